@@ -1,0 +1,77 @@
+/**
+ * Every channel of the backend: its input schema and the type of its answer.
+ * This is the one list of channel names; the handler table must have exactly these keys.
+ */
+import type { z } from 'zod';
+import * as s from '../core/schemas';
+import type {
+  CaseDetail,
+  CaseSummary,
+  Client,
+  ClientDetail,
+  DashboardSummary,
+  Listing,
+  Page,
+  Settings,
+} from '../core/types';
+
+/** Carries the answer type of a channel without any runtime cost. */
+const answers = <T>() => undefined as unknown as T;
+
+export const contract = {
+  'clients.create': { input: s.clientInput, output: answers<Client>() },
+  'clients.get': { input: s.byId, output: answers<ClientDetail>() },
+  'clients.list': { input: s.clientListInput, output: answers<Page<Client>>() },
+  'clients.update': { input: s.clientUpdateInput, output: answers<Client>() },
+  'clients.archive': { input: s.byId, output: answers<Client>() },
+
+  'listings.create': { input: s.listingCreateInput, output: answers<Listing>() },
+  'listings.get': { input: s.byId, output: answers<Listing>() },
+  'listings.list': { input: s.listingListInput, output: answers<Page<Listing>>() },
+  'listings.update': { input: s.listingUpdateInput, output: answers<Listing>() },
+  'listings.archive': { input: s.byId, output: answers<Listing>() },
+
+  'cases.create': { input: s.caseCreateInput, output: answers<CaseDetail>() },
+  'cases.get': { input: s.byId, output: answers<CaseDetail>() },
+  'cases.list': { input: s.caseListInput, output: answers<Page<CaseSummary>>() },
+  'cases.update': { input: s.caseUpdateInput, output: answers<CaseDetail>() },
+  'cases.archive': { input: s.byId, output: answers<CaseDetail>() },
+
+  'settings.get': { input: s.empty, output: answers<Settings>() },
+  'settings.update': { input: s.settingsInput, output: answers<Settings>() },
+
+  'dashboard.summary': { input: s.empty, output: answers<DashboardSummary>() },
+  'demo.load': { input: s.empty, output: answers<{ clients: number; cases: number }>() },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+/** What a caller passes (before defaults and normalisation). */
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives (after validation). */
+export type Parsed<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = Contract[C]['output'];
+
+export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'unknown_channel' | 'internal';
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+  /** Correlation id of a logged internal fault. */
+  id?: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Push events from the backend to every window (IPC in Electron, SSE in the browser shell). */
+export interface ServerEvents {
+  'data.changed': { channel: Channel };
+}
+export type EventName = keyof ServerEvents;
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

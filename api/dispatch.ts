@@ -1,0 +1,75 @@
+/**
+ * The backend's one entry point: look up the channel, validate the input with the
+ * contract's schema, call the handler, and wrap every outcome in the Result envelope.
+ * Both shells (Electron IPC, loopback HTTP) call `dispatch` and nothing else.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ZodError } from 'zod';
+import { translateMessage, type Lang } from '../core/messages';
+import { contract, isChannel, type Channel, type Result } from './contract';
+import { AppError } from './errors';
+import { EventHub } from './events';
+import { handlers, type HandlerContext } from './handlers';
+import { openDatabase, type Database } from '../db/connection';
+import { createRepositories } from '../db/repositories';
+
+export interface CallContext {
+  lang?: Lang;
+}
+
+export interface Backend {
+  dispatch(channel: string, input: unknown, ctx?: CallContext): Promise<Result<unknown>>;
+  events: EventHub;
+  dataDir: string;
+  close(): void;
+}
+
+export type Logger = (line: Record<string, unknown>) => void;
+
+const defaultLogger: Logger = (line) => console.error(JSON.stringify(line));
+
+const READ_ONLY = /\.(get|list|summary)$/;
+
+export function createBackend(opts: { dataDir: string; log?: Logger }): Backend {
+  const db: Database = openDatabase(opts.dataDir);
+  const repos = createRepositories(db);
+  const events = new EventHub();
+  const log = opts.log ?? defaultLogger;
+
+  async function dispatch(channel: string, input: unknown, ctx: CallContext = {}) {
+    const lang: Lang = ctx.lang ?? repos.settings.get().language;
+    if (!isChannel(channel)) {
+      return fail('unknown_channel', translateMessage(`error.unknownChannel|${JSON.stringify({ channel })}`, lang));
+    }
+    const parsed = contract[channel].input.safeParse(input ?? {});
+    if (!parsed.success) return invalid(parsed.error, lang);
+    const hctx: HandlerContext = { repos, lang, dataDir: opts.dataDir };
+    try {
+      const handler = handlers[channel] as (i: unknown, c: HandlerContext) => unknown;
+      const value = await handler(parsed.data, hctx);
+      if (!READ_ONLY.test(channel)) events.emit('data.changed', { channel: channel as Channel });
+      return { ok: true as const, value };
+    } catch (err) {
+      if (err instanceof AppError) {
+        const message = translateMessage(`${err.key}|${JSON.stringify(err.params)}`, lang);
+        return fail(err.code, message, err.field);
+      }
+      const id = randomUUID().slice(0, 8);
+      log({ level: 'error', id, channel, error: err instanceof Error ? err.stack : String(err) });
+      return { ok: false as const, error: { code: 'internal' as const, id, message: translateMessage(`error.internal|${JSON.stringify({ id })}`, lang) } };
+    }
+  }
+
+  return { dispatch, events, dataDir: opts.dataDir, close: () => db.close() };
+}
+
+function fail(code: 'invalid' | 'not_found' | 'conflict' | 'unknown_channel' | 'internal', message: string, field?: string) {
+  return { ok: false as const, error: field ? { code, message, field } : { code, message } };
+}
+
+/** The first issue names the field (dotted path) and says, in the caller's language, what to fix. */
+function invalid(error: ZodError, lang: Lang) {
+  const issue = error.issues[0]!;
+  const field = issue.path.map(String).join('.') || undefined;
+  return fail('invalid', translateMessage(issue.message, lang), field);
+}

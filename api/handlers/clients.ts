@@ -1,0 +1,58 @@
+import { AppError, notFound } from '../errors';
+import type { Client } from '../../core/types';
+import type { HandlerContext, HandlerTable } from './context';
+import { recordHistory } from './context';
+
+type ClientChannels = 'clients.create' | 'clients.get' | 'clients.list' | 'clients.update' | 'clients.archive';
+
+export function requireClient(ctx: HandlerContext, id: number, writable = false): Client {
+  const client = ctx.repos.clients.get(id);
+  if (!client) throw notFound('client', id);
+  if (writable && client.archivedAt) throw new AppError('conflict', 'error.archived', { entity: 'client', id });
+  return client;
+}
+
+/** One identifier, one client: refuse a second client with the same code or ID number. */
+export function assertIdNumberFree(ctx: HandlerContext, idNumber: string, exceptId?: number): void {
+  const existing = ctx.repos.clients.findByIdNumber(idNumber);
+  if (existing && existing.id !== exceptId) {
+    throw new AppError('conflict', 'error.duplicateId', { idNumber, name: existing.name }, 'idNumber');
+  }
+}
+
+export const clientHandlers: HandlerTable<ClientChannels> = {
+  'clients.create': (input, ctx) => {
+    assertIdNumberFree(ctx, input.idNumber);
+    return ctx.repos.transaction(() => {
+      const client = ctx.repos.clients.insert(input);
+      recordHistory(ctx, 'client', client.id, 'create', null, client);
+      return client;
+    });
+  },
+
+  'clients.get': ({ id }, ctx) => {
+    const client = requireClient(ctx, id);
+    return { ...client, listings: ctx.repos.listings.forClient(id), cases: ctx.repos.cases.forClient(id) };
+  },
+
+  'clients.list': (query, ctx) => ctx.repos.clients.list(query),
+
+  'clients.update': ({ id, ...data }, ctx) => {
+    const before = requireClient(ctx, id, true);
+    assertIdNumberFree(ctx, data.idNumber, id);
+    return ctx.repos.transaction(() => {
+      const after = ctx.repos.clients.update(id, data);
+      recordHistory(ctx, 'client', id, 'update', before, after);
+      return after;
+    });
+  },
+
+  'clients.archive': ({ id }, ctx) => {
+    const before = requireClient(ctx, id, true);
+    return ctx.repos.transaction(() => {
+      const after = ctx.repos.clients.archive(id);
+      recordHistory(ctx, 'client', id, 'archive', before, after);
+      return after;
+    });
+  },
+};

@@ -1,0 +1,39 @@
+/**
+ * What a shell gives the renderer. Electron's preload exposes exactly this as
+ * `window.xiufu`; the browser shell is reached over HTTP with the same shapes:
+ *   POST /api/<channel>  body: JSON input; header `x-xiufu-lang: en|zh`;
+ *                        answer: 200 with a Result envelope.
+ *   GET  /api/events     server-sent events, `event: <name>`, `data: <JSON payload>`.
+ * Every HTTP request carries the session token: `x-xiufu-token` header, `?token=` or
+ * the `xiufu_token` cookie the server sets when the page is first opened with `?token=`.
+ */
+import type { EventName, Result } from './contract';
+import type { Lang } from '../core/messages';
+
+export interface XiufuBridge {
+  invoke(channel: string, input: unknown, ctx: { lang: Lang }): Promise<Result<unknown>>;
+  on(event: EventName, listener: (payload: unknown) => void): () => void;
+}
+
+export const TOKEN_HEADER = 'x-xiufu-token';
+export const LANG_HEADER = 'x-xiufu-lang';
+export const TOKEN_COOKIE = 'xiufu_token';
+export const IPC_INVOKE = 'xiufu:invoke';
+export const IPC_EVENT = 'xiufu:event';
+
+/**
+ * The Content-Security-Policy both shells send. Styles allow 'unsafe-inline' because
+ * Mantine injects its CSS variables in a <style> element; scripts never run inline.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');

@@ -1,0 +1,126 @@
+/**
+ * Validation and error messages in both languages. Schemas carry a message *key*
+ * (with parameters encoded behind '|'), so the same zod schema can be translated
+ * by the backend (dispatch) and by the renderer (forms) into the user's language.
+ */
+export type Lang = 'en' | 'zh';
+export const LANGS: readonly Lang[] = ['en', 'zh'];
+
+type Params = Record<string, string | number>;
+
+const en = {
+  'field.required': 'This field is required.',
+  'field.tooLong': 'Too long: at most {max} characters.',
+  'field.invalid': 'This value is not valid.',
+  'field.date': 'Enter a real date as YYYY-MM-DD, for example 2025-06-03.',
+  'field.dateFuture': 'This date is in the future; enter a date on or before today.',
+  'field.amount': 'Enter an amount in yuan with at most two decimals, for example 5000 or 1250.50.',
+  'field.email': 'Enter an e-mail address such as name@example.com.',
+  'field.phone': 'Enter a phone number: digits, spaces, +, - and parentheses only.',
+  'field.choice': 'Choose one of the listed options.',
+  'field.listingsMin': 'Add at least one listing to the case.',
+  'field.triggerRequired':
+    'This regime counts its waiting period from this date, so it is required.',
+  'field.listingsMax': 'A case can hold at most {max} listings.',
+  'id.empty': 'Enter the identifier.',
+  'uscc.length':
+    'A unified social credit code has 18 characters; this one has {length}. Check for a missing or extra character.',
+  'uscc.alphabet':
+    'Character {position} ("{char}") cannot appear in a unified social credit code: use digits and capital letters except I, O, S, V and Z.',
+  'uscc.check':
+    'The check character (the 18th) should be "{expected}", not "{actual}". Check the code for a typing error.',
+  'idcard.length':
+    'A resident identity card number has 18 characters; this one has {length}.',
+  'idcard.alphabet':
+    'Character {position} ("{char}") is not allowed: use 17 digits followed by a digit or X.',
+  'idcard.birth': 'Digits 7–14 must be a real birth date; {date} is not one.',
+  'idcard.check':
+    'The check character (the 18th) should be "{expected}", not "{actual}". Check the number for a typing error.',
+  'error.notFound': 'The {entity} with id {id} does not exist. It may have been removed; reload the list.',
+  'error.archived': 'The {entity} with id {id} is archived and cannot be changed.',
+  'error.duplicateId':
+    'A client with the identifier {idNumber} already exists ({name}). Open that client instead of adding it again.',
+  'error.listingOtherClient': 'Listing {id} belongs to another client and cannot be added to this case.',
+  'error.unknownChannel': 'Unknown request "{channel}". Update or restart Xiufu.',
+  'error.internal':
+    'Something went wrong and nothing was saved. If it happens again, report reference {id}.',
+  'error.demoNotEmpty': 'Demo data can only be loaded into an empty data folder.',
+  'entity.client': 'client',
+  'entity.listing': 'listing',
+  'entity.case': 'case',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+const zh: Record<MessageKey, string> = {
+  'field.required': '此项为必填项。',
+  'field.tooLong': '内容过长：最多 {max} 个字符。',
+  'field.invalid': '该值无效。',
+  'field.date': '请输入真实日期，格式为 YYYY-MM-DD，例如 2025-06-03。',
+  'field.dateFuture': '该日期在未来；请输入今天或之前的日期。',
+  'field.amount': '请输入以元为单位、最多两位小数的金额，例如 5000 或 1250.50。',
+  'field.email': '请输入电子邮箱地址，例如 name@example.com。',
+  'field.phone': '请输入电话号码：只能包含数字、空格、+、- 和括号。',
+  'field.choice': '请从列出的选项中选择一项。',
+  'field.listingsMin': '请至少为案件添加一条失信记录。',
+  'field.triggerRequired': '该类信用修复的等待期从此日期起算，因此必须填写。',
+  'field.listingsMax': '一个案件最多包含 {max} 条记录。',
+  'id.empty': '请输入证件号码。',
+  'uscc.length': '统一社会信用代码应为 18 位；当前为 {length} 位。请检查是否漏输或多输了字符。',
+  'uscc.alphabet':
+    '第 {position} 位（“{char}”）不能出现在统一社会信用代码中：只能使用数字和除 I、O、S、V、Z 以外的大写字母。',
+  'uscc.check': '校验码（第 18 位）应为“{expected}”，而不是“{actual}”。请检查代码是否输错。',
+  'idcard.length': '居民身份证号码应为 18 位；当前为 {length} 位。',
+  'idcard.alphabet': '第 {position} 位（“{char}”）不允许：应为 17 位数字加一位数字或 X。',
+  'idcard.birth': '第 7–14 位必须是真实的出生日期；{date} 不是有效日期。',
+  'idcard.check': '校验码（第 18 位）应为“{expected}”，而不是“{actual}”。请检查号码是否输错。',
+  'error.notFound': '编号为 {id} 的{entity}不存在，可能已被删除；请刷新列表。',
+  'error.archived': '编号为 {id} 的{entity}已归档，不能修改。',
+  'error.duplicateId': '证件号码为 {idNumber} 的客户已存在（{name}）。请直接打开该客户，不要重复添加。',
+  'error.listingOtherClient': '记录 {id} 属于其他客户，不能加入本案件。',
+  'error.unknownChannel': '未知请求“{channel}”。请更新或重启修复助手。',
+  'error.internal': '出现错误，未保存任何内容。如果再次发生，请报告参考编号 {id}。',
+  'error.demoNotEmpty': '只能在空的数据文件夹中加载演示数据。',
+  'entity.client': '客户',
+  'entity.listing': '失信记录',
+  'entity.case': '案件',
+};
+
+const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };
+
+/** Encode a key and its parameters into one string that travels as a zod issue message. */
+export function encodeMessage(key: MessageKey, params?: Params): string {
+  return params ? `${key}|${JSON.stringify(params)}` : key;
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return key in en;
+}
+
+/** Translate an encoded message (or a bare key). Unknown text is returned as it is. */
+export function translateMessage(encoded: string, lang: Lang): string {
+  const bar = encoded.indexOf('|');
+  const key = bar === -1 ? encoded : encoded.slice(0, bar);
+  if (!isMessageKey(key)) return encoded;
+  let params: Params = {};
+  if (bar !== -1) {
+    try {
+      params = JSON.parse(encoded.slice(bar + 1)) as Params;
+    } catch {
+      params = {};
+    }
+  }
+  return format(catalogues[lang][key], params, lang);
+}
+
+function format(template: string, params: Params, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    // Entity names are themselves keys, so "client" reads 客户 in Chinese.
+    if (name === 'entity' && typeof value === 'string' && isMessageKey(`entity.${value}`)) {
+      return catalogues[lang][`entity.${value}` as MessageKey];
+    }
+    return String(value);
+  });
+}

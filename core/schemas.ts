@@ -1,0 +1,213 @@
+/**
+ * The zod schema of every input. The renderer's forms and the backend's dispatch
+ * use these same objects, so a value the form accepts is a value the backend accepts.
+ * Messages are keys from core/messages, translated where they are shown.
+ */
+import { z } from 'zod';
+import { Temporal } from 'temporal-polyfill';
+import { encodeMessage as m } from './messages';
+import { checkIdCard, checkUscc, type IdProblem } from './ids';
+import { REGIME_IDS, REGIMES } from './regimes';
+import { STAGES } from './stages';
+import { today } from './today';
+
+const REQUIRED = m('field.required');
+
+export const requiredText = (max: number) =>
+  z
+    .string({ error: REQUIRED })
+    .trim()
+    .min(1, REQUIRED)
+    .max(max, m('field.tooLong', { max }));
+
+export const optionalText = (max: number) =>
+  z
+    .string({ error: m('field.invalid') })
+    .trim()
+    .max(max, m('field.tooLong', { max }))
+    .default('');
+
+export const idParam = z.number({ error: m('field.invalid') }).int().positive();
+
+function isRealDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  try {
+    Temporal.PlainDate.from(v, { overflow: 'reject' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A real calendar date, YYYY-MM-DD. */
+export const plainDate = z
+  .string({ error: REQUIRED })
+  .trim()
+  .min(1, REQUIRED)
+  .refine(isRealDate, m('field.date'));
+
+/** A real date that has already happened (in China Standard Time). */
+export const pastDate = plainDate.refine(
+  (v) => !isRealDate(v) || v <= today(),
+  m('field.dateFuture'),
+);
+
+const optionalPastDate = z
+  .string()
+  .trim()
+  .default('')
+  .refine((v) => v === '' || isRealDate(v), m('field.date'))
+  .refine((v) => v === '' || !isRealDate(v) || v <= today(), m('field.dateFuture'));
+
+function problemMessage(p: IdProblem): string {
+  return 'params' in p ? m(p.code, p.params) : m(p.code);
+}
+
+export const CLIENT_KINDS = ['company', 'person'] as const;
+export type ClientKind = (typeof CLIENT_KINDS)[number];
+
+export const contactSchema = z.object({
+  name: requiredText(100),
+  role: optionalText(100),
+  phone: optionalText(40).refine((v) => v === '' || /^[0-9+\-() ]+$/.test(v), m('field.phone')),
+  email: optionalText(200).refine(
+    (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+    m('field.email'),
+  ),
+});
+
+const clientFields = z.object({
+  kind: z.enum(CLIENT_KINDS, { error: m('field.choice') }),
+  name: requiredText(200),
+  idNumber: z.string({ error: REQUIRED }),
+  address: optionalText(500),
+  legalRep: optionalText(100),
+  contacts: z.array(contactSchema).max(20).default([]),
+});
+
+/** Checks the identifier against the client's kind and stores it normalised (upper case, no spaces). */
+function withCheckedId<T extends z.ZodType<{ kind: ClientKind; idNumber: string }>>(schema: T) {
+  return schema.transform((value, ctx) => {
+    const result = value.kind === 'company' ? checkUscc(value.idNumber) : checkIdCard(value.idNumber);
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: problemMessage(result.problem) });
+      return z.NEVER;
+    }
+    return { ...value, idNumber: result.value };
+  });
+}
+
+export const clientInput = withCheckedId(clientFields);
+export const clientUpdateInput = withCheckedId(clientFields.extend({ id: idParam }));
+
+/** Penalty typed in yuan ("1250.50"); carried as an integer number of fen, or null when none. */
+const penaltyAmount = z
+  .string()
+  .trim()
+  .default('')
+  .refine((v) => v === '' || /^\d{1,12}(\.\d{1,2})?$/.test(v), m('field.amount'));
+
+export function yuanToFen(v: string): number | null {
+  if (v.trim() === '') return null;
+  const [whole, frac = ''] = v.trim().split('.');
+  return Number(whole) * 100 + Number(frac.padEnd(2, '0'));
+}
+
+export function fenToYuan(fen: number | null): string {
+  if (fen === null) return '';
+  const frac = fen % 100;
+  return frac === 0 ? String(Math.trunc(fen / 100)) : `${Math.trunc(fen / 100)}.${String(frac).padStart(2, '0')}`;
+}
+
+export const listingFields = z.object({
+  regimeId: z.enum(REGIME_IDS, { error: m('field.choice') }),
+  authority: requiredText(200),
+  decisionNo: requiredText(100),
+  decisionDate: pastDate,
+  listingDate: optionalPastDate,
+  publicationDate: optionalPastDate,
+  reason: optionalText(1000),
+  penaltyAmount,
+  penaltyPaid: z.boolean().default(false),
+});
+
+/** The regime's trigger date must be given: it is what every wait counts from. */
+function withTrigger<T extends z.ZodType<z.output<typeof listingFields>>>(schema: T) {
+  return schema.superRefine((v, ctx) => {
+    const trigger = REGIMES[v.regimeId].trigger;
+    if (v[trigger] === '') {
+      ctx.addIssue({ code: 'custom', path: [trigger], message: m('field.triggerRequired') });
+    }
+  });
+}
+
+export const listingInput = withTrigger(listingFields);
+export const listingCreateInput = withTrigger(listingFields.extend({ clientId: idParam }));
+export const listingUpdateInput = withTrigger(listingFields.extend({ id: idParam }));
+
+export const byId = z.object({ id: idParam });
+
+const cursor = z.string().max(500).optional();
+const limit = z.number().int().min(1).max(200).default(50);
+const direction = z.enum(['asc', 'desc']).default('asc');
+const search = z.string().trim().max(100, m('field.tooLong', { max: 100 })).default('');
+
+export const clientListInput = z.object({
+  search,
+  kind: z.enum(CLIENT_KINDS).optional(),
+  includeArchived: z.boolean().default(false),
+  sort: z.enum(['name', 'created', 'updated']).default('name'),
+  direction,
+  limit,
+  cursor,
+});
+
+export const listingListInput = z.object({
+  clientId: idParam.optional(),
+  regimeId: z.enum(REGIME_IDS).optional(),
+  search,
+  includeArchived: z.boolean().default(false),
+  sort: z.enum(['decisionDate', 'created']).default('decisionDate'),
+  direction,
+  limit,
+  cursor,
+});
+
+export const caseCreateInput = z
+  .object({
+    clientId: idParam,
+    assignee: optionalText(100),
+    notes: optionalText(5000),
+    listingIds: z.array(idParam).max(50).default([]),
+    listings: z.array(listingInput).max(50, m('field.listingsMax', { max: 50 })).default([]),
+  })
+  .superRefine((v, ctx) => {
+    if (v.listingIds.length + v.listings.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['listings'], message: m('field.listingsMin') });
+    }
+  });
+
+export const caseUpdateInput = z.object({
+  id: idParam,
+  assignee: optionalText(100).optional(),
+  notes: optionalText(5000).optional(),
+  stage: z.enum(STAGES, { error: m('field.choice') }).optional(),
+});
+
+export const caseListInput = z.object({
+  search,
+  stage: z.enum(STAGES).optional(),
+  clientId: idParam.optional(),
+  includeArchived: z.boolean().default(false),
+  sort: z.enum(['updated', 'created', 'client']).default('updated'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+  limit,
+  cursor,
+});
+
+export const settingsInput = z.object({
+  language: z.enum(['en', 'zh'], { error: m('field.choice') }).optional(),
+  userName: optionalText(100).optional(),
+});
+
+export const empty = z.object({}).default({});

@@ -1,0 +1,98 @@
+/** The shapes the backend answers with. Plain JSON: dates as YYYY-MM-DD, instants as UTC ISO strings. */
+import type { ClientKind } from './schemas';
+import type { RegimeId } from './regimes';
+import type { Stage } from './stages';
+import type { Lang } from './messages';
+
+export interface Contact {
+  name: string;
+  role: string;
+  phone: string;
+  email: string;
+}
+
+export interface Client {
+  id: number;
+  kind: ClientKind;
+  name: string;
+  idNumber: string;
+  address: string;
+  legalRep: string;
+  contacts: Contact[];
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+}
+
+export interface Listing {
+  id: number;
+  clientId: number;
+  regimeId: RegimeId;
+  authority: string;
+  decisionNo: string;
+  decisionDate: string;
+  listingDate: string;
+  publicationDate: string;
+  reason: string;
+  penaltyFen: number | null;
+  penaltyPaid: boolean;
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+}
+
+export interface CaseSummary {
+  id: number;
+  clientId: number;
+  clientName: string;
+  clientIdNumber: string;
+  stage: Stage;
+  assignee: string;
+  listingCount: number;
+  regimeIds: RegimeId[];
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+}
+
+export interface HistoryEntry {
+  id: number;
+  at: string;
+  actor: string;
+  entity: 'client' | 'listing' | 'case' | 'settings';
+  entityId: number;
+  action: 'create' | 'update' | 'archive';
+  before: unknown;
+  after: unknown;
+}
+
+export interface CaseDetail extends CaseSummary {
+  notes: string;
+  client: Client;
+  listings: Listing[];
+  history: HistoryEntry[];
+}
+
+export interface ClientDetail extends Client {
+  listings: Listing[];
+  cases: CaseSummary[];
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque; pass back as `cursor` for the next page. Null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface Settings {
+  language: Lang;
+  userName: string;
+  dataDir: string;
+}
+
+export interface DashboardSummary {
+  clients: number;
+  cases: number;
+  openCases: number;
+  byStage: Record<Stage, number>;
+}

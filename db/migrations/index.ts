@@ -1,0 +1,56 @@
+/**
+ * Numbered migrations tracked with PRAGMA user_version. All pending steps run in one
+ * transaction: a database is either fully at the new version or untouched.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import m0001 from './0001-init';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: BetterSqlite3.Database): void;
+}
+
+export const MIGRATIONS: Migration[] = [m0001];
+
+export class DatabaseTooNewError extends Error {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `This data file was written by a newer Xiufu (data version ${found}; this Xiufu knows up to ${supported}). ` +
+        'It was not opened, so nothing in it changed. Install the newer Xiufu, or choose another data folder with XIUFU_DATA_DIR.',
+    );
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+export function currentVersion(db: BetterSqlite3.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function assertNotTooNew(db: BetterSqlite3.Database, migrations: Migration[] = MIGRATIONS): void {
+  const latest = migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version;
+  const found = currentVersion(db);
+  if (found > latest) throw new DatabaseTooNewError(found, latest);
+}
+
+/** Brings the database up to `target` (default: the newest migration). */
+export function migrate(
+  db: BetterSqlite3.Database,
+  migrations: Migration[] = MIGRATIONS,
+  target = migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version,
+): number {
+  assertNotTooNew(db, migrations);
+  const from = currentVersion(db);
+  const pending = migrations.filter((m) => m.version > from && m.version <= target);
+  if (pending.length === 0) return from;
+  db.transaction(() => {
+    for (const m of pending) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+  return currentVersion(db);
+}

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DB_FILE, openDatabase } from '../connection';
+import { currentVersion, DatabaseTooNewError, migrate, MIGRATIONS, type Migration } from './index';
+
+const freshDir = () => mkdtempSync(join(tmpdir(), 'xiufu-mig-'));
+const tables = (db: BetterSqlite3.Database) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+
+describe('migrations', () => {
+  it('numbers migrations 1, 2, 3… without gaps', () => {
+    MIGRATIONS.forEach((m, i) => expect(m.version).toBe(i + 1));
+  });
+
+  it('takes an empty file to the newest version, step by step, with the pragmas set', () => {
+    const dir = freshDir();
+    const raw = new BetterSqlite3(join(dir, DB_FILE));
+    for (const m of MIGRATIONS) {
+      expect(migrate(raw, MIGRATIONS, m.version)).toBe(m.version);
+      expect(currentVersion(raw)).toBe(m.version);
+    }
+    expect(tables(raw)).toEqual(['case_listings', 'cases', 'clients', 'history', 'listings', 'settings']);
+    raw.close();
+
+    const db = openDatabase(dir);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(currentVersion(db)).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it('is a no-op on an up-to-date database', () => {
+    const db = openDatabase(freshDir());
+    expect(migrate(db)).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it('rolls back every pending step when one fails', () => {
+    const raw = new BetterSqlite3(':memory:');
+    const broken: Migration = {
+      version: MIGRATIONS.length + 1,
+      name: 'broken',
+      up(db) {
+        db.exec('CREATE TABLE half_done (x INTEGER) STRICT');
+        throw new Error('boom');
+      },
+    };
+    expect(() => migrate(raw, [...MIGRATIONS, broken])).toThrow('boom');
+    expect(currentVersion(raw)).toBe(0);
+    expect(tables(raw)).toEqual([]);
+    raw.close();
+  });
+
+  it('refuses a database written by a newer version, and leaves it untouched', () => {
+    const dir = freshDir();
+    const file = join(dir, DB_FILE);
+    const raw = new BetterSqlite3(file);
+    raw.pragma('user_version = 99');
+    raw.close();
+    const bytes = readFileSync(file);
+    expect(() => openDatabase(dir)).toThrow(DatabaseTooNewError);
+    expect(() => openDatabase(dir)).toThrow(/newer Xiufu \(data version 99/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+});

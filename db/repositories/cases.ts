@@ -1,0 +1,157 @@
+import type { z } from 'zod';
+import type { caseListInput } from '../../core/schemas';
+import type { Stage } from '../../core/stages';
+import type { CaseSummary, Page } from '../../core/types';
+import type { RegimeId } from '../../core/regimes';
+import type { Database } from '../connection';
+import { afterCursor, decodeCursor, likeContains, page } from '../keyset';
+import { nowIso, statementCache } from '../statements';
+
+type ListQuery = z.output<typeof caseListInput>;
+
+interface Row {
+  id: number;
+  client_id: number;
+  client_name: string;
+  client_id_number: string;
+  stage: Stage;
+  assignee: string;
+  notes: string;
+  listing_count: number;
+  regime_ids: string | null;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
+export interface CaseRecord extends CaseSummary {
+  notes: string;
+}
+
+function toCase(r: Row): CaseRecord {
+  return {
+    id: r.id,
+    clientId: r.client_id,
+    clientName: r.client_name,
+    clientIdNumber: r.client_id_number,
+    stage: r.stage,
+    assignee: r.assignee,
+    notes: r.notes,
+    listingCount: r.listing_count,
+    regimeIds: (r.regime_ids ? r.regime_ids.split(',') : []) as RegimeId[],
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    archivedAt: r.archived_at,
+  };
+}
+
+const SELECT = `
+  SELECT c.id, c.client_id, c.stage, c.assignee, c.notes, c.created_at, c.updated_at, c.archived_at,
+    k.name AS client_name, k.id_number AS client_id_number,
+    (SELECT count(*) FROM case_listings x WHERE x.case_id = c.id) AS listing_count,
+    (SELECT group_concat(DISTINCT l.regime_id) FROM case_listings x JOIN listings l ON l.id = x.listing_id
+      WHERE x.case_id = c.id) AS regime_ids
+  FROM cases c JOIN clients k ON k.id = c.client_id`;
+
+const SORT_COLUMNS = { updated: 'c.updated_at', created: 'c.created_at', client: 'k.name' } as const;
+
+export function casesRepository(db: Database) {
+  const sql = statementCache(db);
+
+  return {
+    get(id: number): CaseRecord | null {
+      const row = sql(`${SELECT} WHERE c.id = :id`).get({ id }) as Row | undefined;
+      return row ? toCase(row) : null;
+    },
+
+    insert(c: { clientId: number; assignee: string; notes: string; listingIds: number[] }): number {
+      const now = nowIso();
+      const { lastInsertRowid } = sql(
+        `INSERT INTO cases (client_id, assignee, notes, created_at, updated_at)
+         VALUES (:clientId, :assignee, :notes, :now, :now)`,
+      ).run({ clientId: c.clientId, assignee: c.assignee, notes: c.notes, now });
+      const caseId = Number(lastInsertRowid);
+      const link = sql('INSERT INTO case_listings (case_id, listing_id) VALUES (:caseId, :listingId)');
+      for (const listingId of c.listingIds) link.run({ caseId, listingId });
+      return caseId;
+    },
+
+    update(id: number, patch: { assignee?: string; notes?: string; stage?: Stage }): void {
+      sql(
+        `UPDATE cases SET assignee = coalesce(:assignee, assignee), notes = coalesce(:notes, notes),
+           stage = coalesce(:stage, stage), updated_at = :now WHERE id = :id`,
+      ).run({
+        id,
+        assignee: patch.assignee ?? null,
+        notes: patch.notes ?? null,
+        stage: patch.stage ?? null,
+        now: nowIso(),
+      });
+    },
+
+    archive(id: number): void {
+      const now = nowIso();
+      sql('UPDATE cases SET archived_at = :now, updated_at = :now WHERE id = :id').run({ id, now });
+    },
+
+    /** Bumps the case's "last updated" when one of its listings changes. */
+    touchForListing(listingId: number): void {
+      sql(
+        `UPDATE cases SET updated_at = :now
+         WHERE id IN (SELECT case_id FROM case_listings WHERE listing_id = :listingId)`,
+      ).run({ listingId, now: nowIso() });
+    },
+
+    idsForListing(listingId: number): number[] {
+      return (
+        sql('SELECT case_id FROM case_listings WHERE listing_id = :listingId').all({ listingId }) as {
+          case_id: number;
+        }[]
+      ).map((r) => r.case_id);
+    },
+
+    forClient(clientId: number): CaseRecord[] {
+      return (sql(`${SELECT} WHERE c.client_id = :clientId ORDER BY c.updated_at DESC, c.id DESC`).all({
+        clientId,
+      }) as Row[]).map(toCase);
+    },
+
+    list(q: ListQuery): Page<CaseSummary> {
+      const col = SORT_COLUMNS[q.sort];
+      const where: string[] = [];
+      if (!q.includeArchived) where.push('c.archived_at IS NULL');
+      if (q.stage) where.push('c.stage = :stage');
+      if (q.clientId) where.push('c.client_id = :clientId');
+      if (q.search) where.push("(k.name LIKE :term ESCAPE '\\' OR k.id_number LIKE :term ESCAPE '\\')");
+      const cursor = decodeCursor(q.cursor);
+      if (cursor) where.push(afterCursor(col, 'c.id', q.direction));
+      const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
+      const rows = sql(
+        `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY ${col} ${dir}, c.id ${dir} LIMIT :take`,
+      ).all({
+        ...(q.stage ? { stage: q.stage } : {}),
+        ...(q.clientId ? { clientId: q.clientId } : {}),
+        ...(q.search ? { term: likeContains(q.search) } : {}),
+        ...(cursor ? { ck: cursor.key, cid: cursor.id } : {}),
+        take: q.limit + 1,
+      }) as Row[];
+      const items = rows.map(toCase).map(({ notes: _notes, ...summary }) => summary);
+      return page(items, q.limit, (c) =>
+        q.sort === 'client' ? c.clientName : q.sort === 'created' ? c.createdAt : c.updatedAt,
+      );
+    },
+
+    countsByStage(): { stage: Stage; n: number }[] {
+      return sql(
+        'SELECT stage, count(*) AS n FROM cases WHERE archived_at IS NULL GROUP BY stage',
+      ).all() as { stage: Stage; n: number }[];
+    },
+
+    count(): number {
+      return (sql('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+    },
+  };
+}
+
+export type CasesRepository = ReturnType<typeof casesRepository>;

@@ -1,0 +1,75 @@
+import type { HistoryEntry } from '../../core/types';
+import type { Database } from '../connection';
+import { nowIso, statementCache } from '../statements';
+
+export type HistoryInput = Omit<HistoryEntry, 'id' | 'at'>;
+
+interface Row {
+  id: number;
+  at: string;
+  actor: string;
+  entity: HistoryEntry['entity'];
+  entity_id: number;
+  action: HistoryEntry['action'];
+  before: string | null;
+  after: string | null;
+}
+
+const toEntry = (r: Row): HistoryEntry => ({
+  id: r.id,
+  at: r.at,
+  actor: r.actor,
+  entity: r.entity,
+  entityId: r.entity_id,
+  action: r.action,
+  before: r.before === null ? null : (JSON.parse(r.before) as unknown),
+  after: r.after === null ? null : (JSON.parse(r.after) as unknown),
+});
+
+/** The change log. Callers write to it inside the same transaction as the change itself. */
+export function historyRepository(db: Database) {
+  const sql = statementCache(db);
+  return {
+    record(e: HistoryInput): void {
+      sql(
+        `INSERT INTO history (at, actor, entity, entity_id, action, before, after)
+         VALUES (:at, :actor, :entity, :entityId, :action, :before, :after)`,
+      ).run({
+        at: nowIso(),
+        actor: e.actor,
+        entity: e.entity,
+        entityId: e.entityId,
+        action: e.action,
+        before: e.before == null ? null : JSON.stringify(e.before),
+        after: e.after == null ? null : JSON.stringify(e.after),
+      });
+    },
+
+    /** A case's own entries and those of its listings, newest first. */
+    forCase(caseId: number): HistoryEntry[] {
+      return (
+        sql(
+          `SELECT * FROM history
+           WHERE (entity = 'case' AND entity_id = :caseId)
+              OR (entity = 'listing' AND entity_id IN (SELECT listing_id FROM case_listings WHERE case_id = :caseId))
+           ORDER BY id DESC LIMIT 500`,
+        ).all({ caseId }) as Row[]
+      ).map(toEntry);
+    },
+
+    forEntity(entity: HistoryEntry['entity'], entityId: number): HistoryEntry[] {
+      return (
+        sql('SELECT * FROM history WHERE entity = :entity AND entity_id = :entityId ORDER BY id DESC').all({
+          entity,
+          entityId,
+        }) as Row[]
+      ).map(toEntry);
+    },
+
+    count(): number {
+      return (sql('SELECT count(*) AS n FROM history').get() as { n: number }).n;
+    },
+  };
+}
+
+export type HistoryRepository = ReturnType<typeof historyRepository>;

@@ -1,0 +1,22 @@
+import type { Database } from '../connection';
+import { casesRepository } from './cases';
+import { clientsRepository } from './clients';
+import { historyRepository } from './history';
+import { listingsRepository } from './listings';
+import { settingsRepository } from './settings';
+
+export function createRepositories(db: Database) {
+  return {
+    clients: clientsRepository(db),
+    listings: listingsRepository(db),
+    cases: casesRepository(db),
+    history: historyRepository(db),
+    settings: settingsRepository(db),
+    /** Runs `fn` in one transaction: every row and its history entry, or nothing. */
+    transaction<T>(fn: () => T): T {
+      return db.transaction(fn)();
+    },
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

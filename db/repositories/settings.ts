@@ -1,0 +1,31 @@
+import type { Lang } from '../../core/messages';
+import type { Database } from '../connection';
+import { statementCache } from '../statements';
+
+export interface StoredSettings {
+  language: Lang;
+  userName: string;
+}
+
+const DEFAULTS: StoredSettings = { language: 'en', userName: '' };
+
+export function settingsRepository(db: Database) {
+  const sql = statementCache(db);
+  return {
+    get(): StoredSettings {
+      const rows = sql('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+      const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+      return { ...DEFAULTS, ...(stored as Partial<StoredSettings>) };
+    },
+
+    set(patch: Partial<StoredSettings>): StoredSettings {
+      const upsert = sql(
+        'INSERT INTO settings (key, value) VALUES (:key, :value) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      );
+      for (const [key, value] of Object.entries(patch)) {
+        if (value !== undefined) upsert.run({ key, value: JSON.stringify(value) });
+      }
+      return this.get();
+    },
+  };
+}
