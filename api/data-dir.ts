@@ -1,0 +1,31 @@
+/**
+ * Where both shells keep their data when XIUFU_DATA_DIR is not set: the platform's
+ * usual per-user app-data folder. A pure function of (platform, env, homedir) so every
+ * platform's rule can be unit-tested on any machine.
+ */
+import path from 'node:path';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export function defaultDataDir(platform: NodeJS.Platform, env: Env, homedir: string): string {
+  switch (platform) {
+    case 'win32': {
+      // Always Windows path rules, even when the test runs on Linux.
+      const appData = nonEmpty(env.APPDATA) ?? path.win32.join(homedir, 'AppData', 'Roaming');
+      return path.win32.join(appData, 'Xiufu');
+    }
+    case 'darwin':
+      return path.posix.join(homedir, 'Library', 'Application Support', 'Xiufu');
+    default: {
+      // XDG says a relative XDG_DATA_HOME is invalid and must be ignored.
+      const xdg = nonEmpty(env.XDG_DATA_HOME);
+      const base =
+        xdg && path.posix.isAbsolute(xdg) ? xdg : path.posix.join(homedir, '.local', 'share');
+      return path.posix.join(base, 'xiufu');
+    }
+  }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}

@@ -1,0 +1,99 @@
+/**
+ * The desktop shell's main process: one instance, one backend, one window.
+ * Everything security-related lives in security.ts / ipc.ts / policy.ts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import os from 'node:os';
+import { defaultDataDir } from '../api/data-dir';
+import { createBackend, type Backend } from '../api/dispatch';
+import { registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { langForLocale } from './menu-labels';
+import { applySecurity } from './security';
+import { appLocation, createMainWindow } from './window';
+
+// Sandbox every renderer, whatever options a window is created with. Must run before
+// the app is ready.
+app.enableSandbox();
+
+const devMode = !app.isPackaged;
+
+// Two processes on one SQLite file would fight over its locks; a second launch just
+// brings the running window to the front (see 'second-instance').
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const loc = appLocation();
+  let backend: Backend | null = null;
+  let stopIpc = (): void => {};
+
+  const openWindow = () => createMainWindow(loc, devMode);
+
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      applySecurity(loc);
+      installMenu(devMode);
+      backend = openBackend();
+      if (!backend) return;
+      stopIpc = registerIpc(backend, loc);
+      openWindow();
+      // macOS keeps the app alive without windows; clicking the dock icon reopens one.
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) openWindow();
+      });
+    })
+    .catch((err: unknown) => {
+      console.error('[xiufu] startup failed', err);
+      app.exit(1);
+    });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Close the database last, after every window (and so every IPC caller) is gone.
+  app.on('will-quit', () => {
+    stopIpc();
+    backend?.close();
+    backend = null;
+  });
+}
+
+/** Opens the database; on failure tells the user why and quits (null). */
+function openBackend(): Backend | null {
+  // Tests and power users point XIUFU_DATA_DIR elsewhere (ARCHITECTURE.md "Data").
+  const fromEnv = process.env.XIUFU_DATA_DIR?.trim();
+  // The same folder as the browser shell's, so both shells see the same cases.
+  const dataDir = fromEnv
+    ? path.resolve(fromEnv)
+    : defaultDataDir(process.platform, process.env, os.homedir());
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    return createBackend({ dataDir });
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    const zh = langForLocale(app.getLocale()) === 'zh';
+    dialog.showErrorBox(
+      zh ? '修复无法启动' : 'Xiufu cannot start',
+      zh
+        ? `无法打开数据文件夹 ${dataDir}：\n${detail}`
+        : `The data folder ${dataDir} could not be opened:\n${detail}`,
+    );
+    app.exit(1);
+    return null;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The main window and where its page comes from. The bundles sit side by side in
+ * .vite/build (main.cjs, preload.cjs) with the renderer in .vite/renderer/<name>.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow } from 'electron';
+import type { AppLocation } from './policy';
+
+function indexHtmlPath(): string {
+  return path.join(__dirname, '..', 'renderer', MAIN_WINDOW_VITE_NAME, 'index.html');
+}
+
+export function appLocation(): AppLocation {
+  // `typeof` keeps this safe if the define is ever missing (e.g. a bundle built
+  // without the Forge plugin): that build is treated as production.
+  const devUrl =
+    typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : '';
+  if (devUrl) return { kind: 'dev', devServerUrl: devUrl };
+  return {
+    kind: 'file',
+    indexFileUrl: pathToFileURL(indexHtmlPath()).href,
+    platform: process.platform,
+  };
+}
+
+export function createMainWindow(loc: AppLocation, devMode: boolean): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Xiufu',
+    // Shown once painted, so the user never sees an empty white frame.
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // Chromium's spellchecker fetches dictionaries from Google's servers; case data
+      // stays on this machine, and so do its requests.
+      spellcheck: false,
+      devTools: devMode,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+
+  const loaded = loc.kind === 'dev' ? win.loadURL(loc.devServerUrl) : win.loadFile(indexHtmlPath());
+  loaded.catch((err: unknown) => console.error('[xiufu] could not load the window', err));
+  return win;
+}

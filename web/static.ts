@@ -1,0 +1,135 @@
+/**
+ * Serves the Vite build of the renderer. Paths are resolved and checked to stay inside
+ * the build folder (also after following symlinks), and a path without an extension
+ * falls back to index.html so client-side routes survive a reload.
+ */
+import { createReadStream, promises as fs } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { sendText } from './respond';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.wasm': 'application/wasm',
+};
+
+export function contentType(file: string): string {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export const NOT_BUILT =
+  'The renderer has not been built yet. Run `npm run build:renderer` (or `npm run serve`, which builds it first), then reload this page.';
+
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  rendererDir: string,
+  pathname: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    return sendText(res, 405, 'Method not allowed.');
+  }
+  const root = await realpathOrNull(rendererDir);
+  const index = root && (await fileOrNull(path.join(root, 'index.html')));
+  if (!root || !index) return sendText(res, 503, NOT_BUILT);
+
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return sendText(res, 400, 'Bad request: malformed path.');
+  }
+  if (decoded.includes('\0')) return sendText(res, 400, 'Bad request: malformed path.');
+
+  const normalized = path.posix.normalize('/' + decoded);
+  const target = path.resolve(root, '.' + normalized);
+  if (!inside(root, target)) return sendText(res, 404, 'Not found.');
+
+  let file = decoded === '/' ? index : await fileOrNull(target);
+  if (!file && path.extname(normalized) !== '') file = await findRelativeAsset(root, normalized);
+  // A symlink inside the build could still point outside it.
+  if (file && !inside(root, file)) return sendText(res, 404, 'Not found.');
+  if (!file) {
+    if (path.extname(normalized) !== '') return sendText(res, 404, 'Not found.');
+    file = index; // SPA fallback: /cases/12 is a client-side route.
+  }
+
+  const isIndex = file === index;
+  const stat = await fs.stat(file);
+  res.writeHead(200, {
+    ...extraHeaders,
+    'Content-Type': contentType(file),
+    'Content-Length': String(stat.size),
+    // index.html names the current hashed bundles, so it must never be stale; the rest
+    // is revalidated, which is cheap on loopback and avoids stale code after a rebuild.
+    'Cache-Control': isIndex ? 'no-store' : 'no-cache',
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  // pipeline closes the file if the browser goes away mid-transfer (plain pipe would leak it).
+  await pipeline(createReadStream(file), res).catch(() => res.destroy());
+}
+
+/**
+ * The build uses `base: './'` (Electron loads it from file://), so index.html served for
+ * a deep route such as /cases/12 asks for /cases/assets/app.js. Try the path's shorter
+ * suffixes (/assets/app.js, /app.js) so a reload on a client-side route still works.
+ * A <base href="/"> would be simpler but the CSP's `base-uri 'none'` forbids it.
+ */
+async function findRelativeAsset(root: string, normalized: string): Promise<string | null> {
+  const segments = normalized.split('/').filter(Boolean);
+  for (let i = 1; i < segments.length; i++) {
+    const candidate = path.resolve(root, ...segments.slice(i));
+    if (!inside(root, candidate)) continue;
+    const file = await fileOrNull(candidate);
+    if (file) return file;
+  }
+  return null;
+}
+
+function inside(root: string, target: string): boolean {
+  return target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+async function realpathOrNull(p: string): Promise<string | null> {
+  try {
+    return await fs.realpath(p);
+  } catch {
+    return null;
+  }
+}
+
+/** The real path of a regular file, or null (missing, a directory, unreadable). */
+async function fileOrNull(p: string): Promise<string | null> {
+  const real = await realpathOrNull(p);
+  if (!real) return null;
+  try {
+    return (await fs.stat(real)).isFile() ? real : null;
+  } catch {
+    return null;
+  }
+}
