@@ -1,0 +1,138 @@
+/**
+ * When a listing may be repaired and when it ends by itself (RULES.md §2.3, §4):
+ * the waiting period, the first working day to file in person, the automatic end
+ * and a re-application bar after a revoked repair.
+ */
+import { explainFirstWorkingDay } from '../dates/count';
+import { explainEligibleFrom, explainPeriodEnd } from '../dates/period';
+import { spanText } from '../dates/explain';
+import type { CaseDate, CaseListing } from './case-types';
+import {
+  caseDate,
+  FIELD_NAMES,
+  LABELS,
+  milestoneStatus,
+  ruleLine,
+  type Context,
+  type DateSpec,
+} from './common';
+import { notice, type Notice } from './messages';
+import type { Bilingual, RuleVersion, Span } from './types';
+
+export interface Eligibility {
+  dates: CaseDate[];
+  issues: Notice[];
+  /** Null when the wait has no span (on remedy) or the trigger date is missing. */
+  mayApplyFrom: string | null;
+  firstWorkingDay: string | null;
+  barredUntil: string | null;
+  conditions: Bilingual[];
+}
+
+export interface Basis {
+  kind: 'filing' | 'today';
+  date: string;
+}
+
+const spanParam = (span: Span): Bilingual => ({
+  en: spanText(span, 'en'),
+  zh: spanText(span, 'zh'),
+});
+
+export function eligibility(
+  listing: CaseListing,
+  regimeName: Bilingual,
+  version: RuleVersion,
+  basis: Basis,
+  revokedOn: string | null,
+  ctx: Context,
+): Eligibility {
+  const out: Eligibility = {
+    dates: [],
+    issues: [],
+    mayApplyFrom: null,
+    firstWorkingDay: null,
+    barredUntil: null,
+    conditions: version.wait.conditions,
+  };
+  const field = version.trigger;
+  const trigger = listing[field];
+  if (trigger === '') {
+    out.issues.push(
+      notice('issue.missingTrigger', {
+        listingId: listing.id,
+        field: FIELD_NAMES[field],
+        regime: regimeName,
+      }),
+    );
+    return out;
+  }
+  const rule = ruleLine(version, basis.kind, basis.date, ctx);
+  const add = (spec: Omit<DateSpec, 'listingId' | 'version' | 'status'>) =>
+    out.dates.push(
+      caseDate(
+        {
+          ...spec,
+          listingId: listing.id,
+          version,
+          status: milestoneStatus(spec.counted.date, ctx.today),
+        },
+        ctx,
+      ),
+    );
+  const conditions = version.wait.conditions.map((text) => notice('why.condition', { text }));
+  const restartBar = revokedOn ? version.bars.find((b) => b.restartsWait) : undefined;
+
+  const { span } = version.wait;
+  if (span) {
+    // A revoked fraudulent repair restarts the wait from the revocation.
+    const [start, label] =
+      restartBar && revokedOn ? [revokedOn, LABELS.revoked] : [trigger, LABELS[field]];
+    const headings = [
+      rule,
+      notice('why.wait', { span: spanParam(span), field: FIELD_NAMES[field] }),
+    ];
+    if (start !== trigger) headings.push(notice('why.revoked', { date: start }));
+    const counted = explainEligibleFrom(start, span, label);
+    add({
+      kind: 'mayApplyFrom',
+      counted,
+      cite: version.wait.cite,
+      headings: [...headings, ...conditions],
+    });
+    const first = explainFirstWorkingDay(counted.date, ctx.calendar);
+    const firstHeadings = [rule, notice('why.firstWorkingDay')];
+    add({
+      kind: 'firstWorkingDayToFile',
+      counted: first,
+      cite: version.wait.cite,
+      headings: firstHeadings,
+    });
+    out.mayApplyFrom = counted.date;
+    out.firstWorkingDay = first.date;
+  }
+
+  const end = version.automaticEnd;
+  if (end.span) {
+    const headings = [
+      rule,
+      notice('why.automaticEnd', { span: spanParam(end.span), field: FIELD_NAMES[field] }),
+    ];
+    if (end.note) headings.push(notice('why.note', { text: end.note }));
+    const counted = explainPeriodEnd(trigger, end.span, LABELS[field]);
+    add({ kind: 'automaticEnd', counted, cite: end.cite, headings });
+  }
+
+  const bar = revokedOn ? version.bars.find((b) => b.span) : undefined;
+  if (bar?.span && revokedOn) {
+    const counted = explainPeriodEnd(revokedOn, bar.span, LABELS.revoked);
+    add({
+      kind: 'reapplicationBarredUntil',
+      counted,
+      cite: bar.cite,
+      headings: [rule, notice('why.bar', { text: bar.text })],
+    });
+    out.barredUntil = counted.date;
+  }
+  return out;
+}
