@@ -1,4 +1,4 @@
-/** User-entered holiday years: schema, validation and their messages. */
+/** User-entered holiday years: schema and validation (messages live in core/messages). */
 export {
   userYearSchema,
   userYearsSchema,
@@ -10,9 +10,3 @@ export {
   type CalendarIssue,
   type UserYearResult,
 } from './schema';
-export {
-  translateCalendarMessage,
-  encodeCalendarMessage,
-  isCalendarMessageKey,
-  type CalendarMessageKey,
-} from './messages';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translateCalendarMessage } from './messages';
+import { translateMessage as translateCalendarMessage } from '../messages';
 import { userYearsSchema, validateUserYear } from './schema';
 
 const good = {

@@ -5,14 +5,13 @@
 import { z } from 'zod';
 import { dayNumber, isPlainDate, isWeekendDay } from '../dates/plain';
 import { officialCalendar, type HolidayCalendar, type UserYear } from '../dates/calendar';
-import { encodeCalendarMessage as m } from './messages';
-import { encodeMessage } from '../messages';
+import { encodeMessage as m } from '../messages';
 
 export const MIN_USER_YEAR = 2000;
 export const MAX_USER_YEAR = 2100;
 export const MAX_HOLIDAY_NAME = 40;
 
-const REQUIRED = encodeMessage('field.required');
+const REQUIRED = m('field.required');
 
 const dateText = z
   .string({ error: REQUIRED })
@@ -125,7 +124,7 @@ export const userYearsSchema = z.array(userYearSchema).superRefine((years, ctx) 
 export interface CalendarIssue {
   /** Dotted path of the field, e.g. "holidays.0.end". */
   path: string;
-  /** Encoded message; translate with translateCalendarMessage. */
+  /** Encoded message; translate with core/messages translateMessage. */
   message: string;
 }
 
