@@ -4,7 +4,12 @@
  */
 import type { z } from 'zod';
 import * as s from '../core/schemas';
+import { userYearSchema } from '../core/calendar';
+import type { YearSummary } from '../core/calendar';
+import type { UserYear } from '../core/dates';
+import type { Catalogue } from '../core/rules';
 import type {
+  CalendarChange,
   CaseDetail,
   CaseSummary,
   Client,
@@ -39,6 +44,20 @@ export const contract = {
 
   'settings.get': { input: s.empty, output: answers<Settings>() },
   'settings.update': { input: s.settingsInput, output: answers<Settings>() },
+
+  'rules.catalogue': { input: s.empty, output: answers<Catalogue>() },
+  'calendars.list': {
+    input: s.empty,
+    output: answers<{ official: YearSummary[]; user: UserYear[] }>(),
+  },
+  'calendars.preview': {
+    input: userYearSchema,
+    output: answers<{ year: number; changes: CalendarChange[] }>(),
+  },
+  'calendars.save': {
+    input: userYearSchema,
+    output: answers<{ year: number; changes: CalendarChange[] }>(),
+  },
 
   'dashboard.summary': { input: s.empty, output: answers<DashboardSummary>() },
   'demo.load': { input: s.empty, output: answers<{ clients: number; cases: number }>() },

@@ -28,7 +28,7 @@ export type Logger = (line: Record<string, unknown>) => void;
 
 const defaultLogger: Logger = (line) => console.error(JSON.stringify(line));
 
-const READ_ONLY = /\.(get|list|summary)$/;
+const READ_ONLY = /\.(get|list|summary|preview|catalogue)$/;
 
 export function createBackend(opts: { dataDir: string; log?: Logger }): Backend {
   const db: Database = openDatabase(opts.dataDir);

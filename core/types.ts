@@ -3,6 +3,7 @@ import type { ClientKind } from './schemas';
 import type { RegimeId } from './regimes';
 import type { Stage } from './stages';
 import type { Lang } from './messages';
+import type { CaseEvaluation, DateChange } from './rules';
 
 export interface Contact {
   name: string;
@@ -59,7 +60,7 @@ export interface HistoryEntry {
   id: number;
   at: string;
   actor: string;
-  entity: 'client' | 'listing' | 'case' | 'settings';
+  entity: 'client' | 'listing' | 'case' | 'settings' | 'calendar';
   entityId: number;
   action: 'create' | 'update' | 'archive';
   before: unknown;
@@ -68,6 +69,10 @@ export interface HistoryEntry {
 
 export interface CaseDetail extends CaseSummary {
   notes: string;
+  /** The rule catalogue version the case is computed with. */
+  catalogueVersion: string;
+  /** Every date of the case, computed now by the rules engine, with explanations. */
+  evaluation: CaseEvaluation;
   client: Client;
   listings: Listing[];
   history: HistoryEntry[];
@@ -95,4 +100,11 @@ export interface DashboardSummary {
   cases: number;
   openCases: number;
   byStage: Record<Stage, number>;
+}
+
+/** A case whose dates a calendar year moves (Rules › Add a year shows these before saving). */
+export interface CalendarChange {
+  caseId: number;
+  clientName: string;
+  dates: DateChange[];
 }

@@ -3,6 +3,8 @@ import type { CaseDetail } from '../../core/types';
 import type { HandlerContext, HandlerTable } from './context';
 import { recordHistory } from './context';
 import { requireClient } from './clients';
+import { evaluate } from './evaluation';
+import { CATALOGUE_VERSION } from '../../core/rules';
 
 type CaseChannels = 'cases.create' | 'cases.get' | 'cases.list' | 'cases.update' | 'cases.archive';
 
@@ -14,6 +16,7 @@ export function caseDetail(ctx: HandlerContext, id: number): CaseDetail {
     client: ctx.repos.clients.get(record.clientId)!,
     listings: ctx.repos.listings.forCase(id),
     history: ctx.repos.history.forCase(id),
+    evaluation: evaluate(ctx, id),
   };
 }
 
@@ -42,6 +45,7 @@ export const caseHandlers: HandlerTable<CaseChannels> = {
         assignee: input.assignee,
         notes: input.notes,
         listingIds: [...input.listingIds, ...created.map((l) => l.id)],
+        catalogueVersion: CATALOGUE_VERSION,
       });
       recordHistory(ctx, 'case', caseId, 'create', null, ctx.repos.cases.get(caseId));
       return caseId;

@@ -21,7 +21,7 @@ export const actorOf = (ctx: HandlerContext): string => ctx.repos.settings.get()
 /** Writes one history entry; call it inside the transaction that makes the change. */
 export function recordHistory(
   ctx: HandlerContext,
-  entity: 'client' | 'listing' | 'case' | 'settings',
+  entity: 'client' | 'listing' | 'case' | 'settings' | 'calendar',
   entityId: number,
   action: 'create' | 'update' | 'archive',
   before: unknown,

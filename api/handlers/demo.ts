@@ -1,6 +1,7 @@
 import { DEMO_CASES } from '../../core/demo';
 import { clientInput, listingInput } from '../../core/schemas';
 import { AppError } from '../errors';
+import { CATALOGUE_VERSION } from '../../core/rules';
 import type { HandlerTable } from './context';
 import { recordHistory } from './context';
 
@@ -21,6 +22,7 @@ export const demoHandlers: HandlerTable<'demo.load'> = {
           assignee: demo.assignee,
           notes: demo.notes,
           listingIds: listings.map((l) => l.id),
+          catalogueVersion: CATALOGUE_VERSION,
         });
         ctx.repos.cases.update(caseId, { stage: demo.stage });
         recordHistory(ctx, 'case', caseId, 'create', null, ctx.repos.cases.get(caseId));

@@ -1,5 +1,6 @@
 /** The handler table: exactly the channels of api/contract.ts (a test checks it). */
 import type { HandlerTable } from './context';
+import { calendarHandlers } from './calendars';
 import { caseHandlers } from './cases';
 import { clientHandlers } from './clients';
 import { dashboardHandlers } from './dashboard';
@@ -16,4 +17,5 @@ export const handlers: HandlerTable = {
   ...settingsHandlers,
   ...dashboardHandlers,
   ...demoHandlers,
+  ...calendarHandlers,
 };

@@ -10,3 +10,4 @@ export {
   type CalendarIssue,
   type UserYearResult,
 } from './schema';
+export { describeYear, type YearSummary } from './describe';

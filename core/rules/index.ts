@@ -37,3 +37,4 @@ export type {
   Bilingual,
   Span,
 } from './types';
+export { dateChanges, type DateChange } from './diff';

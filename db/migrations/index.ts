@@ -4,6 +4,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import m0001 from './0001-init';
+import m0002 from './0002-calendars';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
   up(db: BetterSqlite3.Database): void;
 }
 
-export const MIGRATIONS: Migration[] = [m0001];
+export const MIGRATIONS: Migration[] = [m0001, m0002];
 
 export class DatabaseTooNewError extends Error {
   constructor(

@@ -24,7 +24,7 @@ describe('migrations', () => {
       expect(migrate(raw, MIGRATIONS, m.version)).toBe(m.version);
       expect(currentVersion(raw)).toBe(m.version);
     }
-    expect(tables(raw)).toEqual(['case_listings', 'cases', 'clients', 'history', 'listings', 'settings']);
+    expect(tables(raw)).toEqual(['calendar_years', 'case_listings', 'cases', 'clients', 'history', 'listings', 'settings']);
     raw.close();
 
     const db = openDatabase(dir);
@@ -34,6 +34,19 @@ describe('migrations', () => {
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(currentVersion(db)).toBe(MIGRATIONS.length);
     db.close();
+  });
+
+  it('keeps the rows of version 1 when it moves to version 2', () => {
+    const raw = new BetterSqlite3(':memory:');
+    migrate(raw, MIGRATIONS, 1);
+    raw.exec(`INSERT INTO clients (kind, name, id_number, created_at, updated_at) VALUES ('company', 'A', '91350100M000100Y43', 'x', 'x');
+      INSERT INTO cases (client_id, created_at, updated_at) VALUES (1, 'x', 'x');
+      INSERT INTO history (at, actor, entity, entity_id, action) VALUES ('x', 'me', 'case', 1, 'create');`);
+    migrate(raw, MIGRATIONS, 2);
+    expect(raw.prepare('SELECT catalogue_version FROM cases').get()).toEqual({ catalogue_version: '2026.1' });
+    expect(raw.prepare('SELECT actor, entity FROM history').all()).toEqual([{ actor: 'me', entity: 'case' }]);
+    raw.exec(`INSERT INTO history (at, actor, entity, entity_id, action) VALUES ('x', 'me', 'calendar', 2027, 'create')`);
+    raw.close();
   });
 
   it('is a no-op on an up-to-date database', () => {

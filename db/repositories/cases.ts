@@ -17,6 +17,7 @@ interface Row {
   stage: Stage;
   assignee: string;
   notes: string;
+  catalogue_version: string;
   listing_count: number;
   regime_ids: string | null;
   created_at: string;
@@ -26,6 +27,8 @@ interface Row {
 
 export interface CaseRecord extends CaseSummary {
   notes: string;
+  /** The rule catalogue version the case is computed with (pinned at creation). */
+  catalogueVersion: string;
 }
 
 function toCase(r: Row): CaseRecord {
@@ -37,6 +40,7 @@ function toCase(r: Row): CaseRecord {
     stage: r.stage,
     assignee: r.assignee,
     notes: r.notes,
+    catalogueVersion: r.catalogue_version,
     listingCount: r.listing_count,
     regimeIds: (r.regime_ids ? r.regime_ids.split(',') : []) as RegimeId[],
     createdAt: r.created_at,
@@ -46,7 +50,7 @@ function toCase(r: Row): CaseRecord {
 }
 
 const SELECT = `
-  SELECT c.id, c.client_id, c.stage, c.assignee, c.notes, c.created_at, c.updated_at, c.archived_at,
+  SELECT c.id, c.client_id, c.stage, c.assignee, c.notes, c.catalogue_version, c.created_at, c.updated_at, c.archived_at,
     k.name AS client_name, k.id_number AS client_id_number,
     (SELECT count(*) FROM case_listings x WHERE x.case_id = c.id) AS listing_count,
     (SELECT group_concat(DISTINCT l.regime_id) FROM case_listings x JOIN listings l ON l.id = x.listing_id
@@ -64,12 +68,18 @@ export function casesRepository(db: Database) {
       return row ? toCase(row) : null;
     },
 
-    insert(c: { clientId: number; assignee: string; notes: string; listingIds: number[] }): number {
+    insert(c: {
+      clientId: number;
+      assignee: string;
+      notes: string;
+      listingIds: number[];
+      catalogueVersion: string;
+    }): number {
       const now = nowIso();
       const { lastInsertRowid } = sql(
-        `INSERT INTO cases (client_id, assignee, notes, created_at, updated_at)
-         VALUES (:clientId, :assignee, :notes, :now, :now)`,
-      ).run({ clientId: c.clientId, assignee: c.assignee, notes: c.notes, now });
+        `INSERT INTO cases (client_id, assignee, notes, catalogue_version, created_at, updated_at)
+         VALUES (:clientId, :assignee, :notes, :catalogueVersion, :now, :now)`,
+      ).run({ clientId: c.clientId, assignee: c.assignee, notes: c.notes, catalogueVersion: c.catalogueVersion, now });
       const caseId = Number(lastInsertRowid);
       const link = sql('INSERT INTO case_listings (case_id, listing_id) VALUES (:caseId, :listingId)');
       for (const listingId of c.listingIds) link.run({ caseId, listingId });
@@ -136,10 +146,17 @@ export function casesRepository(db: Database) {
         ...(cursor ? { ck: cursor.key, cid: cursor.id } : {}),
         take: q.limit + 1,
       }) as Row[];
-      const items = rows.map(toCase).map(({ notes: _notes, ...summary }) => summary);
+      const items = rows.map(toCase).map(({ notes: _n, catalogueVersion: _v, ...summary }) => summary);
       return page(items, q.limit, (c) =>
         q.sort === 'client' ? c.clientName : q.sort === 'created' ? c.createdAt : c.updatedAt,
       );
+    },
+
+    /** Cases not archived: even a decided case keeps live dates (automatic end, bars). */
+    openIds(): number[] {
+      return (
+        sql('SELECT id FROM cases WHERE archived_at IS NULL ORDER BY id').all() as { id: number }[]
+      ).map((r) => r.id);
     },
 
     countsByStage(): { stage: Stage; n: number }[] {

@@ -1,4 +1,5 @@
 import type { Database } from '../connection';
+import { calendarsRepository } from './calendars';
 import { casesRepository } from './cases';
 import { clientsRepository } from './clients';
 import { historyRepository } from './history';
@@ -12,6 +13,7 @@ export function createRepositories(db: Database) {
     cases: casesRepository(db),
     history: historyRepository(db),
     settings: settingsRepository(db),
+    calendars: calendarsRepository(db),
     /** Runs `fn` in one transaction: every row and its history entry, or nothing. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -1,0 +1,35 @@
+/** Every date a case shows comes from here: the rules engine on the case's listings and calendar. */
+import { officialCalendar, withUserYears, type HolidayCalendar } from '../../core/dates';
+import { DEFAULT_CATALOGUE, evaluateCase, type Catalogue, type CaseEvaluation } from '../../core/rules';
+import { today } from '../../core/today';
+import type { HandlerContext } from './context';
+
+/** The official calendar plus every year the user typed in. */
+export function calendarOf(ctx: HandlerContext): HolidayCalendar {
+  return withUserYears(officialCalendar(), ctx.repos.calendars.list());
+}
+
+const CATALOGUES: Record<string, Catalogue> = { [DEFAULT_CATALOGUE.version]: DEFAULT_CATALOGUE };
+
+/** The catalogue a case pinned; a version this build no longer ships falls back to the current one. */
+export function catalogueFor(version: string): Catalogue {
+  return CATALOGUES[version] ?? DEFAULT_CATALOGUE;
+}
+
+export function evaluate(ctx: HandlerContext, caseId: number, calendar = calendarOf(ctx)): CaseEvaluation {
+  const record = ctx.repos.cases.get(caseId)!;
+  const listings = ctx.repos.listings.forCase(caseId).filter((l) => l.archivedAt === null);
+  return evaluateCase({
+    listings: listings.map(({ id, regimeId, decisionDate, listingDate, publicationDate }) => ({
+      id,
+      regimeId,
+      decisionDate,
+      listingDate,
+      publicationDate,
+    })),
+    events: [],
+    today: today(),
+    calendar,
+    catalogue: catalogueFor(record.catalogueVersion),
+  });
+}

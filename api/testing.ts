@@ -1,0 +1,49 @@
+/** Test support: a backend on a fresh data folder, typed calls, and a snapshot of every row. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Channel, Input, Output } from './contract';
+import { createBackend, type Backend } from './dispatch';
+
+export const COMPANY = { kind: 'company', name: '杭州测试科技有限公司', idNumber: '91350100M000100Y43' } as const;
+export const LISTING = {
+  regimeId: 'samr-serious-list',
+  authority: '杭州市市场监督管理局',
+  decisionNo: '杭市监〔2025〕1号',
+  decisionDate: '2025-06-01',
+  listingDate: '2025-06-03',
+} as const;
+
+export interface TestBackend {
+  backend: Backend;
+  dir: string;
+  logs: Record<string, unknown>[];
+  /** Calls a channel in English and returns its value; throws on a refusal. */
+  ok<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
+  /** Every row of every table, so "nothing written" is checked, not assumed. */
+  snapshot(): string;
+}
+
+export function testBackend(): TestBackend {
+  const dir = mkdtempSync(join(tmpdir(), 'xiufu-api-'));
+  const logs: Record<string, unknown>[] = [];
+  const backend = createBackend({ dataDir: dir, log: (l) => logs.push(l) });
+  return {
+    backend,
+    dir,
+    logs,
+    async ok(channel, input) {
+      const r = await backend.dispatch(channel, input, { lang: 'en' });
+      if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+      return r.value as never;
+    },
+    snapshot() {
+      const db = new BetterSqlite3(join(dir, 'xiufu.db'), { readonly: true });
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+      const out = tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t.name}"`).all())).join('\n');
+      db.close();
+      return out;
+    },
+  };
+}
