@@ -26,6 +26,8 @@ export interface Eligibility {
   mayApplyFrom: string | null;
   firstWorkingDay: string | null;
   barredUntil: string | null;
+  /** Last day the record is published without any application; null where none. */
+  automaticEnd: string | null;
   conditions: Bilingual[];
 }
 
@@ -53,6 +55,7 @@ export function eligibility(
     mayApplyFrom: null,
     firstWorkingDay: null,
     barredUntil: null,
+    automaticEnd: null,
     conditions: version.wait.conditions,
   };
   const field = version.trigger;
@@ -121,6 +124,7 @@ export function eligibility(
     if (end.note) headings.push(notice('why.note', { text: end.note }));
     const counted = explainPeriodEnd(trigger, end.span, LABELS[field]);
     add({ kind: 'automaticEnd', counted, cite: end.cite, headings });
+    out.automaticEnd = counted.date;
   }
 
   const bar = revokedOn ? version.bars.find((b) => b.span) : undefined;

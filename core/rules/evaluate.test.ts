@@ -273,3 +273,13 @@ describe('the application clock (RULES.md §3)', () => {
     expect(get('acceptanceDue', 2)?.date).toBe('2026-01-07');
   });
 });
+
+describe('a record past its automatic end', () => {
+  it('asks to check that it is gone, not to file', () => {
+    const general = listing('cc-penalty-general', { decisionDate: '2025-09-30' });
+    const result = evaluateCase({ listings: [general], events: [], today: '2026-11-22', calendar });
+    expect(result.dates.find((d) => d.kind === 'automaticEnd')?.date).toBe('2026-09-30');
+    expect(result.nextAction.key).toBe('next.endedAutomatically');
+    expect(result.nextAction.text.en).toContain('after 2026-09-30');
+  });
+});

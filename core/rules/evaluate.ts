@@ -95,6 +95,14 @@ function applicationAction(app: Application, dates: CaseDate[]): Candidate | nul
 
 function eligibilityAction(listingId: number, elig: Eligibility, ctx: Context): Candidate | null {
   const { today } = ctx;
+  // A record past its automatic end needs no application, only a check that it is gone.
+  if (elig.automaticEnd && elig.automaticEnd < today) {
+    return {
+      rank: 12,
+      date: elig.automaticEnd,
+      action: notice('next.endedAutomatically', { listingId, date: elig.automaticEnd }),
+    };
+  }
   if (elig.barredUntil && elig.barredUntil >= today) {
     return {
       rank: 7,

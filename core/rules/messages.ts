@@ -83,6 +83,10 @@ const T = {
     'Refused to accept on {date}: fix the application and file it again.',
     '{date} 不予受理：请补正申请后重新提交。',
   ],
+  'next.endedAutomatically': [
+    'Listing {listingId} stopped being published automatically after {date}: check that it is gone, then close it.',
+    '记录 {listingId} 已于 {date} 期满自动停止公示：请核实已撤下后结案。',
+  ],
   'next.barred': ['No application may be filed until after {date}.', '{date} 前不得申请。'],
   'next.file': [
     'Listing {listingId} may be repaired now: prepare and file the application (in person from {date}).',
