@@ -14,7 +14,15 @@ const forbid = (groups, message) => ({
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', '.vite', 'out', 'dist', 'test-results', 'playwright-report', '.tools'],
+    ignores: [
+      'node_modules',
+      '.vite',
+      'out',
+      'dist',
+      'test-results',
+      'playwright-report',
+      '.tools',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -48,7 +56,16 @@ export default tseslint.config(
   {
     files: ['core/**/*.ts'],
     rules: forbid(
-      ['electron', 'better-sqlite3', ...nodeBuiltins, '**/db/**', '**/api/**', '**/renderer/**', '**/electron/**', '**/web/**'],
+      [
+        'electron',
+        'better-sqlite3',
+        ...nodeBuiltins,
+        '**/db/**',
+        '**/api/**',
+        '**/renderer/**',
+        '**/electron/**',
+        '**/web/**',
+      ],
       'core/ is pure: no I/O and nothing of ours outside core/ (ARCHITECTURE.md).',
     ),
   },

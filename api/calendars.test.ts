@@ -10,7 +10,13 @@ async function caseInto2027() {
   return t.ok('cases.create', {
     clientId: client.id,
     listings: [
-      { regimeId: 'samr-serious-list', authority: 'SAMR', decisionNo: 'A-1', decisionDate: '2026-06-01', listingDate: '2026-06-03' },
+      {
+        regimeId: 'samr-serious-list',
+        authority: 'SAMR',
+        decisionNo: 'A-1',
+        decisionDate: '2026-06-01',
+        listingDate: '2026-06-03',
+      },
     ],
   });
 }
@@ -33,7 +39,11 @@ describe('case dates and holiday calendars', () => {
     expect(may).toMatchObject({ date: '2027-06-04', provisional: false });
     expect(may.explanation.en.join(' ')).toContain('2027-06-03');
     expect(may.explanation.zh.join(' ')).toContain('2027-06-04');
-    expect(firstWorkingDay(c)).toMatchObject({ date: '2027-06-04', provisional: true, missingYears: [2027] });
+    expect(firstWorkingDay(c)).toMatchObject({
+      date: '2027-06-04',
+      provisional: true,
+      missingYears: [2027],
+    });
   });
 
   it('previews, then saves a typed-in year: the date moves, stops being provisional, and the history says so', async () => {
@@ -45,15 +55,29 @@ describe('case dates and holiday calendars', () => {
     expect(preview.changes).toEqual([
       expect.objectContaining({
         caseId: c.id,
-        dates: [expect.objectContaining({ kind: 'firstWorkingDayToFile', before: { date: '2027-06-04', provisional: true }, after: { date: '2027-06-07', provisional: false } })],
+        dates: [
+          expect.objectContaining({
+            kind: 'firstWorkingDayToFile',
+            before: { date: '2027-06-04', provisional: true },
+            after: { date: '2027-06-07', provisional: false },
+          }),
+        ],
       }),
     ]);
 
     const saved = await t.ok('calendars.save', YEAR_2027);
     expect(saved.changes).toEqual(preview.changes);
     const after = await t.ok('cases.get', { id: c.id });
-    expect(firstWorkingDay(after)).toMatchObject({ date: '2027-06-07', provisional: false, missingYears: [] });
-    expect(after.history[0]).toMatchObject({ entity: 'case', action: 'update', after: { calendarYear: 2027 } });
+    expect(firstWorkingDay(after)).toMatchObject({
+      date: '2027-06-07',
+      provisional: false,
+      missingYears: [],
+    });
+    expect(after.history[0]).toMatchObject({
+      entity: 'case',
+      action: 'update',
+      after: { calendarYear: 2027 },
+    });
     expect((await t.ok('calendars.list', {})).user).toEqual([YEAR_2027]);
     expect((await t.ok('calendars.list', {})).official.map((y) => y.year)).toContain(2026);
   });
@@ -61,14 +85,28 @@ describe('case dates and holiday calendars', () => {
   it.each([
     [{ ...YEAR_2027, makeupWorkdays: ['2027-06-09'] }, 'makeupWorkdays.0', 'Saturday or Sunday'],
     [{ ...YEAR_2027, year: 2026 }, 'year', 'already built in'],
-    [{ ...YEAR_2027, holidays: [{ start: '2028-01-01', end: '2028-01-02', name: '元旦' }] }, 'holidays.0.start', 'not in 2027'],
-    [{ ...YEAR_2027, holidays: [...YEAR_2027.holidays, { start: '2027-06-05', end: '2027-06-08', name: 'X' }] }, 'holidays.1.start', 'overlap'],
+    [
+      { ...YEAR_2027, holidays: [{ start: '2028-01-01', end: '2028-01-02', name: '元旦' }] },
+      'holidays.0.start',
+      'not in 2027',
+    ],
+    [
+      {
+        ...YEAR_2027,
+        holidays: [...YEAR_2027.holidays, { start: '2027-06-05', end: '2027-06-08', name: 'X' }],
+      },
+      'holidays.1.start',
+      'overlap',
+    ],
   ])('refuses a wrong year and writes nothing (%#)', async (input, field, text) => {
     t = testBackend();
     await caseInto2027();
     const before = t.snapshot();
     const r = await t.backend.dispatch('calendars.save', input, { lang: 'en' });
-    expect(r).toMatchObject({ ok: false, error: { code: 'invalid', field, message: expect.stringContaining(text) } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', field, message: expect.stringContaining(text) },
+    });
     expect(t.snapshot()).toBe(before);
   });
 

@@ -42,26 +42,74 @@ describe('dispatch: good input', () => {
   it('creates, reads, lists, updates and archives clients, listings and cases', async () => {
     start();
     const { clientId, caseId, listingId } = await seed();
-    expect(await ok('clients.get', { id: clientId })).toMatchObject({ name: COMPANY.name, listings: [{ id: listingId }] });
-    expect(await ok('clients.list', { search: '测试' })).toMatchObject({ items: [{ id: clientId }], nextCursor: null });
-    expect(await ok('clients.update', { id: clientId, ...COMPANY, legalRep: '王五' })).toMatchObject({ legalRep: '王五' });
+    expect(await ok('clients.get', { id: clientId })).toMatchObject({
+      name: COMPANY.name,
+      listings: [{ id: listingId }],
+    });
+    expect(await ok('clients.list', { search: '测试' })).toMatchObject({
+      items: [{ id: clientId }],
+      nextCursor: null,
+    });
+    expect(
+      await ok('clients.update', { id: clientId, ...COMPANY, legalRep: '王五' }),
+    ).toMatchObject({ legalRep: '王五' });
 
-    const second = (await ok('listings.create', { ...LISTING, clientId, regimeId: 'cc-penalty-general', decisionNo: 'B-2' })) as { id: number };
+    const second = (await ok('listings.create', {
+      ...LISTING,
+      clientId,
+      regimeId: 'cc-penalty-general',
+      decisionNo: 'B-2',
+    })) as { id: number };
     expect(await ok('listings.get', { id: second.id })).toMatchObject({ decisionNo: 'B-2' });
     expect(await ok('listings.list', { clientId })).toMatchObject({ items: [{}, {}] });
-    expect(await ok('listings.update', { id: listingId, ...LISTING, penaltyAmount: '1250.5' })).toMatchObject({ penaltyFen: 125050 });
+    expect(
+      await ok('listings.update', { id: listingId, ...LISTING, penaltyAmount: '1250.5' }),
+    ).toMatchObject({ penaltyFen: 125050 });
 
-    expect(await ok('cases.get', { id: caseId })).toMatchObject({ clientName: COMPANY.name, listingCount: 1 });
-    expect(await ok('cases.list', { search: '91350100m' })).toMatchObject({ items: [{ id: caseId }] });
-    expect(await ok('cases.update', { id: caseId, notes: 'Called the client', stage: 'preparing' })).toMatchObject({ notes: 'Called the client', stage: 'preparing' });
-    expect(await ok('cases.list', { stage: 'preparing' })).toMatchObject({ items: [{ id: caseId }] });
+    expect(await ok('cases.get', { id: caseId })).toMatchObject({
+      clientName: COMPANY.name,
+      listingCount: 1,
+    });
+    expect(await ok('cases.list', { search: '91350100m' })).toMatchObject({
+      items: [{ id: caseId }],
+    });
+    expect(
+      await ok('cases.update', { id: caseId, notes: 'Called the client', stage: 'preparing' }),
+    ).toMatchObject({ notes: 'Called the client', stage: 'preparing' });
+    expect(await ok('cases.list', { stage: 'preparing' })).toMatchObject({
+      items: [{ id: caseId }],
+    });
+    // A partial update leaves the other fields as they were.
+    await ok('cases.update', { id: caseId, assignee: '李娜' });
+    expect(await ok('cases.update', { id: caseId, stage: 'ready' })).toMatchObject({
+      assignee: '李娜',
+      notes: 'Called the client',
+      stage: 'ready',
+    });
+    await ok('cases.update', { id: caseId, stage: 'preparing' });
     expect(await ok('cases.list', { stage: 'filed' })).toMatchObject({ items: [] });
 
-    const detail = (await ok('cases.archive', { id: caseId })) as { archivedAt: string | null; history: { action: string }[] };
+    const detail = (await ok('cases.archive', { id: caseId })) as {
+      archivedAt: string | null;
+      history: { action: string }[];
+    };
     expect(detail.archivedAt).not.toBeNull();
-    expect(detail.history.map((h) => h.action)).toEqual(['archive', 'update', 'update', 'create', 'create']);
-    expect(await ok('listings.archive', { id: second.id })).toMatchObject({ archivedAt: expect.any(String) });
-    expect(await ok('clients.archive', { id: clientId })).toMatchObject({ archivedAt: expect.any(String) });
+    expect(detail.history.map((h) => h.action)).toEqual([
+      'archive',
+      'update',
+      'update',
+      'update',
+      'update',
+      'update',
+      'create',
+      'create',
+    ]);
+    expect(await ok('listings.archive', { id: second.id })).toMatchObject({
+      archivedAt: expect.any(String),
+    });
+    expect(await ok('clients.archive', { id: clientId })).toMatchObject({
+      archivedAt: expect.any(String),
+    });
     expect(await ok('dashboard.summary', {})).toMatchObject({ clients: 0, cases: 0 });
   });
 
@@ -70,12 +118,21 @@ describe('dispatch: good input', () => {
     for (let i = 0; i < 7; i++) {
       const first17 = `9135010${i}M000100Y4`;
       const { usccCheckChar } = await import('../core/ids');
-      await ok('clients.create', { kind: 'company', name: `Company ${i}`, idNumber: first17 + usccCheckChar(first17) });
+      await ok('clients.create', {
+        kind: 'company',
+        name: `Company ${i}`,
+        idNumber: first17 + usccCheckChar(first17),
+      });
     }
     const names: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = (await ok('clients.list', { limit: 3, sort: 'name', direction: 'desc', cursor })) as {
+      const page = (await ok('clients.list', {
+        limit: 3,
+        sort: 'name',
+        direction: 'desc',
+        cursor,
+      })) as {
         items: { name: string }[];
         nextCursor: string | null;
       };
@@ -87,9 +144,16 @@ describe('dispatch: good input', () => {
 
   it('remembers settings and answers in the chosen language by default', async () => {
     start();
-    expect(await ok('settings.update', { language: 'zh', userName: '李娜' })).toMatchObject({ language: 'zh', userName: '李娜', dataDir: dir });
+    expect(await ok('settings.update', { language: 'zh', userName: '李娜' })).toMatchObject({
+      language: 'zh',
+      userName: '李娜',
+      dataDir: dir,
+    });
     const r = await backend.dispatch('clients.get', { id: 42 });
-    expect(r).toEqual({ ok: false, error: { code: 'not_found', message: expect.stringContaining('客户不存在') } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringContaining('客户不存在') },
+    });
     await seed();
     const history = (await ok('cases.get', { id: 1 })) as { history: { actor: string }[] };
     expect(history.history[0]!.actor).toBe('李娜');
@@ -120,7 +184,11 @@ describe('dispatch: bad input writes nothing', () => {
     ['listings.create', { ...LISTING, clientId: 1, regimeId: 'made-up' }, 'regimeId'],
     ['listings.update', { ...LISTING, id: 1, penaltyAmount: '12.345' }, 'penaltyAmount'],
     ['cases.create', { clientId: 1, listings: [] }, 'listings'],
-    ['cases.create', { clientId: 1, listings: [{ ...LISTING, authority: '' }] }, 'listings.0.authority'],
+    [
+      'cases.create',
+      { clientId: 1, listings: [{ ...LISTING, authority: '' }] },
+      'listings.0.authority',
+    ],
     ['cases.create', { clientId: 999, listings: [LISTING] }, undefined],
     ['cases.update', { id: 1, stage: 'flying' }, 'stage'],
     ['cases.archive', { id: 999 }, undefined],
@@ -143,7 +211,10 @@ describe('dispatch: bad input writes nothing', () => {
   it('answers an unknown channel without touching anything', async () => {
     start();
     const before = snapshot();
-    expect(await backend.dispatch('cases.drop', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(await backend.dispatch('cases.drop', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_channel' },
+    });
     expect(snapshot()).toBe(before);
   });
 
@@ -160,6 +231,10 @@ describe('dispatch: bad input writes nothing', () => {
       expect(r.error.message).toContain(r.error.id!);
       expect(r.error.message).not.toMatch(/history|SQLITE/);
     }
-    expect(logs.at(-1)).toMatchObject({ level: 'error', id: expect.any(String), channel: 'cases.update' });
+    expect(logs.at(-1)).toMatchObject({
+      level: 'error',
+      id: expect.any(String),
+      channel: 'cases.update',
+    });
   });
 });

@@ -39,7 +39,10 @@ export function createBackend(opts: { dataDir: string; log?: Logger }): Backend 
   async function dispatch(channel: string, input: unknown, ctx: CallContext = {}) {
     const lang: Lang = ctx.lang ?? repos.settings.get().language;
     if (!isChannel(channel)) {
-      return fail('unknown_channel', translateMessage(`error.unknownChannel|${JSON.stringify({ channel })}`, lang));
+      return fail(
+        'unknown_channel',
+        translateMessage(`error.unknownChannel|${JSON.stringify({ channel })}`, lang),
+      );
     }
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) return invalid(parsed.error, lang);
@@ -56,14 +59,25 @@ export function createBackend(opts: { dataDir: string; log?: Logger }): Backend 
       }
       const id = randomUUID().slice(0, 8);
       log({ level: 'error', id, channel, error: err instanceof Error ? err.stack : String(err) });
-      return { ok: false as const, error: { code: 'internal' as const, id, message: translateMessage(`error.internal|${JSON.stringify({ id })}`, lang) } };
+      return {
+        ok: false as const,
+        error: {
+          code: 'internal' as const,
+          id,
+          message: translateMessage(`error.internal|${JSON.stringify({ id })}`, lang),
+        },
+      };
     }
   }
 
   return { dispatch, events, dataDir: opts.dataDir, close: () => db.close() };
 }
 
-function fail(code: 'invalid' | 'not_found' | 'conflict' | 'unknown_channel' | 'internal', message: string, field?: string) {
+function fail(
+  code: 'invalid' | 'not_found' | 'conflict' | 'unknown_channel' | 'internal',
+  message: string,
+  field?: string,
+) {
   return { ok: false as const, error: field ? { code, message, field } : { code, message } };
 }
 

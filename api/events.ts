@@ -15,9 +15,7 @@ export class EventHub {
 
   /** Subscribe to every event, e.g. to forward them over a transport. */
   onAny(listener: (name: EventName, payload: unknown) => void): () => void {
-    const unsubs = (['data.changed'] as EventName[]).map((n) =>
-      this.on(n, (p) => listener(n, p)),
-    );
+    const unsubs = (['data.changed'] as EventName[]).map((n) => this.on(n, (p) => listener(n, p)));
     return () => unsubs.forEach((u) => u());
   }
 

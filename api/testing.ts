@@ -6,7 +6,11 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Channel, Input, Output } from './contract';
 import { createBackend, type Backend } from './dispatch';
 
-export const COMPANY = { kind: 'company', name: '杭州测试科技有限公司', idNumber: '91350100M000100Y43' } as const;
+export const COMPANY = {
+  kind: 'company',
+  name: '杭州测试科技有限公司',
+  idNumber: '91350100M000100Y43',
+} as const;
 export const LISTING = {
   regimeId: 'samr-serious-list',
   authority: '杭州市市场监督管理局',
@@ -40,8 +44,12 @@ export function testBackend(): TestBackend {
     },
     snapshot() {
       const db = new BetterSqlite3(join(dir, 'xiufu.db'), { readonly: true });
-      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
-      const out = tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t.name}"`).all())).join('\n');
+      const tables = db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .all() as { name: string }[];
+      const out = tables
+        .map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t.name}"`).all()))
+        .join('\n');
       db.close();
       return out;
     },

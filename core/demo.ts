@@ -37,7 +37,10 @@ export interface DemoCase {
   listings: DemoListing[];
 }
 
-const listing = (l: Partial<DemoListing> & Pick<DemoListing, 'regimeId' | 'authority' | 'decisionNo' | 'decisionDate'>): DemoListing => ({
+const listing = (
+  l: Partial<DemoListing> &
+    Pick<DemoListing, 'regimeId' | 'authority' | 'decisionNo' | 'decisionDate'>,
+): DemoListing => ({
   listingDate: '',
   publicationDate: '',
   reason: '',
@@ -54,13 +57,29 @@ export const DEMO_CASES: DemoCase[] = [
       idNumber: uscc('91330106MA2CF1KX5'),
       address: '浙江省杭州市西湖区文三路 90 号',
       legalRep: '王立新',
-      contacts: [{ name: '陈敏', role: '法务', phone: '0571-8765 4321', email: 'chenmin@qinghe-food.example' }],
+      contacts: [
+        {
+          name: '陈敏',
+          role: '法务',
+          phone: '0571-8765 4321',
+          email: 'chenmin@qinghe-food.example',
+        },
+      ],
     },
     stage: 'waiting',
     assignee: '李娜',
     notes: '食品安全抽检不合格，罚款已缴清，等待满一年。',
     listings: [
-      listing({ regimeId: 'cc-penalty-serious', authority: '杭州市西湖区市场监督管理局', decisionNo: '杭西市监罚〔2025〕118号', decisionDate: '2025-09-12', publicationDate: '2025-09-19', reason: '生产经营不符合食品安全标准的食品', penaltyAmount: '85000', penaltyPaid: true }),
+      listing({
+        regimeId: 'cc-penalty-serious',
+        authority: '杭州市西湖区市场监督管理局',
+        decisionNo: '杭西市监罚〔2025〕118号',
+        decisionDate: '2025-09-12',
+        publicationDate: '2025-09-19',
+        reason: '生产经营不符合食品安全标准的食品',
+        penaltyAmount: '85000',
+        penaltyPaid: true,
+      }),
     ],
   },
   {
@@ -76,8 +95,24 @@ export const DEMO_CASES: DemoCase[] = [
     assignee: '李娜',
     notes: '未按时公示年报被列入经营异常名录，已补报。',
     listings: [
-      listing({ regimeId: 'samr-abnormal', authority: '深圳市市场监督管理局宝安监管局', decisionNo: '深市监宝异〔2026〕0342号', decisionDate: '2026-07-01', listingDate: '2026-07-01', reason: '未依照规定报送年度报告' }),
-      listing({ regimeId: 'samr-penalty-general', authority: '深圳市市场监督管理局', decisionNo: '深市监罚〔2026〕77号', decisionDate: '2026-03-10', publicationDate: '2026-03-17', reason: '虚假宣传', penaltyAmount: '20000', penaltyPaid: true }),
+      listing({
+        regimeId: 'samr-abnormal',
+        authority: '深圳市市场监督管理局宝安监管局',
+        decisionNo: '深市监宝异〔2026〕0342号',
+        decisionDate: '2026-07-01',
+        listingDate: '2026-07-01',
+        reason: '未依照规定报送年度报告',
+      }),
+      listing({
+        regimeId: 'samr-penalty-general',
+        authority: '深圳市市场监督管理局',
+        decisionNo: '深市监罚〔2026〕77号',
+        decisionDate: '2026-03-10',
+        publicationDate: '2026-03-17',
+        reason: '虚假宣传',
+        penaltyAmount: '20000',
+        penaltyPaid: true,
+      }),
     ],
   },
   {
@@ -87,13 +122,28 @@ export const DEMO_CASES: DemoCase[] = [
       idNumber: uscc('91310115MA1K4BN7Q'),
       address: 'No. 1200 Zhangjiang Road, Pudong, Shanghai',
       legalRep: 'Zhou Wei',
-      contacts: [{ name: 'Anna Xu', role: 'Compliance', phone: '+86 21 5080 1234', email: 'anna.xu@lumen.example' }],
+      contacts: [
+        {
+          name: 'Anna Xu',
+          role: 'Compliance',
+          phone: '+86 21 5080 1234',
+          email: 'anna.xu@lumen.example',
+        },
+      ],
     },
     stage: 'filed',
     assignee: 'Mark Chen',
     notes: 'Filed online through Credit China; waiting for acceptance.',
     listings: [
-      listing({ regimeId: 'samr-serious-list', authority: '上海市浦东新区市场监督管理局', decisionNo: '沪浦市监严〔2025〕9号', decisionDate: '2025-06-20', listingDate: '2025-06-27', reason: '提交虚假材料取得登记', penaltyPaid: true }),
+      listing({
+        regimeId: 'samr-serious-list',
+        authority: '上海市浦东新区市场监督管理局',
+        decisionNo: '沪浦市监严〔2025〕9号',
+        decisionDate: '2025-06-20',
+        listingDate: '2025-06-27',
+        reason: '提交虚假材料取得登记',
+        penaltyPaid: true,
+      }),
     ],
   },
   {
@@ -109,7 +159,16 @@ export const DEMO_CASES: DemoCase[] = [
     assignee: '',
     notes: '',
     listings: [
-      listing({ regimeId: 'tax-major-violation', authority: '国家税务总局成都市锦江区税务局', decisionNo: '锦税稽罚〔2026〕15号', decisionDate: '2026-02-05', publicationDate: '2026-03-01', reason: '虚开增值税专用发票', penaltyAmount: '320000.50', penaltyPaid: false }),
+      listing({
+        regimeId: 'tax-major-violation',
+        authority: '国家税务总局成都市锦江区税务局',
+        decisionNo: '锦税稽罚〔2026〕15号',
+        decisionDate: '2026-02-05',
+        publicationDate: '2026-03-01',
+        reason: '虚开增值税专用发票',
+        penaltyAmount: '320000.50',
+        penaltyPaid: false,
+      }),
     ],
   },
   {
@@ -119,13 +178,24 @@ export const DEMO_CASES: DemoCase[] = [
       idNumber: uscc('91110108MA01R6T9P'),
       address: '北京市海淀区中关村大街 27 号',
       legalRep: '孙丽',
-      contacts: [{ name: '吴强', role: '财务', phone: '010-6250 1122', email: 'wuqiang@huaxin.example' }],
+      contacts: [
+        { name: '吴强', role: '财务', phone: '010-6250 1122', email: 'wuqiang@huaxin.example' },
+      ],
     },
     stage: 'repaired',
     assignee: 'Mark Chen',
     notes: '修复完成，信用中国已停止公示。',
     listings: [
-      listing({ regimeId: 'cc-penalty-general', authority: '北京市海淀区城市管理综合行政执法局', decisionNo: '京海城管罚〔2025〕301号', decisionDate: '2025-01-15', publicationDate: '2025-01-22', reason: '擅自占用道路', penaltyAmount: '5000', penaltyPaid: true }),
+      listing({
+        regimeId: 'cc-penalty-general',
+        authority: '北京市海淀区城市管理综合行政执法局',
+        decisionNo: '京海城管罚〔2025〕301号',
+        decisionDate: '2025-01-15',
+        publicationDate: '2025-01-22',
+        reason: '擅自占用道路',
+        penaltyAmount: '5000',
+        penaltyPaid: true,
+      }),
     ],
   },
   {
@@ -141,7 +211,15 @@ export const DEMO_CASES: DemoCase[] = [
     assignee: '李娜',
     notes: '已全部履行判决义务，申请删除失信信息。',
     listings: [
-      listing({ regimeId: 'court-dishonest-debtor', authority: '北京市朝阳区人民法院', decisionNo: '（2025）京0105执1234号', decisionDate: '2025-04-08', listingDate: '2025-04-10', reason: '有履行能力而拒不履行生效法律文书确定义务', penaltyPaid: true }),
+      listing({
+        regimeId: 'court-dishonest-debtor',
+        authority: '北京市朝阳区人民法院',
+        decisionNo: '（2025）京0105执1234号',
+        decisionDate: '2025-04-08',
+        listingDate: '2025-04-10',
+        reason: '有履行能力而拒不履行生效法律文书确定义务',
+        penaltyPaid: true,
+      }),
     ],
   },
 ];

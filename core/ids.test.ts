@@ -31,14 +31,20 @@ describe('unified social credit code (GB 32100-2015)', () => {
   ])('refuses the letter %s', (letter) => {
     const code = `9135010${letter}M000100Y4`;
     const r = checkUscc(code + '3');
-    expect(r).toMatchObject({ ok: false, problem: { code: 'uscc.alphabet', params: { char: letter, position: 8 } } });
+    expect(r).toMatchObject({
+      ok: false,
+      problem: { code: 'uscc.alphabet', params: { char: letter, position: 8 } },
+    });
   });
 
   it.each([
     ['91350100M000100Y4', 17],
     ['91350100M000100Y433', 19],
   ])('refuses a wrong length: %s', (code, length) => {
-    expect(checkUscc(code)).toEqual({ ok: false, problem: { code: 'uscc.length', params: { length } } });
+    expect(checkUscc(code)).toEqual({
+      ok: false,
+      problem: { code: 'uscc.length', params: { length } },
+    });
   });
 
   it('refuses an empty value', () => {

@@ -73,7 +73,10 @@ export function checkIdCard(raw: string): IdResult {
     const c = id[i]!;
     const allowed = i === 17 ? /[0-9X]/ : /[0-9]/;
     if (!allowed.test(c)) {
-      return { ok: false, problem: { code: 'idcard.alphabet', params: { char: c, position: i + 1 } } };
+      return {
+        ok: false,
+        problem: { code: 'idcard.alphabet', params: { char: c, position: i + 1 } },
+      };
     }
   }
   const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;

@@ -29,18 +29,19 @@ const en = {
     'Character {position} ("{char}") cannot appear in a unified social credit code: use digits and capital letters except I, O, S, V and Z.',
   'uscc.check':
     'The check character (the 18th) should be "{expected}", not "{actual}". Check the code for a typing error.',
-  'idcard.length':
-    'A resident identity card number has 18 characters; this one has {length}.',
+  'idcard.length': 'A resident identity card number has 18 characters; this one has {length}.',
   'idcard.alphabet':
     'Character {position} ("{char}") is not allowed: use 17 digits followed by a digit or X.',
   'idcard.birth': 'Digits 7–14 must be a real birth date; {date} is not one.',
   'idcard.check':
     'The check character (the 18th) should be "{expected}", not "{actual}". Check the number for a typing error.',
-  'error.notFound': 'The {entity} with id {id} does not exist. It may have been removed; reload the list.',
+  'error.notFound':
+    'The {entity} with id {id} does not exist. It may have been removed; reload the list.',
   'error.archived': 'The {entity} with id {id} is archived and cannot be changed.',
   'error.duplicateId':
     'A client with the identifier {idNumber} already exists ({name}). Open that client instead of adding it again.',
-  'error.listingOtherClient': 'Listing {id} belongs to another client and cannot be added to this case.',
+  'error.listingOtherClient':
+    'Listing {id} belongs to another client and cannot be added to this case.',
   'error.unknownChannel': 'Unknown request "{channel}". Update or restart Xiufu.',
   'error.internal':
     'Something went wrong and nothing was saved. If it happens again, report reference {id}.',
@@ -92,7 +93,8 @@ const zh: Record<MessageKey, string> = {
   'idcard.check': '校验码（第 18 位）应为“{expected}”，而不是“{actual}”。请检查号码是否输错。',
   'error.notFound': '编号为 {id} 的{entity}不存在，可能已被删除；请刷新列表。',
   'error.archived': '编号为 {id} 的{entity}已归档，不能修改。',
-  'error.duplicateId': '证件号码为 {idNumber} 的客户已存在（{name}）。请直接打开该客户，不要重复添加。',
+  'error.duplicateId':
+    '证件号码为 {idNumber} 的客户已存在（{name}）。请直接打开该客户，不要重复添加。',
   'error.listingOtherClient': '记录 {id} 属于其他客户，不能加入本案件。',
   'error.unknownChannel': '未知请求“{channel}”。请更新或重启修复助手。',
   'error.internal': '出现错误，未保存任何内容。如果再次发生，请报告参考编号 {id}。',

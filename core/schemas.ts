@@ -14,11 +14,7 @@ import { today } from './today';
 const REQUIRED = m('field.required');
 
 export const requiredText = (max: number) =>
-  z
-    .string({ error: REQUIRED })
-    .trim()
-    .min(1, REQUIRED)
-    .max(max, m('field.tooLong', { max }));
+  z.string({ error: REQUIRED }).trim().min(1, REQUIRED).max(max, m('field.tooLong', { max }));
 
 export const optionalText = (max: number) =>
   z
@@ -27,7 +23,18 @@ export const optionalText = (max: number) =>
     .max(max, m('field.tooLong', { max }))
     .default('');
 
-export const idParam = z.number({ error: m('field.invalid') }).int().positive();
+/** For partial updates: absent means "leave as it is", so no default may fill it in. */
+export const textPatch = (max: number) =>
+  z
+    .string({ error: m('field.invalid') })
+    .trim()
+    .max(max, m('field.tooLong', { max }))
+    .optional();
+
+export const idParam = z
+  .number({ error: m('field.invalid') })
+  .int()
+  .positive();
 
 function isRealDate(v: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
@@ -88,7 +95,8 @@ const clientFields = z.object({
 /** Checks the identifier against the client's kind and stores it normalised (upper case, no spaces). */
 function withCheckedId<T extends z.ZodType<{ kind: ClientKind; idNumber: string }>>(schema: T) {
   return schema.transform((value, ctx) => {
-    const result = value.kind === 'company' ? checkUscc(value.idNumber) : checkIdCard(value.idNumber);
+    const result =
+      value.kind === 'company' ? checkUscc(value.idNumber) : checkIdCard(value.idNumber);
     if (!result.ok) {
       ctx.addIssue({ code: 'custom', path: ['idNumber'], message: problemMessage(result.problem) });
       return z.NEVER;
@@ -116,7 +124,9 @@ export function yuanToFen(v: string): number | null {
 export function fenToYuan(fen: number | null): string {
   if (fen === null) return '';
   const frac = fen % 100;
-  return frac === 0 ? String(Math.trunc(fen / 100)) : `${Math.trunc(fen / 100)}.${String(frac).padStart(2, '0')}`;
+  return frac === 0
+    ? String(Math.trunc(fen / 100))
+    : `${Math.trunc(fen / 100)}.${String(frac).padStart(2, '0')}`;
 }
 
 export const listingFields = z.object({
@@ -150,7 +160,11 @@ export const byId = z.object({ id: idParam });
 const cursor = z.string().max(500).optional();
 const limit = z.number().int().min(1).max(200).default(50);
 const direction = z.enum(['asc', 'desc']).default('asc');
-const search = z.string().trim().max(100, m('field.tooLong', { max: 100 })).default('');
+const search = z
+  .string()
+  .trim()
+  .max(100, m('field.tooLong', { max: 100 }))
+  .default('');
 
 export const clientListInput = z.object({
   search,
@@ -179,7 +193,10 @@ export const caseCreateInput = z
     assignee: optionalText(100),
     notes: optionalText(5000),
     listingIds: z.array(idParam).max(50).default([]),
-    listings: z.array(listingInput).max(50, m('field.listingsMax', { max: 50 })).default([]),
+    listings: z
+      .array(listingInput)
+      .max(50, m('field.listingsMax', { max: 50 }))
+      .default([]),
   })
   .superRefine((v, ctx) => {
     if (v.listingIds.length + v.listings.length === 0) {
@@ -189,8 +206,8 @@ export const caseCreateInput = z
 
 export const caseUpdateInput = z.object({
   id: idParam,
-  assignee: optionalText(100).optional(),
-  notes: optionalText(5000).optional(),
+  assignee: textPatch(100),
+  notes: textPatch(5000),
   stage: z.enum(STAGES, { error: m('field.choice') }).optional(),
 });
 
@@ -207,7 +224,7 @@ export const caseListInput = z.object({
 
 export const settingsInput = z.object({
   language: z.enum(['en', 'zh'], { error: m('field.choice') }).optional(),
-  userName: optionalText(100).optional(),
+  userName: textPatch(100),
 });
 
 export const empty = z.object({}).default({});

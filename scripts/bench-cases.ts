@@ -36,7 +36,9 @@ function seed(file: string): void {
   const client = db.prepare(
     "INSERT INTO clients (kind, name, id_number, created_at, updated_at) VALUES ('company', ?, ?, ?, ?)",
   );
-  const kase = db.prepare('INSERT INTO cases (client_id, stage, created_at, updated_at) VALUES (?, ?, ?, ?)');
+  const kase = db.prepare(
+    'INSERT INTO cases (client_id, stage, created_at, updated_at) VALUES (?, ?, ?, ?)',
+  );
   const listing = db.prepare(
     "INSERT INTO listings (client_id, regime_id, authority, decision_no, decision_date, created_at, updated_at) VALUES (?, 'samr-serious-list', 'SAMR', ?, '2025-01-01', ?, ?)",
   );
@@ -89,7 +91,9 @@ await compare('stage filter "filed"', { stage: 'filed' }, rawStage);
 await compare('search "Company 9999"', { search: 'Company 9999' }, rawSearch);
 console.log(`\n${N} cases, median of ${RUNS} runs`);
 for (const [label, ours, bare] of rows) {
-  console.log(`${label.padEnd(34)} dispatch ${ours.toFixed(2).padStart(8)} ms   raw SQLite ${bare.toFixed(2).padStart(8)} ms   ratio ${(ours / bare).toFixed(2)}`);
+  console.log(
+    `${label.padEnd(34)} dispatch ${ours.toFixed(2).padStart(8)} ms   raw SQLite ${bare.toFixed(2).padStart(8)} ms   ratio ${(ours / bare).toFixed(2)}`,
+  );
 }
 raw.close();
 backend.close();

@@ -50,8 +50,13 @@ export const calendarHandlers: HandlerTable<Channels> = {
           'case',
           change.caseId,
           'update',
-          { dates: change.dates.map((d) => ({ kind: d.kind, listingId: d.listingId, ...d.before })) },
-          { dates: change.dates.map((d) => ({ kind: d.kind, listingId: d.listingId, ...d.after })), calendarYear: year.year },
+          {
+            dates: change.dates.map((d) => ({ kind: d.kind, listingId: d.listingId, ...d.before })),
+          },
+          {
+            dates: change.dates.map((d) => ({ kind: d.kind, listingId: d.listingId, ...d.after })),
+            calendarYear: year.year,
+          },
         );
       }
       return { year: year.year, changes };

@@ -39,7 +39,8 @@ export const caseHandlers: HandlerTable<CaseChannels> = {
     }
     const id = ctx.repos.transaction(() => {
       const created = input.listings.map((l) => ctx.repos.listings.insert(input.clientId, l));
-      for (const listing of created) recordHistory(ctx, 'listing', listing.id, 'create', null, listing);
+      for (const listing of created)
+        recordHistory(ctx, 'listing', listing.id, 'create', null, listing);
       const caseId = ctx.repos.cases.insert({
         clientId: input.clientId,
         assignee: input.assignee,

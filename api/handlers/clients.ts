@@ -3,12 +3,14 @@ import type { Client } from '../../core/types';
 import type { HandlerContext, HandlerTable } from './context';
 import { recordHistory } from './context';
 
-type ClientChannels = 'clients.create' | 'clients.get' | 'clients.list' | 'clients.update' | 'clients.archive';
+type ClientChannels =
+  'clients.create' | 'clients.get' | 'clients.list' | 'clients.update' | 'clients.archive';
 
 export function requireClient(ctx: HandlerContext, id: number, writable = false): Client {
   const client = ctx.repos.clients.get(id);
   if (!client) throw notFound('client', id);
-  if (writable && client.archivedAt) throw new AppError('conflict', 'error.archived', { entity: 'client', id });
+  if (writable && client.archivedAt)
+    throw new AppError('conflict', 'error.archived', { entity: 'client', id });
   return client;
 }
 
@@ -16,7 +18,12 @@ export function requireClient(ctx: HandlerContext, id: number, writable = false)
 export function assertIdNumberFree(ctx: HandlerContext, idNumber: string, exceptId?: number): void {
   const existing = ctx.repos.clients.findByIdNumber(idNumber);
   if (existing && existing.id !== exceptId) {
-    throw new AppError('conflict', 'error.duplicateId', { idNumber, name: existing.name }, 'idNumber');
+    throw new AppError(
+      'conflict',
+      'error.duplicateId',
+      { idNumber, name: existing.name },
+      'idNumber',
+    );
   }
 }
 
@@ -32,7 +39,11 @@ export const clientHandlers: HandlerTable<ClientChannels> = {
 
   'clients.get': ({ id }, ctx) => {
     const client = requireClient(ctx, id);
-    return { ...client, listings: ctx.repos.listings.forClient(id), cases: ctx.repos.cases.forClient(id) };
+    return {
+      ...client,
+      listings: ctx.repos.listings.forClient(id),
+      cases: ctx.repos.cases.forClient(id),
+    };
   },
 
   'clients.list': (query, ctx) => ctx.repos.clients.list(query),

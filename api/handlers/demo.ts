@@ -15,7 +15,9 @@ export const demoHandlers: HandlerTable<'demo.load'> = {
       for (const demo of DEMO_CASES) {
         const client = ctx.repos.clients.insert(clientInput.parse(demo.client));
         recordHistory(ctx, 'client', client.id, 'create', null, client);
-        const listings = demo.listings.map((l) => ctx.repos.listings.insert(client.id, listingInput.parse(l)));
+        const listings = demo.listings.map((l) =>
+          ctx.repos.listings.insert(client.id, listingInput.parse(l)),
+        );
         for (const l of listings) recordHistory(ctx, 'listing', l.id, 'create', null, l);
         const caseId = ctx.repos.cases.insert({
           clientId: client.id,

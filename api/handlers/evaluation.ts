@@ -1,6 +1,11 @@
 /** Every date a case shows comes from here: the rules engine on the case's listings and calendar. */
 import { officialCalendar, withUserYears, type HolidayCalendar } from '../../core/dates';
-import { DEFAULT_CATALOGUE, evaluateCase, type Catalogue, type CaseEvaluation } from '../../core/rules';
+import {
+  DEFAULT_CATALOGUE,
+  evaluateCase,
+  type Catalogue,
+  type CaseEvaluation,
+} from '../../core/rules';
 import { today } from '../../core/today';
 import type { HandlerContext } from './context';
 
@@ -16,7 +21,11 @@ export function catalogueFor(version: string): Catalogue {
   return CATALOGUES[version] ?? DEFAULT_CATALOGUE;
 }
 
-export function evaluate(ctx: HandlerContext, caseId: number, calendar = calendarOf(ctx)): CaseEvaluation {
+export function evaluate(
+  ctx: HandlerContext,
+  caseId: number,
+  calendar = calendarOf(ctx),
+): CaseEvaluation {
   const record = ctx.repos.cases.get(caseId)!;
   const listings = ctx.repos.listings.forCase(caseId).filter((l) => l.archivedAt === null);
   return evaluateCase({

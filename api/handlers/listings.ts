@@ -4,12 +4,14 @@ import type { HandlerContext, HandlerTable } from './context';
 import { recordHistory } from './context';
 import { requireClient } from './clients';
 
-type ListingChannels = 'listings.create' | 'listings.get' | 'listings.list' | 'listings.update' | 'listings.archive';
+type ListingChannels =
+  'listings.create' | 'listings.get' | 'listings.list' | 'listings.update' | 'listings.archive';
 
 function requireListing(ctx: HandlerContext, id: number, writable = false): Listing {
   const listing = ctx.repos.listings.get(id);
   if (!listing) throw notFound('listing', id);
-  if (writable && listing.archivedAt) throw new AppError('conflict', 'error.archived', { entity: 'listing', id });
+  if (writable && listing.archivedAt)
+    throw new AppError('conflict', 'error.archived', { entity: 'listing', id });
   return listing;
 }
 

@@ -1,7 +1,10 @@
 import type { Settings } from '../../core/types';
 import type { HandlerContext, HandlerTable } from './context';
 
-const view = (ctx: HandlerContext): Settings => ({ ...ctx.repos.settings.get(), dataDir: ctx.dataDir });
+const view = (ctx: HandlerContext): Settings => ({
+  ...ctx.repos.settings.get(),
+  dataDir: ctx.dataDir,
+});
 
 export const settingsHandlers: HandlerTable<'settings.get' | 'settings.update'> = {
   'settings.get': (_input, ctx) => view(ctx),

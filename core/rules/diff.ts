@@ -9,7 +9,8 @@ export interface DateChange {
 }
 
 const keyOf = (d: CaseDate) => `${d.kind}:${d.listingId}`;
-const brief = (d: CaseDate | undefined) => (d ? { date: d.date, provisional: d.provisional } : null);
+const brief = (d: CaseDate | undefined) =>
+  d ? { date: d.date, provisional: d.provisional } : null;
 
 export function dateChanges(before: CaseEvaluation, after: CaseEvaluation): DateChange[] {
   const old = new Map(before.dates.map((d) => [keyOf(d), d]));

@@ -31,7 +31,10 @@ export function currentVersion(db: BetterSqlite3.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-export function assertNotTooNew(db: BetterSqlite3.Database, migrations: Migration[] = MIGRATIONS): void {
+export function assertNotTooNew(
+  db: BetterSqlite3.Database,
+  migrations: Migration[] = MIGRATIONS,
+): void {
   const latest = migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version;
   const found = currentVersion(db);
   if (found > latest) throw new DatabaseTooNewError(found, latest);

@@ -8,9 +8,11 @@ import { currentVersion, DatabaseTooNewError, migrate, MIGRATIONS, type Migratio
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'xiufu-mig-'));
 const tables = (db: BetterSqlite3.Database) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
 
 describe('migrations', () => {
   it('numbers migrations 1, 2, 3… without gaps', () => {
@@ -24,7 +26,15 @@ describe('migrations', () => {
       expect(migrate(raw, MIGRATIONS, m.version)).toBe(m.version);
       expect(currentVersion(raw)).toBe(m.version);
     }
-    expect(tables(raw)).toEqual(['calendar_years', 'case_listings', 'cases', 'clients', 'history', 'listings', 'settings']);
+    expect(tables(raw)).toEqual([
+      'calendar_years',
+      'case_listings',
+      'cases',
+      'clients',
+      'history',
+      'listings',
+      'settings',
+    ]);
     raw.close();
 
     const db = openDatabase(dir);
@@ -43,9 +53,15 @@ describe('migrations', () => {
       INSERT INTO cases (client_id, created_at, updated_at) VALUES (1, 'x', 'x');
       INSERT INTO history (at, actor, entity, entity_id, action) VALUES ('x', 'me', 'case', 1, 'create');`);
     migrate(raw, MIGRATIONS, 2);
-    expect(raw.prepare('SELECT catalogue_version FROM cases').get()).toEqual({ catalogue_version: '2026.1' });
-    expect(raw.prepare('SELECT actor, entity FROM history').all()).toEqual([{ actor: 'me', entity: 'case' }]);
-    raw.exec(`INSERT INTO history (at, actor, entity, entity_id, action) VALUES ('x', 'me', 'calendar', 2027, 'create')`);
+    expect(raw.prepare('SELECT catalogue_version FROM cases').get()).toEqual({
+      catalogue_version: '2026.1',
+    });
+    expect(raw.prepare('SELECT actor, entity FROM history').all()).toEqual([
+      { actor: 'me', entity: 'case' },
+    ]);
+    raw.exec(
+      `INSERT INTO history (at, actor, entity, entity_id, action) VALUES ('x', 'me', 'calendar', 2027, 'create')`,
+    );
     raw.close();
   });
 

@@ -14,8 +14,7 @@ export function calendarsRepository(db: Database) {
 
     get(year: number): UserYear | null {
       const row = sql('SELECT data FROM calendar_years WHERE year = :year').get({ year }) as
-        | { data: string }
-        | undefined;
+        { data: string } | undefined;
       return row ? (JSON.parse(row.data) as UserYear) : null;
     },
 

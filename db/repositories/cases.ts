@@ -57,7 +57,11 @@ const SELECT = `
       WHERE x.case_id = c.id) AS regime_ids
   FROM cases c JOIN clients k ON k.id = c.client_id`;
 
-const SORT_COLUMNS = { updated: 'c.updated_at', created: 'c.created_at', client: 'k.name' } as const;
+const SORT_COLUMNS = {
+  updated: 'c.updated_at',
+  created: 'c.created_at',
+  client: 'k.name',
+} as const;
 
 export function casesRepository(db: Database) {
   const sql = statementCache(db);
@@ -79,9 +83,17 @@ export function casesRepository(db: Database) {
       const { lastInsertRowid } = sql(
         `INSERT INTO cases (client_id, assignee, notes, catalogue_version, created_at, updated_at)
          VALUES (:clientId, :assignee, :notes, :catalogueVersion, :now, :now)`,
-      ).run({ clientId: c.clientId, assignee: c.assignee, notes: c.notes, catalogueVersion: c.catalogueVersion, now });
+      ).run({
+        clientId: c.clientId,
+        assignee: c.assignee,
+        notes: c.notes,
+        catalogueVersion: c.catalogueVersion,
+        now,
+      });
       const caseId = Number(lastInsertRowid);
-      const link = sql('INSERT INTO case_listings (case_id, listing_id) VALUES (:caseId, :listingId)');
+      const link = sql(
+        'INSERT INTO case_listings (case_id, listing_id) VALUES (:caseId, :listingId)',
+      );
       for (const listingId of c.listingIds) link.run({ caseId, listingId });
       return caseId;
     },
@@ -114,16 +126,20 @@ export function casesRepository(db: Database) {
 
     idsForListing(listingId: number): number[] {
       return (
-        sql('SELECT case_id FROM case_listings WHERE listing_id = :listingId').all({ listingId }) as {
+        sql('SELECT case_id FROM case_listings WHERE listing_id = :listingId').all({
+          listingId,
+        }) as {
           case_id: number;
         }[]
       ).map((r) => r.case_id);
     },
 
     forClient(clientId: number): CaseRecord[] {
-      return (sql(`${SELECT} WHERE c.client_id = :clientId ORDER BY c.updated_at DESC, c.id DESC`).all({
-        clientId,
-      }) as Row[]).map(toCase);
+      return (
+        sql(`${SELECT} WHERE c.client_id = :clientId ORDER BY c.updated_at DESC, c.id DESC`).all({
+          clientId,
+        }) as Row[]
+      ).map(toCase);
     },
 
     list(q: ListQuery): Page<CaseSummary> {
@@ -132,7 +148,8 @@ export function casesRepository(db: Database) {
       if (!q.includeArchived) where.push('c.archived_at IS NULL');
       if (q.stage) where.push('c.stage = :stage');
       if (q.clientId) where.push('c.client_id = :clientId');
-      if (q.search) where.push("(k.name LIKE :term ESCAPE '\\' OR k.id_number LIKE :term ESCAPE '\\')");
+      if (q.search)
+        where.push("(k.name LIKE :term ESCAPE '\\' OR k.id_number LIKE :term ESCAPE '\\')");
       const cursor = decodeCursor(q.cursor);
       if (cursor) where.push(afterCursor(col, 'c.id', q.direction));
       const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
@@ -146,7 +163,9 @@ export function casesRepository(db: Database) {
         ...(cursor ? { ck: cursor.key, cid: cursor.id } : {}),
         take: q.limit + 1,
       }) as Row[];
-      const items = rows.map(toCase).map(({ notes: _n, catalogueVersion: _v, ...summary }) => summary);
+      const items = rows
+        .map(toCase)
+        .map(({ notes: _n, catalogueVersion: _v, ...summary }) => summary);
       return page(items, q.limit, (c) =>
         q.sort === 'client' ? c.clientName : q.sort === 'created' ? c.createdAt : c.updatedAt,
       );

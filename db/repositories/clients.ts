@@ -57,8 +57,7 @@ export function clientsRepository(db: Database) {
 
     findByIdNumber(idNumber: string): Client | null {
       const row = sql('SELECT * FROM clients WHERE id_number = :idNumber').get({ idNumber }) as
-        | Row
-        | undefined;
+        Row | undefined;
       return row ? toClient(row) : null;
     },
 
@@ -81,7 +80,10 @@ export function clientsRepository(db: Database) {
 
     archive(id: number): Client {
       const now = nowIso();
-      sql('UPDATE clients SET archived_at = :now, updated_at = :now WHERE id = :id').run({ id, now });
+      sql('UPDATE clients SET archived_at = :now, updated_at = :now WHERE id = :id').run({
+        id,
+        now,
+      });
       return this.get(id)!;
     },
 
@@ -103,11 +105,15 @@ export function clientsRepository(db: Database) {
         take: q.limit + 1,
       }) as Row[];
       const clients = rows.map(toClient);
-      return page(clients, q.limit, (c) => (q.sort === 'name' ? c.name : q.sort === 'created' ? c.createdAt : c.updatedAt));
+      return page(clients, q.limit, (c) =>
+        q.sort === 'name' ? c.name : q.sort === 'created' ? c.createdAt : c.updatedAt,
+      );
     },
 
     count(): number {
-      return (sql('SELECT count(*) AS n FROM clients WHERE archived_at IS NULL').get() as { n: number }).n;
+      return (
+        sql('SELECT count(*) AS n FROM clients WHERE archived_at IS NULL').get() as { n: number }
+      ).n;
     },
   };
 }

@@ -59,7 +59,9 @@ export function historyRepository(db: Database) {
 
     forEntity(entity: HistoryEntry['entity'], entityId: number): HistoryEntry[] {
       return (
-        sql('SELECT * FROM history WHERE entity = :entity AND entity_id = :entityId ORDER BY id DESC').all({
+        sql(
+          'SELECT * FROM history WHERE entity = :entity AND entity_id = :entityId ORDER BY id DESC',
+        ).all({
           entity,
           entityId,
         }) as Row[]

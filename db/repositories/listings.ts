@@ -89,7 +89,10 @@ export function listingsRepository(db: Database) {
 
     archive(id: number): Listing {
       const now = nowIso();
-      sql('UPDATE listings SET archived_at = :now, updated_at = :now WHERE id = :id').run({ id, now });
+      sql('UPDATE listings SET archived_at = :now, updated_at = :now WHERE id = :id').run({
+        id,
+        now,
+      });
       return this.get(id)!;
     },
 
@@ -115,7 +118,9 @@ export function listingsRepository(db: Database) {
       if (q.clientId) where.push('client_id = :clientId');
       if (q.regimeId) where.push('regime_id = :regimeId');
       if (q.search) {
-        where.push("(decision_no LIKE :term ESCAPE '\\' OR authority LIKE :term ESCAPE '\\' OR reason LIKE :term ESCAPE '\\')");
+        where.push(
+          "(decision_no LIKE :term ESCAPE '\\' OR authority LIKE :term ESCAPE '\\' OR reason LIKE :term ESCAPE '\\')",
+        );
       }
       const cursor = decodeCursor(q.cursor);
       if (cursor) where.push(afterCursor(col, 'id', q.direction));
@@ -130,7 +135,9 @@ export function listingsRepository(db: Database) {
         ...(cursor ? { ck: cursor.key, cid: cursor.id } : {}),
         take: q.limit + 1,
       }) as Row[];
-      return page(rows.map(toListing), q.limit, (l) => (q.sort === 'created' ? l.createdAt : l.decisionDate));
+      return page(rows.map(toListing), q.limit, (l) =>
+        q.sort === 'created' ? l.createdAt : l.decisionDate,
+      );
     },
   };
 }

@@ -1,0 +1,29 @@
+import { Route, Routes } from 'react-router';
+import { DashboardScreen } from './screens/dashboard/DashboardScreen';
+import { CasesScreen } from './screens/cases/CasesScreen';
+import { NewCaseScreen } from './screens/cases/NewCaseScreen';
+import { CaseScreen } from './screens/cases/CaseScreen';
+import { ClientsScreen } from './screens/clients/ClientsScreen';
+import { ClientScreen } from './screens/clients/ClientScreen';
+import { NewClientScreen } from './screens/clients/NewClientScreen';
+import { EditClientScreen } from './screens/clients/EditClientScreen';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { NotFoundScreen } from './screens/NotFoundScreen';
+
+/** Every route of the app (hash routing: #/cases/12 works from file:// in Electron). */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<DashboardScreen />} />
+      <Route path="/cases" element={<CasesScreen />} />
+      <Route path="/cases/new" element={<NewCaseScreen />} />
+      <Route path="/cases/:id" element={<CaseScreen />} />
+      <Route path="/clients" element={<ClientsScreen />} />
+      <Route path="/clients/new" element={<NewClientScreen />} />
+      <Route path="/clients/:id" element={<ClientScreen />} />
+      <Route path="/clients/:id/edit" element={<EditClientScreen />} />
+      <Route path="/settings" element={<SettingsScreen />} />
+      <Route path="*" element={<NotFoundScreen />} />
+    </Routes>
+  );
+}

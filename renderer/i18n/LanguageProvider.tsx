@@ -1,0 +1,83 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../api/contract';
+import type { Lang } from '../../core/messages';
+import type { Settings } from '../../core/types';
+import { call } from '../lib/api';
+import { i18n, systemLang } from './index';
+
+/** Remembers in this profile that the language was chosen, so the system language no longer applies. */
+const CHOSEN_KEY = 'xiufu.languageChosen';
+
+interface LanguageApi {
+  lang: Lang;
+  /** Shows the UI in this language at once and saves it in the backend's settings. */
+  setLang: (lang: Lang) => Promise<ApiError | null>;
+}
+
+const LanguageContext = createContext<LanguageApi | null>(null);
+
+function apply(lang: Lang): Promise<unknown> {
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  return i18n.changeLanguage(lang);
+}
+
+/**
+ * First run (the backend still has its default and nothing was chosen here): use the
+ * system language. Afterwards the backend's saved language wins.
+ */
+function isFirstRun(s: Settings): boolean {
+  return s.language === 'en' && s.userName === '' && localStorage.getItem(CHOSEN_KEY) === null;
+}
+
+/** Loads the saved language before the first screen is shown, and lets Settings change it. */
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const { i18n: live } = useTranslation();
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    void call('settings.get', {}).then(async (result) => {
+      let lang = systemLang();
+      if (result.ok) {
+        lang = isFirstRun(result.value) ? systemLang() : result.value.language;
+        if (lang !== result.value.language) await call('settings.update', { language: lang });
+      }
+      await apply(lang);
+      setReady(true);
+    });
+  }, []);
+
+  const setLang = useCallback(async (lang: Lang) => {
+    localStorage.setItem(CHOSEN_KEY, '1');
+    await apply(lang);
+    const result = await call('settings.update', { language: lang });
+    return result.ok ? null : result.error;
+  }, []);
+
+  const lang: Lang = live.language === 'zh' ? 'zh' : 'en';
+  const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);
+
+  if (!ready) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label={live.t('app.loading')} />
+      </Center>
+    );
+  }
+  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
+}
+
+export function useLanguage(): LanguageApi {
+  const api = useContext(LanguageContext);
+  if (!api) throw new Error('useLanguage must be used inside LanguageProvider');
+  return api;
+}

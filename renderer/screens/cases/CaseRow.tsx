@@ -1,0 +1,68 @@
+import { memo } from 'react';
+import { Anchor, Badge, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CaseSummary } from '../../../core/types';
+import { instantDate } from '../../lib/dates';
+
+export const ROW_HEIGHT = 48;
+/** Client, code, stage, listings, assignee, updated. */
+export const ROW_GRID =
+  'minmax(160px, 2.2fr) minmax(170px, 1.4fr) minmax(120px, 1.2fr) 70px minmax(90px, 1fr) 100px';
+
+const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+
+interface Props {
+  item: CaseSummary;
+  index: number;
+  /** Offset of the row inside the virtual list, in pixels. */
+  start: number;
+}
+
+/** One row of the case list; memoised because scrolling re-renders the visible rows often. */
+export const CaseRow = memo(function CaseRow({ item, index, start }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        height: ROW_HEIGHT,
+        transform: `translateY(${start}px)`,
+        display: 'grid',
+        gridTemplateColumns: ROW_GRID,
+        gap: 12,
+        alignItems: 'center',
+        padding: '0 var(--mantine-spacing-md)',
+        borderBottom: '1px solid var(--mantine-color-gray-2)',
+      }}
+    >
+      <div role="cell" style={ellipsis}>
+        <Anchor component={Link} to={`/cases/${item.id}`} title={item.clientName} size="sm">
+          {item.clientName}
+        </Anchor>
+      </div>
+      <Text role="cell" size="sm" ff="monospace" style={ellipsis}>
+        {item.clientIdNumber}
+      </Text>
+      <div role="cell" style={ellipsis}>
+        <Badge variant="light" size="sm" style={{ textTransform: 'none', maxWidth: '100%' }}>
+          {t(`stage.${item.stage}`)}
+        </Badge>
+      </div>
+      <Text role="cell" size="sm">
+        {item.listingCount}
+      </Text>
+      <Text role="cell" size="sm" style={ellipsis}>
+        {item.assignee || '—'}
+      </Text>
+      <Text role="cell" size="sm">
+        {instantDate(item.updatedAt)}
+      </Text>
+    </div>
+  );
+});

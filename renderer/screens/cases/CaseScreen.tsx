@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { Alert, Anchor, Badge, Group, Loader, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { ApiError } from '../../../api/contract';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FieldList } from '../../components/FieldList';
+import { ListingDetails } from '../../components/ListingDetails';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { Section } from '../../components/Section';
+import { call } from '../../lib/api';
+import { useApiValue } from '../../lib/useApiValue';
+import { useIdParam } from '../../lib/useIdParam';
+import { CaseHistory } from './CaseHistory';
+import { CaseNotesEditor } from './CaseNotesEditor';
+import { CaseStageEditor } from './CaseStageEditor';
+
+/** One case: its client, listings, stage, notes and the history of every change. */
+export function CaseScreen() {
+  const { t } = useTranslation();
+  const id = useIdParam();
+  const detail = useApiValue('cases.get', { id });
+  const navigate = useNavigate();
+  const [error, setError] = useState<ApiError | null>(null);
+  const c = detail.value;
+
+  if (!c)
+    return detail.error ? (
+      <ErrorAlert error={detail.error} />
+    ) : (
+      <Loader aria-label={t('app.loading')} />
+    );
+
+  const archive = async () => {
+    const result = await call('cases.archive', { id: c.id });
+    if (result.ok) void navigate('/cases');
+    else setError(result.error);
+  };
+  const archived = c.archivedAt !== null;
+
+  return (
+    <Stack gap="md">
+      <ScreenHeader
+        title={
+          <>
+            {c.clientName}{' '}
+            <Text span ff="monospace" fz="md" c="dimmed" fw={400}>
+              {c.clientIdNumber}
+            </Text>
+          </>
+        }
+      >
+        {!archived && (
+          <ConfirmButton
+            label={t('case.archive')}
+            title={t('case.archiveTitle')}
+            text={t('case.archiveText')}
+            confirmLabel={t('common.confirmArchive')}
+            onConfirm={archive}
+            color="red"
+            variant="light"
+          />
+        )}
+      </ScreenHeader>
+      <Group gap="sm" mt={-12}>
+        <Badge variant="light" style={{ textTransform: 'none' }}>
+          {t(`stage.${c.stage}`)}
+        </Badge>
+        <Text size="sm" c="dimmed">
+          {t('case.assigneeLine', { name: c.assignee || t('case.unassigned') })}
+        </Text>
+      </Group>
+      {archived && <Alert color="gray">{t('case.archivedNotice')}</Alert>}
+      <ErrorAlert error={error} />
+      <Section title={t('case.client')}>
+        <FieldList
+          items={[
+            {
+              label: t('clientForm.name'),
+              value: (
+                <Anchor component={Link} to={`/clients/${c.client.id}`}>
+                  {c.client.name}
+                </Anchor>
+              ),
+            },
+            {
+              label: c.client.kind === 'person' ? t('clientForm.idCard') : t('clientForm.uscc'),
+              value: c.client.idNumber,
+            },
+            { label: t('clientForm.kind'), value: t(`kind.${c.client.kind}`) },
+            { label: t('clientForm.legalRep'), value: c.client.legalRep },
+          ]}
+        />
+      </Section>
+      <Section title={t('case.listings')}>
+        <Stack gap="sm">
+          {c.listings.map((l) => (
+            <ListingDetails key={l.id} listing={l} />
+          ))}
+        </Stack>
+      </Section>
+      <Section title={t('case.stage')}>
+        <CaseStageEditor detail={c} disabled={archived} />
+      </Section>
+      <Section title={t('case.notes')}>
+        <CaseNotesEditor detail={c} disabled={archived} />
+      </Section>
+      <Section title={t('case.history')}>
+        <CaseHistory entries={c.history} />
+      </Section>
+    </Stack>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Stack } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { STAGES, type Stage } from '../../../core/stages';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { NavButton } from '../../components/NavButton';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { useDebouncedSearch } from '../../lib/useDebounced';
+import { usePagedList } from '../../lib/usePagedList';
+import { CaseFilters, type CaseFilterValues } from './CaseFilters';
+import { CasesVirtualList } from './CasesVirtualList';
+
+const PAGE_SIZE = 100;
+
+function stageParam(value: string | null): Stage | null {
+  return STAGES.includes(value as Stage) ? (value as Stage) : null;
+}
+
+/** All cases: searchable, filterable, sortable, and fast however many there are. */
+export function CasesScreen() {
+  const { t } = useTranslation();
+  // The stage lives in the URL so the dashboard's stage tiles can link here.
+  const [params, setParams] = useSearchParams();
+  const [filters, setFilters] = useState<Omit<CaseFilterValues, 'stage'>>({
+    text: '',
+    sort: 'updated',
+    direction: 'desc',
+  });
+  const stage = stageParam(params.get('stage'));
+  const search = useDebouncedSearch(filters.text);
+  const list = usePagedList('cases.list', {
+    search,
+    ...(stage ? { stage } : {}),
+    sort: filters.sort,
+    direction: filters.direction,
+    limit: PAGE_SIZE,
+  });
+
+  const onChange = ({ stage: next, ...rest }: CaseFilterValues) => {
+    setFilters(rest);
+    if (next !== stage) setParams(next ? { stage: next } : {}, { replace: true });
+  };
+
+  const emptyText = search
+    ? t('cases.noMatch', { search })
+    : stage
+      ? t('cases.noMatchStage')
+      : t('cases.empty');
+
+  return (
+    <Stack gap="md">
+      <ScreenHeader title={t('cases.title')}>
+        <NavButton to="/cases/new" leftSection={<IconPlus size={16} />}>
+          {t('common.newCase')}
+        </NavButton>
+      </ScreenHeader>
+      <CaseFilters values={{ ...filters, stage }} onChange={onChange} />
+      <ErrorAlert error={list.error} />
+      <CasesVirtualList
+        cases={list.items}
+        loading={list.loading}
+        hasMore={list.hasMore}
+        loadingMore={list.loadingMore}
+        onLoadMore={list.loadMore}
+        emptyText={emptyText}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,55 @@
+import type { TFunction } from 'i18next';
+import type { Lang } from '../../../core/messages';
+import { REGIMES, type RegimeId } from '../../../core/regimes';
+import { fenToYuan } from '../../../core/schemas';
+import type { HistoryEntry } from '../../../core/types';
+import { en } from '../../i18n/en';
+
+/** Bookkeeping fields that change with every write and say nothing to the reader. */
+const SKIP = new Set(['id', 'createdAt', 'updatedAt', 'clientId', 'caseId', 'history']);
+const MAX_VALUE = 40;
+
+type FieldName = keyof typeof en.history.field;
+const isKnownField = (k: string): k is FieldName => k in en.history.field;
+
+function shown(key: string, value: unknown, t: TFunction, lang: Lang): string {
+  if (value === null || value === undefined || value === '') return t('common.none');
+  if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+  if (key === 'stage' && typeof value === 'string') return t(`stage.${value}` as 'stage.intake');
+  if (key === 'kind' && typeof value === 'string') return t(`kind.${value}` as 'kind.company');
+  if (key === 'regimeId' && typeof value === 'string')
+    return REGIMES[value as RegimeId]?.name[lang] ?? value;
+  if (key === 'penaltyFen' && typeof value === 'number')
+    return t('listing.yuan', { amount: fenToYuan(value) });
+  if (typeof value === 'object') return '…';
+  const text = String(value);
+  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
+}
+
+/** "Updated the case", in the UI language. */
+export function actionText(entry: HistoryEntry, t: TFunction): string {
+  return t(`history.${entry.action}`, { entity: t(`history.entity.${entry.entity}`) });
+}
+
+/** What an update changed, field by field: "stage: Intake → Filed; notes: — → call back". */
+export function changeText(entry: HistoryEntry, t: TFunction, lang: Lang): string {
+  if (entry.action !== 'update') return '';
+  const before = (entry.before ?? {}) as Record<string, unknown>;
+  const after = (entry.after ?? {}) as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (k) => !SKIP.has(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
+  if (keys.length === 0) return '';
+  const parts = keys.map((k) => {
+    const name = isKnownField(k) ? t(`history.field.${k}`) : k;
+    const isObject = typeof after[k] === 'object' && after[k] !== null;
+    return isObject
+      ? name
+      : t('history.fieldChange', {
+          field: name,
+          from: shown(k, before[k], t, lang),
+          to: shown(k, after[k], t, lang),
+        });
+  });
+  return t('history.changed', { list: parts.join(t('history.separator')) });
+}

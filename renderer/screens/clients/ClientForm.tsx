@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { Button, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import type { ApiError } from '../../../api/contract';
+import type { Client } from '../../../core/types';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { call } from '../../lib/api';
+import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
+import { clientResolver, type ClientOutput, type ClientValues } from './clientResolver';
+import { ContactFields } from './ContactFields';
+import { requiredLabel } from '../../lib/requiredLabel';
+
+interface Props {
+  /** The client to edit; a new client when absent. */
+  client?: Client;
+  onSaved: (client: Client) => void;
+  onCancel?: () => void;
+}
+
+function initialValues(client?: Client): ClientValues {
+  return {
+    kind: client?.kind ?? 'company',
+    name: client?.name ?? '',
+    idNumber: client?.idNumber ?? '',
+    address: client?.address ?? '',
+    legalRep: client?.legalRep ?? '',
+    contacts: client?.contacts.map((c) => ({ ...c })) ?? [],
+  };
+}
+
+/** Creates or edits a client with the backend's own schema, validating as the user types. */
+export function ClientForm({ client, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [defaults] = useState(() => initialValues(client));
+  const form = useForm<ClientValues, unknown, ClientOutput>({
+    resolver: clientResolver,
+    mode: 'onChange',
+    defaultValues: defaults,
+  });
+  const { register, control, handleSubmit, trigger, formState, setError } = form;
+  const errorOf = useFieldError(formState);
+  const [apiError, setApiError] = useState<ApiError | null>(null);
+  const kind = useWatch({ control, name: 'kind' });
+
+  const submit = handleSubmit(async (values) => {
+    setApiError(null);
+    const result = client
+      ? await call('clients.update', { ...values, id: client.id })
+      : await call('clients.create', values);
+    if (result.ok) onSaved(result.value);
+    else setApiError(applyApiError(result.error, setError, fieldsOf(defaults)));
+  });
+
+  return (
+    <form
+      onSubmit={(e) => {
+        // This form also opens in a modal inside the New case form; React bubbles
+        // events through portals, so keep this submit from reaching the outer form.
+        e.stopPropagation();
+        void submit(e);
+      }}
+      noValidate
+    >
+      <Stack gap="md">
+        <Controller
+          control={control}
+          name="kind"
+          render={({ field }) => (
+            <Radio.Group
+              label={t('clientForm.kind')}
+              value={field.value}
+              onChange={(v) => {
+                field.onChange(v);
+                // The identifier's rules depend on the kind: re-check what was typed.
+                if (form.getValues('idNumber')) void trigger('idNumber');
+              }}
+              error={errorOf('kind')}
+            >
+              <Group mt={6}>
+                <Radio value="company" label={t('kind.company')} />
+                <Radio value="person" label={t('kind.person')} />
+              </Group>
+            </Radio.Group>
+          )}
+        />
+        <TextInput
+          {...requiredLabel(t('clientForm.name'))}
+          {...register('name')}
+          error={errorOf('name')}
+        />
+        <TextInput
+          {...requiredLabel(kind === 'person' ? t('clientForm.idCard') : t('clientForm.uscc'))}
+          autoComplete="off"
+          spellCheck={false}
+          styles={{ input: { fontFamily: 'monospace' } }}
+          {...register('idNumber')}
+          error={errorOf('idNumber')}
+        />
+        <Textarea
+          label={t('clientForm.address')}
+          autosize
+          minRows={1}
+          {...register('address')}
+          error={errorOf('address')}
+        />
+        <TextInput
+          label={t('clientForm.legalRep')}
+          {...register('legalRep')}
+          error={errorOf('legalRep')}
+        />
+        <ContactFields form={form} />
+        <ErrorAlert error={apiError} />
+        <Group justify="flex-end">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          )}
+          <Button type="submit" loading={formState.isSubmitting}>
+            {t('clientForm.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

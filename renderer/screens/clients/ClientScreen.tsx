@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { Anchor, Badge, Loader, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { ApiError } from '../../../api/contract';
+import type { ClientDetail } from '../../../core/types';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FieldList } from '../../components/FieldList';
+import { ListingDetails } from '../../components/ListingDetails';
+import { NavButton } from '../../components/NavButton';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { Section } from '../../components/Section';
+import { call } from '../../lib/api';
+import { instantDate } from '../../lib/dates';
+import { useApiValue } from '../../lib/useApiValue';
+import { useIdParam } from '../../lib/useIdParam';
+import { ClientContacts } from './ClientContacts';
+
+/** One client: its details, contacts, listings and cases. */
+export function ClientScreen() {
+  const { t } = useTranslation();
+  const id = useIdParam();
+  const client = useApiValue('clients.get', { id });
+  const [error, setError] = useState<ApiError | null>(null);
+  const navigate = useNavigate();
+  const c = client.value;
+
+  if (!c) {
+    return client.error ? (
+      <ErrorAlert error={client.error} />
+    ) : (
+      <Loader aria-label={t('app.loading')} />
+    );
+  }
+
+  const archive = async () => {
+    const result = await call('clients.archive', { id: c.id });
+    if (result.ok) void navigate('/clients');
+    else setError(result.error);
+  };
+
+  return (
+    <Stack gap="md">
+      <ScreenHeader title={c.name}>
+        {c.archivedAt ? (
+          <Badge color="gray">{t('common.archived')}</Badge>
+        ) : (
+          <>
+            <NavButton to={`/cases/new?client=${c.id}`} variant="default">
+              {t('common.newCase')}
+            </NavButton>
+            <NavButton to={`/clients/${c.id}/edit`} variant="default">
+              {t('clients.edit')}
+            </NavButton>
+            <ConfirmButton
+              label={t('clients.archive')}
+              title={t('clients.archiveTitle')}
+              text={t('clients.archiveText')}
+              confirmLabel={t('common.confirmArchive')}
+              onConfirm={archive}
+              color="red"
+              variant="light"
+            />
+          </>
+        )}
+      </ScreenHeader>
+      <ErrorAlert error={error ?? client.error} />
+      <Section title={t('clients.details')}>
+        <ClientFacts client={c} />
+      </Section>
+      <Section title={t('clients.contacts')}>
+        <ClientContacts contacts={c.contacts} />
+      </Section>
+      <Section title={t('clients.listings')}>
+        {c.listings.length === 0 ? (
+          <Text c="dimmed">{t('clients.noListings')}</Text>
+        ) : (
+          <Stack gap="sm">
+            {c.listings.map((l) => (
+              <ListingDetails key={l.id} listing={l} />
+            ))}
+          </Stack>
+        )}
+      </Section>
+      <Section title={t('clients.cases')}>
+        <ClientCases client={c} />
+      </Section>
+    </Stack>
+  );
+}
+
+function ClientFacts({ client }: { client: ClientDetail }) {
+  const { t } = useTranslation();
+  return (
+    <FieldList
+      items={[
+        { label: t('clientForm.kind'), value: t(`kind.${client.kind}`) },
+        {
+          label: client.kind === 'person' ? t('clientForm.idCard') : t('clientForm.uscc'),
+          value: <span style={{ fontFamily: 'monospace' }}>{client.idNumber}</span>,
+        },
+        { label: t('clientForm.address'), value: client.address },
+        { label: t('clientForm.legalRep'), value: client.legalRep },
+      ]}
+    />
+  );
+}
+
+function ClientCases({ client }: { client: ClientDetail }) {
+  const { t } = useTranslation();
+  if (client.cases.length === 0) return <Text c="dimmed">{t('clients.noCases')}</Text>;
+  return (
+    <Table>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('cases.client')}</Table.Th>
+          <Table.Th>{t('stage.label')}</Table.Th>
+          <Table.Th>{t('cases.listings')}</Table.Th>
+          <Table.Th>{t('cases.updated')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {client.cases.map((k) => (
+          <Table.Tr key={k.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/cases/${k.id}`}>
+                {k.clientName} #{k.id}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{t(`stage.${k.stage}`)}</Table.Td>
+            <Table.Td>{k.listingCount}</Table.Td>
+            <Table.Td>{instantDate(k.updatedAt)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

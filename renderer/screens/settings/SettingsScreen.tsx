@@ -1,0 +1,36 @@
+import { Loader, Paper, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { useApiValue } from '../../lib/useApiValue';
+import { LanguageSelect } from './LanguageSelect';
+import { UserNameForm } from './UserNameForm';
+
+/** Language (applied at once), the user's name, and where the data lives. */
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const settings = useApiValue('settings.get', {});
+  const s = settings.value;
+  return (
+    <Stack gap="md">
+      <ScreenHeader title={t('settings.title')} />
+      <Paper withBorder p="lg" radius="md" maw={640}>
+        <Stack gap="lg">
+          <ErrorAlert error={settings.error} />
+          <LanguageSelect />
+          {!s && settings.loading && <Loader aria-label={t('app.loading')} />}
+          {s && <UserNameForm userName={s.userName} />}
+          {s && (
+            <TextInput
+              label={t('settings.dataDir')}
+              description={t('settings.dataDirHint')}
+              value={s.dataDir}
+              readOnly
+              styles={{ input: { fontFamily: 'monospace' } }}
+            />
+          )}
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}
