@@ -108,3 +108,23 @@ export interface CalendarChange {
   clientName: string;
   dates: DateChange[];
 }
+
+/** One computed date of one case, as the dashboard, queue and agenda list them. */
+export interface DueItem {
+  caseId: number;
+  clientName: string;
+  clientIdNumber: string;
+  stage: Stage;
+  assignee: string;
+  listingId: number;
+  regimeId: RegimeId;
+  authority: string;
+  decisionNo: string;
+  kind: import('./rules').DateKind;
+  date: string;
+  /** The event this date waited for has happened. */
+  done: boolean;
+  provisional: boolean;
+  /** How the authority counts it: working or calendar days; '' for milestones. */
+  unit: 'working' | 'calendar' | '';
+}

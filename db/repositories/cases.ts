@@ -111,6 +111,33 @@ export function casesRepository(db: Database) {
       });
     },
 
+    /** Stores what the rules engine derived: stage, next action, and the day it was computed. */
+    setComputed(id: number, c: { stage: Stage; nextAction: unknown; computedOn: string }): void {
+      sql(
+        'UPDATE cases SET stage = :stage, next_action = :nextAction, computed_on = :computedOn WHERE id = :id',
+      ).run({
+        id,
+        stage: c.stage,
+        nextAction: JSON.stringify(c.nextAction),
+        computedOn: c.computedOn,
+      });
+    },
+
+    /**
+     * Cases whose stored stage the passing of time may have changed: never computed, or
+     * waiting for a "may apply from" date that has now come. Everything else moves only
+     * with an event, a document or a calendar, and is recomputed then.
+     */
+    staleIds(today: string): number[] {
+      return (
+        sql(
+          `SELECT id FROM cases c WHERE c.archived_at IS NULL AND c.computed_on < :today
+             AND (c.computed_on = '' OR (c.stage IN ('intake', 'waiting') AND EXISTS (
+               SELECT 1 FROM case_dates d WHERE d.case_id = c.id AND d.kind = 'mayApplyFrom' AND d.date <= :today)))`,
+        ).all({ today }) as { id: number }[]
+      ).map((r) => r.id);
+    },
+
     archive(id: number): void {
       const now = nowIso();
       sql('UPDATE cases SET archived_at = :now, updated_at = :now WHERE id = :id').run({ id, now });

@@ -1,5 +1,9 @@
 import type { Database } from '../connection';
 import { calendarsRepository } from './calendars';
+import { caseDatesRepository } from './case-dates';
+import { documentsRepository } from './documents';
+import { eventsRepository } from './events';
+import { remindersRepository } from './reminders';
 import { casesRepository } from './cases';
 import { clientsRepository } from './clients';
 import { historyRepository } from './history';
@@ -14,6 +18,10 @@ export function createRepositories(db: Database) {
     history: historyRepository(db),
     settings: settingsRepository(db),
     calendars: calendarsRepository(db),
+    events: eventsRepository(db),
+    documents: documentsRepository(db),
+    caseDates: caseDatesRepository(db),
+    reminders: remindersRepository(db),
     /** Runs `fn` in one transaction: every row and its history entry, or nothing. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -1,0 +1,3 @@
+/** The agenda across cases: days left on deadlines and the .ics export. */
+export { addDays, daysLeft } from './days-left';
+export { agendaToIcs, icsUid, type AgendaEntry } from './ics';

@@ -1,0 +1,136 @@
+import type { DueItem } from '../../core/types';
+import type { Database } from '../connection';
+import { statementCache } from '../statements';
+
+export interface CaseDateRow {
+  listingId: number;
+  kind: string;
+  date: string;
+  done: boolean;
+  provisional: boolean;
+  unit: 'working' | 'calendar' | '';
+}
+
+export interface DueQuery {
+  kinds?: readonly string[];
+  /** Inclusive bounds on the date. */
+  from?: string;
+  to?: string;
+  /** Only dates whose awaited event has not happened. */
+  openOnly?: boolean;
+  stages?: readonly string[];
+  assignee?: string;
+  regimeId?: string;
+  authority?: string;
+  limit?: number;
+}
+
+interface Row {
+  case_id: number;
+  client_name: string;
+  client_id_number: string;
+  stage: DueItem['stage'];
+  assignee: string;
+  listing_id: number;
+  regime_id: DueItem['regimeId'];
+  authority: string;
+  decision_no: string;
+  kind: DueItem['kind'];
+  date: string;
+  done: number;
+  provisional: number;
+  unit: DueItem['unit'];
+}
+
+const toItem = (r: Row): DueItem => ({
+  caseId: r.case_id,
+  clientName: r.client_name,
+  clientIdNumber: r.client_id_number,
+  stage: r.stage,
+  assignee: r.assignee,
+  listingId: r.listing_id,
+  regimeId: r.regime_id,
+  authority: r.authority,
+  decisionNo: r.decision_no,
+  kind: r.kind,
+  date: r.date,
+  done: r.done === 1,
+  provisional: r.provisional === 1,
+  unit: r.unit,
+});
+
+// One statement text serves every filter combination: an absent filter is NULL.
+const WHERE = `
+  WHERE c.archived_at IS NULL
+    AND (:kinds IS NULL OR d.kind IN (SELECT value FROM json_each(:kinds)))
+    AND (:stages IS NULL OR c.stage IN (SELECT value FROM json_each(:stages)))
+    AND (:from IS NULL OR d.date >= :from)
+    AND (:to IS NULL OR d.date <= :to)
+    AND (:openOnly = 0 OR d.done = 0)
+    AND (:assignee IS NULL OR c.assignee = :assignee)
+    AND (:regimeId IS NULL OR l.regime_id = :regimeId)
+    AND (:authority IS NULL OR l.authority = :authority)`;
+
+const FROM = `
+  FROM case_dates d
+  JOIN cases c ON c.id = d.case_id
+  JOIN clients k ON k.id = c.client_id
+  JOIN listings l ON l.id = d.listing_id`;
+
+function params(q: DueQuery) {
+  return {
+    kinds: q.kinds ? JSON.stringify(q.kinds) : null,
+    stages: q.stages ? JSON.stringify(q.stages) : null,
+    from: q.from ?? null,
+    to: q.to ?? null,
+    openOnly: q.openOnly ? 1 : 0,
+    assignee: q.assignee ?? null,
+    regimeId: q.regimeId ?? null,
+    authority: q.authority ?? null,
+  };
+}
+
+/** The computed dates of every case, kept in step with the rules engine by api/handlers/refresh. */
+export function caseDatesRepository(db: Database) {
+  const sql = statementCache(db);
+  return {
+    replace(caseId: number, rows: CaseDateRow[]): void {
+      sql('DELETE FROM case_dates WHERE case_id = :caseId').run({ caseId });
+      const insert = sql(
+        `INSERT INTO case_dates (case_id, listing_id, kind, date, done, provisional, unit)
+         VALUES (:caseId, :listingId, :kind, :date, :done, :provisional, :unit)`,
+      );
+      for (const r of rows) {
+        insert.run({ caseId, ...r, done: r.done ? 1 : 0, provisional: r.provisional ? 1 : 0 });
+      }
+    },
+
+    due(q: DueQuery): DueItem[] {
+      return (
+        sql(
+          `SELECT d.case_id, k.name AS client_name, k.id_number AS client_id_number, c.stage, c.assignee,
+             d.listing_id, l.regime_id, l.authority, l.decision_no, d.kind, d.date, d.done, d.provisional, d.unit
+           ${FROM} ${WHERE} ORDER BY d.date, d.case_id, d.listing_id LIMIT :limit`,
+        ).all({ ...params(q), limit: q.limit ?? 500 }) as Row[]
+      ).map(toItem);
+    },
+
+    countDue(q: DueQuery): number {
+      return (sql(`SELECT count(*) AS n ${FROM} ${WHERE}`).get(params(q)) as { n: number }).n;
+    },
+
+    /** Values to offer in the agenda's filters. */
+    facets(): { assignees: string[]; authorities: string[] } {
+      const assignees = sql(
+        "SELECT DISTINCT assignee FROM cases WHERE archived_at IS NULL AND assignee <> '' ORDER BY assignee",
+      ).all() as { assignee: string }[];
+      const authorities = sql(
+        'SELECT DISTINCT l.authority FROM listings l JOIN case_dates d ON d.listing_id = l.id ORDER BY l.authority',
+      ).all() as { authority: string }[];
+      return {
+        assignees: assignees.map((r) => r.assignee),
+        authorities: authorities.map((r) => r.authority),
+      };
+    },
+  };
+}

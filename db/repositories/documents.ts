@@ -1,0 +1,53 @@
+import type { Database } from '../connection';
+import { nowIso, statementCache } from '../statements';
+
+export interface StoredDocumentStatus {
+  documentId: string;
+  status: 'missing' | 'requested' | 'received' | 'verified' | 'notNeeded';
+  note: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+interface Row {
+  document_id: string;
+  status: StoredDocumentStatus['status'];
+  note: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** The checklist state of a case's documents; documents never touched are "missing". */
+export function documentsRepository(db: Database) {
+  const sql = statementCache(db);
+  return {
+    forCase(caseId: number): StoredDocumentStatus[] {
+      return (
+        sql('SELECT * FROM case_documents WHERE case_id = :caseId ORDER BY document_id').all({
+          caseId,
+        }) as Row[]
+      ).map((r) => ({
+        documentId: r.document_id,
+        status: r.status,
+        note: r.note,
+        updatedAt: r.updated_at,
+        updatedBy: r.updated_by,
+      }));
+    },
+
+    set(
+      caseId: number,
+      documentId: string,
+      status: StoredDocumentStatus['status'],
+      note: string,
+      actor: string,
+    ): void {
+      sql(
+        `INSERT INTO case_documents (case_id, document_id, status, note, updated_at, updated_by)
+         VALUES (:caseId, :documentId, :status, :note, :now, :actor)
+         ON CONFLICT (case_id, document_id) DO UPDATE SET status = excluded.status, note = excluded.note,
+           updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+      ).run({ caseId, documentId, status, note, now: nowIso(), actor });
+    },
+  };
+}
