@@ -28,11 +28,15 @@ describe('migrations', () => {
     }
     expect(tables(raw)).toEqual([
       'calendar_years',
+      'case_dates',
+      'case_documents',
+      'case_events',
       'case_listings',
       'cases',
       'clients',
       'history',
       'listings',
+      'reminders_sent',
       'settings',
     ]);
     raw.close();
