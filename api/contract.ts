@@ -8,8 +8,12 @@ import { userYearSchema } from '../core/calendar';
 import type { YearSummary } from '../core/calendar';
 import type { UserYear } from '../core/dates';
 import type { Catalogue } from '../core/rules';
+import { eventAddInput, eventDeleteInput, eventUpdateInput } from '../core/lifecycle';
+import { documentStatusInput } from '../core/documents';
 import type {
   CalendarChange,
+  DueItem,
+  QueueItem,
   CaseDetail,
   CaseSummary,
   Client,
@@ -42,6 +46,11 @@ export const contract = {
   'cases.update': { input: s.caseUpdateInput, output: answers<CaseDetail>() },
   'cases.archive': { input: s.byId, output: answers<CaseDetail>() },
 
+  'events.add': { input: eventAddInput, output: answers<CaseDetail>() },
+  'events.update': { input: eventUpdateInput, output: answers<CaseDetail>() },
+  'events.delete': { input: eventDeleteInput, output: answers<CaseDetail>() },
+  'documents.set': { input: documentStatusInput, output: answers<CaseDetail>() },
+
   'settings.get': { input: s.empty, output: answers<Settings>() },
   'settings.update': { input: s.settingsInput, output: answers<Settings>() },
 
@@ -60,6 +69,22 @@ export const contract = {
   },
 
   'dashboard.summary': { input: s.empty, output: answers<DashboardSummary>() },
+  'queue.list': { input: s.empty, output: answers<{ today: string; items: QueueItem[] }>() },
+  'agenda.list': {
+    input: s.agendaFilter,
+    output: answers<{
+      today: string;
+      items: DueItem[];
+      assignees: string[];
+      authorities: string[];
+    }>(),
+  },
+  'agenda.ics': { input: s.agendaFilter, output: answers<{ filename: string; content: string }>() },
+  'reminders.poll': {
+    input: s.empty,
+    output: answers<{ items: (DueItem & { status: 'dueToday' | 'overdue' })[] }>(),
+  },
+
   'demo.load': { input: s.empty, output: answers<{ clients: number; cases: number }>() },
 } as const;
 
@@ -73,7 +98,9 @@ export type Input<C extends Channel> = z.input<Contract[C]['input']>;
 export type Parsed<C extends Channel> = z.output<Contract[C]['input']>;
 export type Output<C extends Channel> = Contract[C]['output'];
 
-export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'unknown_channel' | 'internal';
+/** `needs_override`: refused unless the caller gives a written reason (error.field names it). */
+export type ErrorCode =
+  'invalid' | 'not_found' | 'conflict' | 'needs_override' | 'unknown_channel' | 'internal';
 
 export interface ApiError {
   code: ErrorCode;

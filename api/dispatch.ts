@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ZodError } from 'zod';
 import { translateMessage, type Lang } from '../core/messages';
-import { contract, isChannel, type Channel, type Result } from './contract';
+import { contract, isChannel, type Channel, type ErrorCode, type Result } from './contract';
 import { AppError } from './errors';
 import { EventHub } from './events';
 import { handlers, type HandlerContext } from './handlers';
@@ -28,7 +28,7 @@ export type Logger = (line: Record<string, unknown>) => void;
 
 const defaultLogger: Logger = (line) => console.error(JSON.stringify(line));
 
-const READ_ONLY = /\.(get|list|summary|preview|catalogue)$/;
+const READ_ONLY = /\.(get|list|summary|preview|catalogue|ics|poll)$/;
 
 export function createBackend(opts: { dataDir: string; log?: Logger }): Backend {
   const db: Database = openDatabase(opts.dataDir);
@@ -73,11 +73,7 @@ export function createBackend(opts: { dataDir: string; log?: Logger }): Backend 
   return { dispatch, events, dataDir: opts.dataDir, close: () => db.close() };
 }
 
-function fail(
-  code: 'invalid' | 'not_found' | 'conflict' | 'unknown_channel' | 'internal',
-  message: string,
-  field?: string,
-) {
+function fail(code: ErrorCode, message: string, field?: string) {
   return { ok: false as const, error: field ? { code, message, field } : { code, message } };
 }
 

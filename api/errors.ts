@@ -13,5 +13,5 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (entity: 'client' | 'listing' | 'case', id: number) =>
+export const notFound = (entity: 'client' | 'listing' | 'case' | 'event', id: number) =>
   new AppError('not_found', 'error.notFound', { entity, id });

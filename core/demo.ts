@@ -5,7 +5,7 @@
  */
 import { idCardCheckChar, usccCheckChar } from './ids';
 import type { RegimeId } from './regimes';
-import type { Stage } from './stages';
+import type { EventFields } from './lifecycle';
 
 const uscc = (first17: string) => first17 + usccCheckChar(first17);
 const idCard = (first17: string) => first17 + idCardCheckChar(first17);
@@ -31,7 +31,10 @@ export interface DemoCase {
     legalRep: string;
     contacts: { name: string; role: string; phone: string; email: string }[];
   };
-  stage: Stage;
+  /** Authority events so far; the stage follows from them. */
+  events: EventFields[];
+  /** Every required document already received (cases that were filed). */
+  documentsReceived: boolean;
   assignee: string;
   notes: string;
   listings: DemoListing[];
@@ -66,7 +69,8 @@ export const DEMO_CASES: DemoCase[] = [
         },
       ],
     },
-    stage: 'waiting',
+    events: [],
+    documentsReceived: false,
     assignee: '李娜',
     notes: '食品安全抽检不合格，罚款已缴清，等待满一年。',
     listings: [
@@ -91,7 +95,8 @@ export const DEMO_CASES: DemoCase[] = [
       legalRep: '张海',
       contacts: [{ name: '刘洋', role: '总经理助理', phone: '0755-2345 6789', email: '' }],
     },
-    stage: 'preparing',
+    events: [],
+    documentsReceived: false,
     assignee: '李娜',
     notes: '未按时公示年报被列入经营异常名录，已补报。',
     listings: [
@@ -131,7 +136,16 @@ export const DEMO_CASES: DemoCase[] = [
         },
       ],
     },
-    stage: 'filed',
+    events: [
+      {
+        type: 'filed',
+        date: '2026-11-16',
+        channel: 'online',
+        reference: 'XY-2026-118842',
+        overrideReason: '',
+      },
+    ],
+    documentsReceived: true,
     assignee: 'Mark Chen',
     notes: 'Filed online through Credit China; waiting for acceptance.',
     listings: [
@@ -155,7 +169,8 @@ export const DEMO_CASES: DemoCase[] = [
       legalRep: '赵建国',
       contacts: [],
     },
-    stage: 'intake',
+    events: [],
+    documentsReceived: false,
     assignee: '',
     notes: '',
     listings: [
@@ -182,7 +197,18 @@ export const DEMO_CASES: DemoCase[] = [
         { name: '吴强', role: '财务', phone: '010-6250 1122', email: 'wuqiang@huaxin.example' },
       ],
     },
-    stage: 'repaired',
+    events: [
+      {
+        type: 'filed',
+        date: '2025-05-06',
+        channel: 'online',
+        reference: 'XY-2025-020311',
+        overrideReason: '',
+      },
+      { type: 'accepted', date: '2025-05-08' },
+      { type: 'decided', date: '2025-05-16', outcome: 'repaired', reasons: '' },
+    ],
+    documentsReceived: true,
     assignee: 'Mark Chen',
     notes: '修复完成，信用中国已停止公示。',
     listings: [
@@ -207,7 +233,11 @@ export const DEMO_CASES: DemoCase[] = [
       legalRep: '',
       contacts: [{ name: '刘建华', role: '本人', phone: '138 0000 1234', email: '' }],
     },
-    stage: 'accepted',
+    events: [
+      { type: 'filed', date: '2026-11-10', channel: 'inPerson', reference: '', overrideReason: '' },
+      { type: 'accepted', date: '2026-11-12' },
+    ],
+    documentsReceived: true,
     assignee: '李娜',
     notes: '已全部履行判决义务，申请删除失信信息。',
     listings: [

@@ -65,6 +65,29 @@ const en = {
   'entity.client': 'client',
   'entity.listing': 'listing',
   'entity.case': 'case',
+  'entity.event': 'event',
+  'lifecycle.beforePrevious':
+    'This date is before the previous event ({previous}, {previousDate}). Enter {previousDate} or later, or correct the earlier event first.',
+  'lifecycle.afterNext':
+    'This date is after the next event ({next}, {nextDate}). Enter {nextDate} or earlier, or correct the later event first.',
+  'lifecycle.illegalMove':
+    'The case is {stage}, so “{event}” cannot be recorded now. Next it can be {allowed}.',
+  'lifecycle.closed':
+    'The case is closed; nothing more can be recorded. To act for this client again, open a new case.',
+  'lifecycle.extensionOnce':
+    'An extension was already recorded on {date} for this application, and a deadline is extended once only. Edit that extension instead of adding another.',
+  'lifecycle.notEligible':
+    'The waiting period is not over on {filed}: the earliest application date is {date}. Choose a filing date from {date}, or give a written reason to file anyway.',
+  'lifecycle.documentsMissing':
+    'Required documents are missing: {documents}. Mark them received, or give a written reason to file anyway.',
+  'lifecycle.notEligibleAndDocumentsMissing':
+    'The waiting period is not over on {filed} (the earliest application date is {date}), and required documents are missing: {documents}. File from {date} with every document, or give a written reason to file anyway.',
+  'lifecycle.barred':
+    'No application may be filed until {date} (listing {listingId}): a re-application bar runs after a revoked repair. A written reason cannot override it; file after {date}.',
+  'lifecycle.reasonsRequired':
+    'Enter the authority’s reasons for refusing; they show what to fix before filing again.',
+  'documents.notNeededReason':
+    'Say why this document is not needed, for example “the authority holds the licence already”.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -114,6 +137,26 @@ const zh: Record<MessageKey, string> = {
   'entity.client': '客户',
   'entity.listing': '失信记录',
   'entity.case': '案件',
+  'entity.event': '事件',
+  'lifecycle.beforePrevious':
+    '该日期早于上一事件（{previousZh}，{previousDate}）。请输入 {previousDate} 或之后的日期，或先更正之前的事件。',
+  'lifecycle.afterNext':
+    '该日期晚于下一事件（{nextZh}，{nextDate}）。请输入 {nextDate} 或之前的日期，或先更正之后的事件。',
+  'lifecycle.illegalMove':
+    '案件当前为“{stageZh}”，现在不能记录“{eventZh}”。接下来可以记录：{allowedZh}。',
+  'lifecycle.closed': '案件已结案，不能再记录事件。如需继续为该客户办理，请新建案件。',
+  'lifecycle.extensionOnce':
+    '本次申请已于 {date} 记录延长期限，期限只能延长一次。如需更改，请编辑该条记录，不要再添加。',
+  'lifecycle.notEligible':
+    '截至 {filed} 等待期尚未届满：最早可申请日为 {date}。请选择 {date} 或之后的提交日期，或填写书面理由后仍然提交。',
+  'lifecycle.documentsMissing':
+    '缺少必需材料：{documentsZh}。请标记为已收到，或填写书面理由后仍然提交。',
+  'lifecycle.notEligibleAndDocumentsMissing':
+    '截至 {filed} 等待期尚未届满（最早可申请日为 {date}），且缺少必需材料：{documentsZh}。请于 {date} 或之后备齐材料提交，或填写书面理由后仍然提交。',
+  'lifecycle.barred':
+    '{date} 前不得提交申请（记录 {listingId}）：修复被撤销后的禁止申请期尚未届满。此限制不能以书面理由解除；请在 {date} 之后提交。',
+  'lifecycle.reasonsRequired': '请填写不予修复的理由；重新申请前需据此纠正。',
+  'documents.notNeededReason': '请说明该材料无需提交的原因，例如“机关已存有营业执照”。',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };

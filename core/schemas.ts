@@ -208,7 +208,6 @@ export const caseUpdateInput = z.object({
   id: idParam,
   assignee: textPatch(100),
   notes: textPatch(5000),
-  stage: z.enum(STAGES, { error: m('field.choice') }).optional(),
 });
 
 export const caseListInput = z.object({
@@ -225,6 +224,14 @@ export const caseListInput = z.object({
 export const settingsInput = z.object({
   language: z.enum(['en', 'zh'], { error: m('field.choice') }).optional(),
   userName: textPatch(100),
+  notifications: z.boolean().optional(),
 });
 
 export const empty = z.object({}).default({});
+
+const agendaFilter = z.object({
+  assignee: z.string().trim().max(100).optional(),
+  regimeId: z.enum(REGIME_IDS).optional(),
+  authority: z.string().trim().max(200).optional(),
+});
+export { agendaFilter };

@@ -3,7 +3,9 @@ import type { ClientKind } from './schemas';
 import type { RegimeId } from './regimes';
 import type { Stage } from './stages';
 import type { Lang } from './messages';
-import type { CaseEvaluation, DateChange } from './rules';
+import type { Bilingual, CaseEvaluation, DateChange } from './rules';
+import type { CaseEventRecord } from './lifecycle';
+import type { DocStatus, Readiness } from './documents';
 
 export interface Contact {
   name: string;
@@ -73,6 +75,11 @@ export interface CaseDetail extends CaseSummary {
   catalogueVersion: string;
   /** Every date of the case, computed now by the rules engine, with explanations. */
   evaluation: CaseEvaluation;
+  /** Authority events in the order they happened. */
+  events: CaseEventRecord[];
+  /** The documents the case's rule versions require, with their state. */
+  checklist: ChecklistItem[];
+  readiness: Readiness;
   client: Client;
   listings: Listing[];
   history: HistoryEntry[];
@@ -92,10 +99,11 @@ export interface Page<T> {
 export interface Settings {
   language: Lang;
   userName: string;
+  notifications: boolean;
   dataDir: string;
 }
 
-export interface DashboardSummary {
+export interface DashboardSummary extends DashboardLists {
   clients: number;
   cases: number;
   openCases: number;
@@ -127,4 +135,29 @@ export interface DueItem {
   provisional: boolean;
   /** How the authority counts it: working or calendar days; '' for milestones. */
   unit: 'working' | 'calendar' | '';
+}
+
+/** A case in the reviewer queue: its next authority deadline and the days left to it. */
+export interface QueueItem extends DueItem {
+  daysLeft: number;
+  status: 'upcoming' | 'dueToday' | 'overdue';
+}
+
+export interface DashboardLists {
+  today: string;
+  overdueCount: number;
+  overdue: DueItem[];
+  dueToday: DueItem[];
+  dueSoon: DueItem[];
+  eligible30: DueItem[];
+  eligible90: DueItem[];
+}
+
+export interface ChecklistItem {
+  documentId: string;
+  name: Bilingual;
+  status: DocStatus;
+  note: string;
+  updatedAt: string | null;
+  updatedBy: string | null;
 }

@@ -4,7 +4,8 @@ import { dateChanges, DEFAULT_CATALOGUE } from '../../core/rules';
 import type { CalendarChange } from '../../core/types';
 import type { HandlerContext, HandlerTable } from './context';
 import { recordHistory } from './context';
-import { calendarOf, evaluate } from './evaluation';
+import { calendarOf } from './evaluation';
+import { caseState, refreshCase } from './refresh';
 
 type Channels = 'rules.catalogue' | 'calendars.list' | 'calendars.preview' | 'calendars.save';
 
@@ -17,7 +18,8 @@ function changesFor(ctx: HandlerContext, year: UserYear): CalendarChange[] {
   const after = withUserYears(officialCalendar(), [...others, year]);
   const changes: CalendarChange[] = [];
   for (const caseId of ctx.repos.cases.openIds()) {
-    const moved = dateChanges(evaluate(ctx, caseId, before), evaluate(ctx, caseId, after));
+    const now = caseState(ctx, caseId, before);
+    const moved = dateChanges(now.evaluation, caseState(ctx, caseId, after, now.events).evaluation);
     if (moved.length === 0) continue;
     const record = ctx.repos.cases.get(caseId)!;
     changes.push({ caseId, clientName: record.clientName, dates: moved });
@@ -43,6 +45,8 @@ export const calendarHandlers: HandlerTable<Channels> = {
       const changes = changesFor(ctx, year);
       const previous = ctx.repos.calendars.get(year.year);
       ctx.repos.calendars.save(year);
+      const calendar = calendarOf(ctx);
+      for (const change of changes) refreshCase(ctx, change.caseId, calendar);
       recordHistory(ctx, 'calendar', year.year, previous ? 'update' : 'create', previous, year);
       for (const change of changes) {
         recordHistory(

@@ -3,7 +3,8 @@ import type { CaseDetail } from '../../core/types';
 import type { HandlerContext, HandlerTable } from './context';
 import { recordHistory } from './context';
 import { requireClient } from './clients';
-import { evaluate } from './evaluation';
+import { catalogueFor } from './evaluation';
+import { caseState, refreshCase } from './refresh';
 import { CATALOGUE_VERSION } from '../../core/rules';
 
 type CaseChannels = 'cases.create' | 'cases.get' | 'cases.list' | 'cases.update' | 'cases.archive';
@@ -11,16 +12,32 @@ type CaseChannels = 'cases.create' | 'cases.get' | 'cases.list' | 'cases.update'
 export function caseDetail(ctx: HandlerContext, id: number): CaseDetail {
   const record = ctx.repos.cases.get(id);
   if (!record) throw notFound('case', id);
+  const state = caseState(ctx, id);
+  const documents = catalogueFor(record.catalogueVersion).documents;
+  const stored = new Map(ctx.repos.documents.forCase(id).map((d) => [d.documentId, d]));
   return {
     ...record,
     client: ctx.repos.clients.get(record.clientId)!,
     listings: ctx.repos.listings.forCase(id),
     history: ctx.repos.history.forCase(id),
-    evaluation: evaluate(ctx, id),
+    evaluation: state.evaluation,
+    events: state.events,
+    readiness: state.readiness,
+    checklist: state.required.map((documentId) => {
+      const s = stored.get(documentId);
+      return {
+        documentId,
+        name: documents[documentId],
+        status: s?.status ?? 'missing',
+        note: s?.note ?? '',
+        updatedAt: s?.updatedAt ?? null,
+        updatedBy: s?.updatedBy ?? null,
+      };
+    }),
   };
 }
 
-function requireWritableCase(ctx: HandlerContext, id: number) {
+export function requireWritableCase(ctx: HandlerContext, id: number) {
   const record = ctx.repos.cases.get(id);
   if (!record) throw notFound('case', id);
   if (record.archivedAt) throw new AppError('conflict', 'error.archived', { entity: 'case', id });
@@ -48,6 +65,7 @@ export const caseHandlers: HandlerTable<CaseChannels> = {
         listingIds: [...input.listingIds, ...created.map((l) => l.id)],
         catalogueVersion: CATALOGUE_VERSION,
       });
+      refreshCase(ctx, caseId);
       recordHistory(ctx, 'case', caseId, 'create', null, ctx.repos.cases.get(caseId));
       return caseId;
     });

@@ -3,10 +3,15 @@ import { clientInput, listingInput } from '../../core/schemas';
 import { AppError } from '../errors';
 import { CATALOGUE_VERSION } from '../../core/rules';
 import type { HandlerTable } from './context';
-import { recordHistory } from './context';
+import { actorOf, recordHistory } from './context';
+import { caseState, refreshCase } from './refresh';
+import { eventFields } from '../../core/lifecycle';
 
 export const demoHandlers: HandlerTable<'demo.load'> = {
-  /** Fills an empty data folder; each demo record passes the same schemas as typed input. */
+  /**
+   * Fills an empty data folder; each demo record passes the same schemas as typed input.
+   * The demo's events are a consistent history, so they are stored without the guards.
+   */
   'demo.load': (_input, ctx) => {
     if (ctx.repos.clients.count() > 0 || ctx.repos.cases.count() > 0) {
       throw new AppError('conflict', 'error.demoNotEmpty');
@@ -26,7 +31,16 @@ export const demoHandlers: HandlerTable<'demo.load'> = {
           listingIds: listings.map((l) => l.id),
           catalogueVersion: CATALOGUE_VERSION,
         });
-        ctx.repos.cases.update(caseId, { stage: demo.stage });
+        if (demo.documentsReceived) {
+          for (const documentId of caseState(ctx, caseId).required) {
+            ctx.repos.documents.set(caseId, documentId, 'received', '', actorOf(ctx));
+          }
+        }
+        for (const event of demo.events) {
+          const { type, date, ...data } = eventFields.parse(event);
+          ctx.repos.events.insert({ caseId, type, date, data, actor: actorOf(ctx) });
+        }
+        refreshCase(ctx, caseId);
         recordHistory(ctx, 'case', caseId, 'create', null, ctx.repos.cases.get(caseId));
       }
       return { clients: DEMO_CASES.length, cases: DEMO_CASES.length };

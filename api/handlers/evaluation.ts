@@ -5,6 +5,7 @@ import {
   evaluateCase,
   type Catalogue,
   type CaseEvaluation,
+  type CaseEvent,
 } from '../../core/rules';
 import { today } from '../../core/today';
 import type { HandlerContext } from './context';
@@ -21,10 +22,12 @@ export function catalogueFor(version: string): Catalogue {
   return CATALOGUES[version] ?? DEFAULT_CATALOGUE;
 }
 
+/** Use caseState() (api/handlers/refresh) for a case as it stands; this is the bare engine call. */
 export function evaluate(
   ctx: HandlerContext,
   caseId: number,
-  calendar = calendarOf(ctx),
+  calendar: HolidayCalendar,
+  events: CaseEvent[],
 ): CaseEvaluation {
   const record = ctx.repos.cases.get(caseId)!;
   const listings = ctx.repos.listings.forCase(caseId).filter((l) => l.archivedAt === null);
@@ -36,7 +39,7 @@ export function evaluate(
       listingDate,
       publicationDate,
     })),
-    events: [],
+    events,
     today: today(),
     calendar,
     catalogue: catalogueFor(record.catalogueVersion),

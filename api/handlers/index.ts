@@ -1,11 +1,16 @@
 /** The handler table: exactly the channels of api/contract.ts (a test checks it). */
 import type { HandlerTable } from './context';
+import { agendaHandlers } from './agenda';
 import { calendarHandlers } from './calendars';
 import { caseHandlers } from './cases';
 import { clientHandlers } from './clients';
 import { dashboardHandlers } from './dashboard';
 import { demoHandlers } from './demo';
+import { documentHandlers } from './documents';
+import { eventHandlers } from './events';
 import { listingHandlers } from './listings';
+import { queueHandlers } from './queue';
+import { reminderHandlers } from './reminders';
 import { settingsHandlers } from './settings';
 
 export type { HandlerContext } from './context';
@@ -14,8 +19,13 @@ export const handlers: HandlerTable = {
   ...clientHandlers,
   ...listingHandlers,
   ...caseHandlers,
+  ...eventHandlers,
+  ...documentHandlers,
   ...settingsHandlers,
   ...dashboardHandlers,
   ...demoHandlers,
   ...calendarHandlers,
+  ...queueHandlers,
+  ...agendaHandlers,
+  ...reminderHandlers,
 };

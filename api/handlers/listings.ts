@@ -3,6 +3,7 @@ import type { Listing } from '../../core/types';
 import type { HandlerContext, HandlerTable } from './context';
 import { recordHistory } from './context';
 import { requireClient } from './clients';
+import { refreshCase } from './refresh';
 
 type ListingChannels =
   'listings.create' | 'listings.get' | 'listings.list' | 'listings.update' | 'listings.archive';
@@ -34,6 +35,7 @@ export const listingHandlers: HandlerTable<ListingChannels> = {
     return ctx.repos.transaction(() => {
       const after = ctx.repos.listings.update(id, data);
       ctx.repos.cases.touchForListing(id);
+      for (const caseId of ctx.repos.cases.idsForListing(id)) refreshCase(ctx, caseId);
       recordHistory(ctx, 'listing', id, 'update', before, after);
       return after;
     });
@@ -44,6 +46,7 @@ export const listingHandlers: HandlerTable<ListingChannels> = {
     return ctx.repos.transaction(() => {
       const after = ctx.repos.listings.archive(id);
       ctx.repos.cases.touchForListing(id);
+      for (const caseId of ctx.repos.cases.idsForListing(id)) refreshCase(ctx, caseId);
       recordHistory(ctx, 'listing', id, 'archive', before, after);
       return after;
     });

@@ -98,17 +98,11 @@ export function casesRepository(db: Database) {
       return caseId;
     },
 
-    update(id: number, patch: { assignee?: string; notes?: string; stage?: Stage }): void {
+    update(id: number, patch: { assignee?: string; notes?: string }): void {
       sql(
         `UPDATE cases SET assignee = coalesce(:assignee, assignee), notes = coalesce(:notes, notes),
-           stage = coalesce(:stage, stage), updated_at = :now WHERE id = :id`,
-      ).run({
-        id,
-        assignee: patch.assignee ?? null,
-        notes: patch.notes ?? null,
-        stage: patch.stage ?? null,
-        now: nowIso(),
-      });
+           updated_at = :now WHERE id = :id`,
+      ).run({ id, assignee: patch.assignee ?? null, notes: patch.notes ?? null, now: nowIso() });
     },
 
     /** Stores what the rules engine derived: stage, next action, and the day it was computed. */

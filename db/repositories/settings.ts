@@ -5,9 +5,11 @@ import { statementCache } from '../statements';
 export interface StoredSettings {
   language: Lang;
   userName: string;
+  /** Desktop or browser notifications when a date falls due or becomes overdue. */
+  notifications: boolean;
 }
 
-const DEFAULTS: StoredSettings = { language: 'en', userName: '' };
+const DEFAULTS: StoredSettings = { language: 'en', userName: '', notifications: true };
 
 export function settingsRepository(db: Database) {
   const sql = statementCache(db);

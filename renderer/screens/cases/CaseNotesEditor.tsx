@@ -41,14 +41,8 @@ export function CaseNotesEditor({ detail, disabled }: Props) {
   const submit = form.handleSubmit(async (values) => {
     setApiError(null);
     setSaved(false);
-    // Every editable field is sent: the update schema fills an omitted text field with ''.
-    const { assignee, stage } = detail;
-    const result = await call('cases.update', {
-      id: values.id,
-      notes: values.notes,
-      assignee,
-      stage,
-    });
+    // A partial update: fields not sent stay as they are.
+    const result = await call('cases.update', { id: values.id, notes: values.notes });
     if (result.ok) {
       form.reset({ id: values.id, notes: result.value.notes });
       setSaved(true);
