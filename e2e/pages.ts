@@ -39,3 +39,57 @@ export async function switchLanguage(page: Page, to: Lang): Promise<void> {
     page.getByRole('heading', { level: 1, name: labels(to).settings.title }),
   ).toBeVisible();
 }
+
+/** Creates a company client from the Clients screen; ends on the new client's page. */
+export async function addCompany(page: Page, t: Dict, name: string, code: string): Promise<void> {
+  await navigate(page, t.nav.clients);
+  await page.getByRole('button', { name: t.common.newClient }).first().click();
+  await page.getByRole('radio', { name: t.kind.company }).check();
+  await page.getByLabel(t.clientForm.name, { exact: true }).fill(name);
+  await page.getByLabel(t.clientForm.uscc, { exact: true }).fill(code);
+  await page.getByRole('button', { name: t.clientForm.save }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+export interface ListingFacts {
+  regime: string;
+  authority: string;
+  decisionNo: string;
+  decisionDate: string;
+  listingDate?: string;
+}
+
+/** Opens a case with one listing for a client found by name; ends on the case page. */
+export async function addCase(
+  page: Page,
+  t: Dict,
+  clientName: string,
+  l: ListingFacts,
+): Promise<void> {
+  await navigate(page, t.nav.cases);
+  await page.getByRole('button', { name: t.common.newCase }).first().click();
+  await page.getByRole('combobox', { name: t.newCase.client, exact: true }).fill(clientName);
+  await page.getByRole('option', { name: new RegExp(clientName) }).click();
+  const group = page.getByRole('group', { name: fill(t.newCase.listingLegend, { n: 1 }) });
+  await group.getByRole('combobox', { name: t.listing.regime, exact: true }).click();
+  await page.getByRole('option', { name: l.regime, exact: true }).click();
+  await group.getByLabel(t.listing.authority, { exact: true }).fill(l.authority);
+  await group.getByLabel(t.listing.decisionNo, { exact: true }).fill(l.decisionNo);
+  await group.getByLabel(t.listing.decisionDate, { exact: true }).fill(l.decisionDate);
+  if (l.listingDate)
+    await group.getByLabel(t.listing.listingDate, { exact: true }).fill(l.listingDate);
+  await page.getByRole('button', { name: t.newCase.create }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(clientName) })).toBeVisible();
+}
+
+/** Opens a case from the Cases screen by its client's name. */
+export async function openCase(page: Page, t: Dict, clientName: string): Promise<void> {
+  await navigate(page, t.nav.cases);
+  await page.getByRole('link', { name: clientName, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(clientName) })).toBeVisible();
+}
+
+/** One computed date of the case page: a group named by its label. */
+export function caseDate(page: Page, label: string) {
+  return page.getByRole('group', { name: label, exact: true });
+}

@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBriefcase, IconLayoutDashboard, IconSettings, IconUsers } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconLayoutDashboard,
+  IconScale,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
@@ -9,6 +15,7 @@ const LINKS = [
   { to: '/', key: 'nav.dashboard', icon: IconLayoutDashboard },
   { to: '/cases', key: 'nav.cases', icon: IconBriefcase },
   { to: '/clients', key: 'nav.clients', icon: IconUsers },
+  { to: '/rules', key: 'nav.rules', icon: IconScale },
   { to: '/settings', key: 'nav.settings', icon: IconSettings },
 ] as const;
 

@@ -7,6 +7,8 @@ import { ClientsScreen } from './screens/clients/ClientsScreen';
 import { ClientScreen } from './screens/clients/ClientScreen';
 import { NewClientScreen } from './screens/clients/NewClientScreen';
 import { EditClientScreen } from './screens/clients/EditClientScreen';
+import { RulesScreen } from './screens/rules/RulesScreen';
+import { YearFormScreen } from './screens/rules/YearFormScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 
@@ -22,6 +24,9 @@ export function AppRoutes() {
       <Route path="/clients/new" element={<NewClientScreen />} />
       <Route path="/clients/:id" element={<ClientScreen />} />
       <Route path="/clients/:id/edit" element={<EditClientScreen />} />
+      <Route path="/rules" element={<RulesScreen />} />
+      <Route path="/rules/calendars/new" element={<YearFormScreen />} />
+      <Route path="/rules/calendars/:year" element={<YearFormScreen />} />
       <Route path="/settings" element={<SettingsScreen />} />
       <Route path="*" element={<NotFoundScreen />} />
     </Routes>

@@ -13,14 +13,15 @@ const NOT_FILED: readonly Stage[] = ['intake', 'waiting', 'preparing', 'ready'];
 /** The dashboard's windows, shared with the reminders and the navigation badge. */
 export function windows(now = today()) {
   const deadlines: DueQuery = { kinds: DEADLINE_KINDS, openOnly: true, stages: AUTHORITY_STAGES };
+  const eligible: DueQuery = { kinds: ['mayApplyFrom'], openOnly: true, stages: NOT_FILED };
   return {
     overdue: { ...deadlines, to: addDays(now, -1) },
     dueToday: { ...deadlines, from: now, to: now },
     dueSoon: { ...deadlines, from: addDays(now, 1), to: addDays(now, 7) },
-    eligible30: { kinds: ['mayApplyFrom'], stages: NOT_FILED, from: now, to: addDays(now, 30) },
+    // Milestones are stored with done = 0: openOnly keeps these on the (kind, done, date) index.
+    eligible30: { ...eligible, from: now, to: addDays(now, 30) },
     eligible90: {
-      kinds: ['mayApplyFrom'],
-      stages: NOT_FILED,
+      ...eligible,
       from: addDays(now, 31),
       to: addDays(now, 90),
     },

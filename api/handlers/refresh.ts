@@ -109,9 +109,17 @@ export function refreshCase(
   return state;
 }
 
-/** Recomputes the cases whose stage the date may have moved; cheap when nothing is stale. */
+const refreshedOn = new WeakMap<HandlerContext['repos'], string>();
+
+/**
+ * Recomputes the cases whose stage the date may have moved. Writes keep cases current,
+ * so this looks only once a day per open database.
+ */
 export function refreshStale(ctx: HandlerContext): number {
-  const ids = ctx.repos.cases.staleIds(today());
+  const now = today();
+  if (refreshedOn.get(ctx.repos) === now) return 0;
+  refreshedOn.set(ctx.repos, now);
+  const ids = ctx.repos.cases.staleIds(now);
   if (ids.length === 0) return 0;
   const calendar = calendarOf(ctx);
   ctx.repos.transaction(() => ids.forEach((id) => refreshCase(ctx, id, calendar)));

@@ -46,6 +46,10 @@ const migration: Migration = {
       CREATE INDEX case_dates_due ON case_dates (kind, done, date);
       CREATE INDEX case_dates_date ON case_dates (date);
 
+      -- Partial indexes: counting live rows (dashboard, stage counts) reads only the index.
+      CREATE INDEX cases_live_stage ON cases (stage) WHERE archived_at IS NULL;
+      CREATE INDEX clients_live ON clients (id) WHERE archived_at IS NULL;
+
       ALTER TABLE cases ADD COLUMN next_action TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(next_action));
       ALTER TABLE cases ADD COLUMN computed_on TEXT NOT NULL DEFAULT '';
 

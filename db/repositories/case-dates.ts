@@ -59,35 +59,40 @@ const toItem = (r: Row): DueItem => ({
   unit: r.unit,
 });
 
-// One statement text serves every filter combination: an absent filter is NULL.
-const WHERE = `
-  WHERE c.archived_at IS NULL
-    AND (:kinds IS NULL OR d.kind IN (SELECT value FROM json_each(:kinds)))
-    AND (:stages IS NULL OR c.stage IN (SELECT value FROM json_each(:stages)))
-    AND (:from IS NULL OR d.date >= :from)
-    AND (:to IS NULL OR d.date <= :to)
-    AND (:openOnly = 0 OR d.done = 0)
-    AND (:assignee IS NULL OR c.assignee = :assignee)
-    AND (:regimeId IS NULL OR l.regime_id = :regimeId)
-    AND (:authority IS NULL OR l.authority = :authority)`;
-
 const FROM = `
   FROM case_dates d
   JOIN cases c ON c.id = d.case_id
   JOIN clients k ON k.id = c.client_id
   JOIN listings l ON l.id = d.listing_id`;
 
-function params(q: DueQuery) {
-  return {
-    kinds: q.kinds ? JSON.stringify(q.kinds) : null,
-    stages: q.stages ? JSON.stringify(q.stages) : null,
-    from: q.from ?? null,
-    to: q.to ?? null,
-    openOnly: q.openOnly ? 1 : 0,
-    assignee: q.assignee ?? null,
-    regimeId: q.regimeId ?? null,
-    authority: q.authority ?? null,
+/**
+ * Only the filters given go into the SQL, so the planner can use case_dates_due
+ * (kind, done, date); each combination is prepared once by the statement cache.
+ */
+function where(q: DueQuery): { sql: string; params: Record<string, string | number> } {
+  const parts = ['c.archived_at IS NULL'];
+  const params: Record<string, string | number> = {};
+  const list = (name: string, column: string, values: readonly string[]) => {
+    const names = values.map((v, i) => {
+      params[`${name}${i}`] = v;
+      return `:${name}${i}`;
+    });
+    parts.push(`${column} IN (${names.join(', ')})`);
   };
+  const equal = (column: string, name: string, value: string | undefined, op = '=') => {
+    if (value === undefined || value === '') return;
+    parts.push(`${column} ${op} :${name}`);
+    params[name] = value;
+  };
+  if (q.kinds) list('kind', 'd.kind', q.kinds);
+  if (q.openOnly) parts.push('d.done = 0');
+  equal('d.date', 'from', q.from, '>=');
+  equal('d.date', 'to', q.to, '<=');
+  if (q.stages) list('stage', 'c.stage', q.stages);
+  equal('c.assignee', 'assignee', q.assignee);
+  equal('l.regime_id', 'regimeId', q.regimeId);
+  equal('l.authority', 'authority', q.authority);
+  return { sql: `WHERE ${parts.join(' AND ')}`, params };
 }
 
 /** The computed dates of every case, kept in step with the rules engine by api/handlers/refresh. */
@@ -106,17 +111,19 @@ export function caseDatesRepository(db: Database) {
     },
 
     due(q: DueQuery): DueItem[] {
+      const w = where(q);
       return (
         sql(
           `SELECT d.case_id, k.name AS client_name, k.id_number AS client_id_number, c.stage, c.assignee,
              d.listing_id, l.regime_id, l.authority, l.decision_no, d.kind, d.date, d.done, d.provisional, d.unit
-           ${FROM} ${WHERE} ORDER BY d.date, d.case_id, d.listing_id LIMIT :limit`,
-        ).all({ ...params(q), limit: q.limit ?? 500 }) as Row[]
+           ${FROM} ${w.sql} ORDER BY d.date, d.case_id, d.listing_id LIMIT :limit`,
+        ).all({ ...w.params, limit: q.limit ?? 500 }) as Row[]
       ).map(toItem);
     },
 
     countDue(q: DueQuery): number {
-      return (sql(`SELECT count(*) AS n ${FROM} ${WHERE}`).get(params(q)) as { n: number }).n;
+      const w = where(q);
+      return (sql(`SELECT count(*) AS n ${FROM} ${w.sql}`).get(w.params) as { n: number }).n;
     },
 
     /** Values to offer in the agenda's filters. */

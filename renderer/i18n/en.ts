@@ -3,6 +3,8 @@
  * (its type is derived from this object, so a missing key fails the type check).
  * Validation messages are not here: they come from core/messages via translateMessage.
  */
+import { enRules } from './en.rules';
+
 export const en = {
   app: {
     title: 'Xiufu 修复',
@@ -15,6 +17,7 @@ export const en = {
     dashboard: 'Dashboard',
     cases: 'Cases',
     clients: 'Clients',
+    rules: 'Rules',
     settings: 'Settings',
   },
   common: {
@@ -165,7 +168,7 @@ export const en = {
     client: 'Client',
     listings: 'Listings',
     stage: 'Stage',
-    stageHint: 'Until the case lifecycle arrives, the stage is set by hand.',
+    stageHint: 'The stage follows from the dated events and the documents; it is not set by hand.',
     notes: 'Notes',
     saveNotes: 'Save notes',
     history: 'History',
@@ -213,12 +216,15 @@ export const en = {
       archivedAt: 'archived',
       language: 'language',
       userName: 'user name',
+      dates: 'dates',
+      calendarYear: 'holiday calendar year',
     },
     changed: 'Changed: {{list}}',
     fieldChange: '{{field}}: {{from}} → {{to}}',
     separator: '; ',
     empty: 'No history yet.',
   },
+  ...enRules,
   settings: {
     title: 'Settings',
     language: 'Language',

@@ -1,5 +1,6 @@
 /** Every visible Simplified Chinese string; terms follow RULES.md §6. */
 import type { Messages } from './en';
+import { zhRules } from './zh.rules';
 
 export const zh: Messages = {
   app: {
@@ -13,6 +14,7 @@ export const zh: Messages = {
     dashboard: '概览',
     cases: '案件',
     clients: '客户',
+    rules: '规则',
     settings: '设置',
   },
   common: {
@@ -160,7 +162,7 @@ export const zh: Messages = {
     client: '客户',
     listings: '失信记录',
     stage: '阶段',
-    stageHint: '在案件流程功能上线之前，阶段需要手动设置。',
+    stageHint: '阶段由带日期的事件和材料情况自动确定，不能手动设置。',
     notes: '备注',
     saveNotes: '保存备注',
     history: '历史记录',
@@ -208,12 +210,15 @@ export const zh: Messages = {
       archivedAt: '归档',
       language: '语言',
       userName: '用户名',
+      dates: '日期',
+      calendarYear: '节假日安排年份',
     },
     changed: '变更：{{list}}',
     fieldChange: '{{field}}：{{from}} → {{to}}',
     separator: '；',
     empty: '还没有历史记录。',
   },
+  ...zhRules,
   settings: {
     title: '设置',
     language: '语言',

@@ -29,7 +29,13 @@ export function installFakeBackend(
   handlers: FakeHandlers,
   settings?: Partial<Settings>,
 ): FakeBackend {
-  let current: Settings = { language: 'en', userName: '', dataDir: '/data/xiufu', ...settings };
+  let current: Settings = {
+    language: 'en',
+    userName: '',
+    notifications: false,
+    dataDir: '/data/xiufu',
+    ...settings,
+  };
   const defaults: FakeHandlers = {
     'settings.get': () => current,
     'settings.update': (input) => {

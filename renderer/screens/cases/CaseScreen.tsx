@@ -12,11 +12,12 @@ import { Section } from '../../components/Section';
 import { call } from '../../lib/api';
 import { useApiValue } from '../../lib/useApiValue';
 import { useIdParam } from '../../lib/useIdParam';
+import { CaseDates } from './CaseDates';
 import { CaseHistory } from './CaseHistory';
 import { CaseNotesEditor } from './CaseNotesEditor';
 import { CaseStageEditor } from './CaseStageEditor';
 
-/** One case: its client, listings, stage, notes and the history of every change. */
+/** One case: its dates, client, listings, stage, notes and the history of every change. */
 export function CaseScreen() {
   const { t } = useTranslation();
   const id = useIdParam();
@@ -73,6 +74,16 @@ export function CaseScreen() {
       </Group>
       {archived && <Alert color="gray">{t('case.archivedNotice')}</Alert>}
       <ErrorAlert error={error} />
+      <Section
+        title={t('timeline.title')}
+        actions={
+          <Text size="sm" c="dimmed">
+            {t('timeline.rulesVersion', { version: c.catalogueVersion })}
+          </Text>
+        }
+      >
+        <CaseDates detail={c} />
+      </Section>
       <Section title={t('case.client')}>
         <FieldList
           items={[

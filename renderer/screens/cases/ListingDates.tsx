@@ -1,0 +1,56 @@
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { REGIMES } from '../../../core/regimes';
+import type { CaseDate } from '../../../core/rules';
+import type { Listing } from '../../../core/types';
+import { useLanguage } from '../../i18n/LanguageProvider';
+import { CaseDateItem } from './CaseDateItem';
+import classes from './ListingDates.module.css';
+
+interface Props {
+  listing: Listing;
+  dates: CaseDate[];
+  ruleVersionId: string | null;
+}
+
+/** The dates of one listing, under its regime and decision number. */
+export function ListingDates({ listing, dates, ruleVersionId }: Props) {
+  const { t } = useTranslation();
+  const { lang } = useLanguage();
+  const regime = REGIMES[listing.regimeId]?.name[lang] ?? listing.regimeId;
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Group justify="space-between" mb="xs" gap="xs">
+        <Title
+          order={3}
+          size="h5"
+          className={classes.heading}
+          data-decision-no={listing.decisionNo || undefined}
+          aria-label={
+            listing.decisionNo
+              ? t('timeline.listingHeading', { regime, decisionNo: listing.decisionNo })
+              : undefined
+          }
+        >
+          {regime}
+        </Title>
+        {ruleVersionId && (
+          <Text size="xs" c="dimmed" ff="monospace">
+            {t('timeline.ruleVersion', { id: ruleVersionId })}
+          </Text>
+        )}
+      </Group>
+      {dates.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('timeline.noDates')}
+        </Text>
+      ) : (
+        <Stack gap={0}>
+          {dates.map((d) => (
+            <CaseDateItem key={`${d.kind}:${d.listingId}`} date={d} />
+          ))}
+        </Stack>
+      )}
+    </Paper>
+  );
+}
