@@ -78,13 +78,26 @@ export function ruleLine(
 ): Notice {
   return notice('why.rule', {
     cite: bilingualCitation(version.cite, ctx),
-    version: version.id,
+    version: versionPeriod(version),
     basis:
       basis === 'filing'
         ? { en: 'the filing date', zh: '申请日' }
         : { en: "today's date", zh: '今日' },
     date,
   });
+}
+
+/** "in force 2021-09-01 – 2025-12-24": a rule version as a reader knows it. */
+function versionPeriod(v: RuleVersion): Bilingual {
+  if (v.validFrom && v.validTo) {
+    return {
+      en: `in force ${v.validFrom} – ${v.validTo}`,
+      zh: `${v.validFrom} 至 ${v.validTo} 施行`,
+    };
+  }
+  if (v.validFrom) return { en: `in force since ${v.validFrom}`, zh: `自 ${v.validFrom} 起施行` };
+  if (v.validTo) return { en: `in force until ${v.validTo}`, zh: `施行至 ${v.validTo}` };
+  return { en: 'in force', zh: '现行' };
 }
 
 export function bilingualCitation(cite: Citation, ctx: Context): Bilingual {

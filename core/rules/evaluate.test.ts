@@ -283,3 +283,15 @@ describe('a record past its automatic end', () => {
     expect(result.nextAction.text.en).toContain('after 2026-09-30');
   });
 });
+
+describe('same-day events', () => {
+  it('keep the order they were logged in: refused, then re-filed the same day, is an open application', () => {
+    const events: CaseEvent[] = [
+      { type: 'filed', date: '2025-07-01' },
+      { type: 'refusedToAccept', date: '2025-07-03' },
+      { type: 'filed', date: '2025-07-03' },
+    ];
+    const { get } = run([samrList], events, '2025-07-04');
+    expect(get('acceptanceDue')).toMatchObject({ status: 'upcoming' });
+  });
+});

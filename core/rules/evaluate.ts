@@ -18,16 +18,17 @@ import { eligibility, type Eligibility } from './eligibility';
 import { notice, type Notice } from './messages';
 import type { Bilingual } from './types';
 
-/** Same-day events in the order they can happen: filed before accepted before decided. */
+/**
+ * By date; same-day events keep the order they were logged in (the caller's order), so a
+ * refusal and a re-filing on one day read as refused-then-filed, as the lifecycle sees it.
+ */
 function sortEvents(events: readonly CaseEvent[]): CaseEvent[] {
-  const rank = (e: CaseEvent) => CASE_EVENT_TYPES.indexOf(e.type);
   events.forEach((e) => {
     parseDate(e.date, `${e.type} date`);
-    if (rank(e) < 0) throw new Error(`Unknown case event type "${String(e.type)}".`);
+    if (!CASE_EVENT_TYPES.includes(e.type))
+      throw new Error(`Unknown case event type "${String(e.type)}".`);
   });
-  return [...events].sort((a, b) =>
-    a.date === b.date ? rank(a) - rank(b) : a.date < b.date ? -1 : 1,
-  );
+  return [...events].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1));
 }
 
 interface Candidate {
