@@ -36,6 +36,12 @@ async function receiveAll(caseId: number) {
   return t.ok('cases.get', { id: caseId });
 }
 
+/** Documents in, filed online on Monday 2026-01-05: acceptance was due 2026-01-07. */
+async function filedCase() {
+  const c = await receiveAll((await samrCase()).id);
+  return t.ok('events.add', { caseId: c.id, type: 'filed', date: '2026-01-05', channel: 'online' });
+}
+
 const due = (
   c: { evaluation: { dates: { kind: string; date: string; status: string }[] } },
   kind: string,
@@ -145,13 +151,7 @@ describe('a case carried through its lifecycle by dated events', () => {
 
   it('refuses an event dated before the previous one and an illegal move, writing nothing', async () => {
     t = testBackend();
-    const c = await receiveAll((await samrCase()).id);
-    await t.ok('events.add', {
-      caseId: c.id,
-      type: 'filed',
-      date: '2026-01-05',
-      channel: 'online',
-    });
+    const c = await filedCase();
     const before = t.snapshot();
     const early = await t.backend.dispatch(
       'events.add',
@@ -211,13 +211,7 @@ describe('a case carried through its lifecycle by dated events', () => {
 describe('dashboard, reviewer queue, agenda and reminders', () => {
   it('puts an overdue acceptance on the dashboard and at the top of the queue', async () => {
     t = testBackend();
-    const c = await receiveAll((await samrCase()).id);
-    await t.ok('events.add', {
-      caseId: c.id,
-      type: 'filed',
-      date: '2026-01-05',
-      channel: 'online',
-    });
+    const c = await filedCase();
     const summary = await t.ok('dashboard.summary', {});
     expect(summary.overdueCount).toBe(1);
     expect(summary.overdue[0]).toMatchObject({
@@ -274,13 +268,7 @@ describe('dashboard, reviewer queue, agenda and reminders', () => {
 
   it('announces a date once, never again after a restart, and not at all when turned off', async () => {
     t = testBackend();
-    const c = await receiveAll((await samrCase()).id);
-    await t.ok('events.add', {
-      caseId: c.id,
-      type: 'filed',
-      date: '2026-01-05',
-      channel: 'online',
-    });
+    const c = await filedCase();
     expect((await t.ok('reminders.poll', {})).items).toMatchObject([
       { caseId: c.id, status: 'overdue' },
     ]);
@@ -294,13 +282,7 @@ describe('dashboard, reviewer queue, agenda and reminders', () => {
     restarted.close();
 
     t = testBackend();
-    const d = await receiveAll((await samrCase()).id);
-    await t.ok('events.add', {
-      caseId: d.id,
-      type: 'filed',
-      date: '2026-01-05',
-      channel: 'online',
-    });
+    const d = await filedCase();
     await t.ok('settings.update', { notifications: false });
     expect((await t.ok('reminders.poll', {})).items).toEqual([]);
   });

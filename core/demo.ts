@@ -4,33 +4,18 @@
  * check character so they pass the same validation as typed input.
  */
 import { idCardCheckChar, usccCheckChar } from './ids';
-import type { RegimeId } from './regimes';
+import type { z } from 'zod';
 import type { EventFields } from './lifecycle';
+import type { clientInput, listingInput } from './schemas';
 
 const uscc = (first17: string) => first17 + usccCheckChar(first17);
 const idCard = (first17: string) => first17 + idCardCheckChar(first17);
 
-export interface DemoListing {
-  regimeId: RegimeId;
-  authority: string;
-  decisionNo: string;
-  decisionDate: string;
-  listingDate: string;
-  publicationDate: string;
-  reason: string;
-  penaltyAmount: string;
-  penaltyPaid: boolean;
-}
+/** Demo records are typed input: they go through the same schemas as a user's. */
+export type DemoListing = Required<z.input<typeof listingInput>>;
 
 export interface DemoCase {
-  client: {
-    kind: 'company' | 'person';
-    name: string;
-    idNumber: string;
-    address: string;
-    legalRep: string;
-    contacts: { name: string; role: string; phone: string; email: string }[];
-  };
+  client: z.input<typeof clientInput>;
   /** Authority events so far; the stage follows from them. */
   events: EventFields[];
   /** Every required document already received (cases that were filed). */

@@ -11,6 +11,7 @@ import {
 } from '../../core/lifecycle';
 import { today } from '../../core/today';
 import { AppError } from '../errors';
+import type { StoredEvent } from '../../db/repositories/events';
 import type { HandlerContext, HandlerTable } from './context';
 import { actorOf, recordHistory } from './context';
 import { caseDetail, requireWritableCase } from './cases';
@@ -28,6 +29,9 @@ function splitEvent(fields: EventFields) {
   const { type, date, ...data } = fields;
   return { type, date, data };
 }
+
+/** An event as the history log shows it: its fields, flat. */
+const asLogged = (e: StoredEvent) => ({ id: e.id, type: e.type, date: e.date, ...e.data });
 
 function requireEvent(ctx: HandlerContext, id: number) {
   const event = ctx.repos.events.get(id);
@@ -69,7 +73,7 @@ export const eventHandlers: HandlerTable<Channels> = {
         'case',
         before.caseId,
         'update',
-        { event: { id, type: before.type, date: before.date, ...before.data } },
+        { event: asLogged(before) },
         { event: { id, ...fields } },
       );
       refreshCase(ctx, before.caseId);
@@ -95,7 +99,7 @@ export const eventHandlers: HandlerTable<Channels> = {
         'case',
         before.caseId,
         'update',
-        { event: { id, type: before.type, date: before.date, ...before.data } },
+        { event: asLogged(before) },
         { event: null, reason },
       );
       refreshCase(ctx, before.caseId);

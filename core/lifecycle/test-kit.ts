@@ -1,4 +1,5 @@
 /** Shared fixtures of the lifecycle tests (not part of the public API). */
+import { listing } from '../rules/test-kit';
 import { officialCalendar } from '../dates/calendar';
 import { translateMessage } from '../messages';
 import type { CaseEvaluation } from '../rules/case-types';
@@ -15,18 +16,7 @@ export const TODAY = '2026-03-20';
 export const READY: Readiness = { ready: true, missing: [] };
 export const NOT_READY: Readiness = { ready: false, missing: ['integrity-commitment-letter'] };
 
-export const listing = (
-  regimeId: string,
-  dates: Partial<CaseListing> = {},
-  id = 1,
-): CaseListing => ({
-  id,
-  regimeId,
-  decisionDate: '',
-  listingDate: '',
-  publicationDate: '',
-  ...dates,
-});
+export { listing };
 
 /** SAMR list, listed 2024-06-03: may apply from 2025-06-04. */
 export const SAMR_LISTED = listing('samr-serious-list', { listingDate: '2024-06-03' });

@@ -1,31 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { officialCalendar, withUserYears } from '../dates/calendar';
-import type { CaseEvent, CaseListing, DateKind, EvaluateInput } from './case-types';
-import { evaluateCase } from './evaluate';
-
-const calendar = officialCalendar();
-const listing = (regimeId: string, dates: Partial<CaseListing> = {}, id = 1): CaseListing => ({
-  id,
-  regimeId,
-  decisionDate: '',
-  listingDate: '',
-  publicationDate: '',
-  ...dates,
-});
-
-function run(
-  listings: CaseListing[],
-  events: CaseEvent[],
-  today: string,
-  extra: Partial<EvaluateInput> = {},
-) {
-  const result = evaluateCase({ listings, events, today, calendar, ...extra });
-  const get = (kind: DateKind, listingId = 1) =>
-    result.dates.find((d) => d.kind === kind && d.listingId === listingId);
-  return { result, get };
-}
-
-const samrList = listing('samr-serious-list', { listingDate: '2024-06-03' });
+import { withUserYears } from '../dates/calendar';
+import type { CaseEvent } from './case-types';
+import { calendar, listing, run, samrList } from './test-kit';
 
 describe('unknown calendar years', () => {
   const events: CaseEvent[] = [
