@@ -9,9 +9,11 @@ import type { YearSummary } from '../core/calendar';
 import type { UserYear } from '../core/dates';
 import type { Catalogue } from '../core/rules';
 import { eventAddInput, eventDeleteInput, eventUpdateInput } from '../core/lifecycle';
-import { documentStatusInput } from '../core/documents';
+import * as d from '../core/documents';
 import type {
   CalendarChange,
+  CaseFile,
+  PacketRecord,
   DueItem,
   QueueItem,
   CaseDetail,
@@ -49,7 +51,37 @@ export const contract = {
   'events.add': { input: eventAddInput, output: answers<CaseDetail>() },
   'events.update': { input: eventUpdateInput, output: answers<CaseDetail>() },
   'events.delete': { input: eventDeleteInput, output: answers<CaseDetail>() },
-  'documents.set': { input: documentStatusInput, output: answers<CaseDetail>() },
+  'documents.set': { input: d.documentStatusInput, output: answers<CaseDetail>() },
+  'documents.addCustom': { input: d.customItemInput, output: answers<CaseDetail>() },
+  'documents.removeCustom': { input: d.customItemRemoveInput, output: answers<CaseDetail>() },
+  'uploads.begin': { input: d.uploadBeginInput, output: answers<{ uploadId: string }>() },
+  'uploads.chunk': {
+    input: d.uploadChunkInput,
+    output: answers<{ received: number; size: number }>(),
+  },
+  'uploads.finish': { input: d.uploadFinishInput, output: answers<CaseDetail>() },
+  'uploads.cancel': { input: d.uploadCancelInput, output: answers<{ cancelled: boolean }>() },
+  'files.read': { input: d.fileIdInput, output: answers<CaseFile & { data: string }>() },
+  'files.remove': { input: d.fileIdInput, output: answers<CaseDetail>() },
+  'files.verify': {
+    input: s.byId,
+    output: answers<{
+      files: ({ id: number; filename: string; sha256: string } & (
+        { ok: true } | { ok: false; actual: string | null }
+      ))[];
+    }>(),
+  },
+  'letters.draft': {
+    input: d.letterDraftInput,
+    output: answers<{ title: string; paragraphs: string[]; itemKey: string }>(),
+  },
+  'letters.save': { input: d.letterSaveInput, output: answers<CaseDetail>() },
+  'packets.start': { input: d.packetStartInput, output: answers<{ jobId: string }>() },
+  'packets.cancel': { input: d.jobIdInput, output: answers<{ cancelled: boolean }>() },
+  'packets.read': {
+    input: s.byId,
+    output: answers<PacketRecord & { data: string }>(),
+  },
 
   'settings.get': { input: s.empty, output: answers<Settings>() },
   'settings.update': { input: s.settingsInput, output: answers<Settings>() },
@@ -115,7 +147,19 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 /** Push events from the backend to every window (IPC in Electron, SSE in the browser shell). */
 export interface ServerEvents {
   'data.changed': { channel: Channel };
+  /** Progress of a long export (packets.start): `done` of `total` steps. */
+  'job.progress': { jobId: string; caseId: number; done: number; total: number };
+  /** A long export ended: with its result, cancelled, or failed with a message. */
+  'job.done': {
+    jobId: string;
+    caseId: number;
+    ok: boolean;
+    cancelled?: boolean;
+    packet?: PacketRecord;
+    message?: string;
+  };
 }
+export const EVENT_NAMES: EventName[] = ['data.changed', 'job.progress', 'job.done'];
 export type EventName = keyof ServerEvents;
 
 export function isChannel(name: string): name is Channel {

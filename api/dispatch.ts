@@ -12,6 +12,8 @@ import { EventHub } from './events';
 import { handlers, type HandlerContext } from './handlers';
 import { openDatabase, type Database } from '../db/connection';
 import { createRepositories } from '../db/repositories';
+import { createAttachmentStore } from '../db/attachments/store';
+import { Uploads } from '../db/attachments/uploads';
 
 export interface CallContext {
   lang?: Lang;
@@ -28,13 +30,18 @@ export type Logger = (line: Record<string, unknown>) => void;
 
 const defaultLogger: Logger = (line) => console.error(JSON.stringify(line));
 
-const READ_ONLY = /\.(get|list|summary|preview|catalogue|ics|poll)$/;
+const READ_ONLY =
+  /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|begin|chunk|cancel)$/;
 
 export function createBackend(opts: { dataDir: string; log?: Logger }): Backend {
   const db: Database = openDatabase(opts.dataDir);
   const repos = createRepositories(db);
   const events = new EventHub();
   const log = opts.log ?? defaultLogger;
+  const store = createAttachmentStore(opts.dataDir);
+  void store.sweepTemp();
+  const uploads = new Uploads(opts.dataDir);
+  const jobs = new Map<string, AbortController>();
 
   async function dispatch(channel: string, input: unknown, ctx: CallContext = {}) {
     const lang: Lang = ctx.lang ?? repos.settings.get().language;
@@ -46,7 +53,16 @@ export function createBackend(opts: { dataDir: string; log?: Logger }): Backend 
     }
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) return invalid(parsed.error, lang);
-    const hctx: HandlerContext = { repos, lang, dataDir: opts.dataDir };
+    const hctx: HandlerContext = {
+      repos,
+      lang,
+      dataDir: opts.dataDir,
+      store,
+      uploads,
+      events,
+      jobs,
+      log,
+    };
     try {
       const handler = handlers[channel] as (i: unknown, c: HandlerContext) => unknown;
       const value = await handler(parsed.data, hctx);
@@ -70,7 +86,13 @@ export function createBackend(opts: { dataDir: string; log?: Logger }): Backend 
     }
   }
 
-  return { dispatch, events, dataDir: opts.dataDir, close: () => db.close() };
+  function close() {
+    for (const job of jobs.values()) job.abort();
+    uploads.clear();
+    db.close();
+  }
+
+  return { dispatch, events, dataDir: opts.dataDir, close };
 }
 
 function fail(code: ErrorCode, message: string, field?: string) {

@@ -1,4 +1,4 @@
-import type { EventName, ServerEvents } from './contract';
+import { EVENT_NAMES, type EventName, type ServerEvents } from './contract';
 
 type Listener<E extends EventName> = (payload: ServerEvents[E]) => void;
 
@@ -15,7 +15,7 @@ export class EventHub {
 
   /** Subscribe to every event, e.g. to forward them over a transport. */
   onAny(listener: (name: EventName, payload: unknown) => void): () => void {
-    const unsubs = (['data.changed'] as EventName[]).map((n) => this.on(n, (p) => listener(n, p)));
+    const unsubs = EVENT_NAMES.map((n) => this.on(n, (p) => listener(n, p)));
     return () => unsubs.forEach((u) => u());
   }
 

@@ -62,10 +62,27 @@ const en = {
   'calendar.makeupInHoliday':
     '{date} falls inside the holiday "{name}"; a make-up working day cannot be a holiday.',
   'calendar.makeupDuplicate': 'The make-up working day {date} is listed twice.',
+  'files.tooLarge':
+    'This file is larger than {max} MB, the limit for one attachment. Split or compress it, then attach it again.',
+  'files.corrupt':
+    'The stored copy of "{filename}" no longer matches its SHA-256, so it was not used. Attach the original again.',
+  'files.missing':
+    'The stored copy of "{filename}" is missing from the data folder. Attach the original again.',
+  'files.uploadUnknown': 'This upload has expired or was cancelled. Attach the file again.',
+  'files.uploadIncomplete':
+    'The upload of "{filename}" is incomplete ({received} of {size} bytes). Attach the file again.',
+  'files.unknownItem':
+    'This case has no checklist item "{itemKey}". Reload the case and try again.',
+  'letters.noItem':
+    'No checklist item of this case takes this letter; the regimes of its listings do not ask for it.',
+  'packets.empty': 'Nothing to put in the packet yet: attach at least one document first.',
+  'packets.unknownJob': 'This export has already finished or was cancelled.',
   'entity.client': 'client',
   'entity.listing': 'listing',
   'entity.case': 'case',
   'entity.event': 'event',
+  'entity.file': 'file',
+  'entity.packet': 'packet',
   'lifecycle.beforePrevious':
     'This date is before the previous event ({previous}, {previousDate}). Enter {previousDate} or later, or correct the earlier event first.',
   'lifecycle.afterNext':
@@ -134,10 +151,22 @@ const zh: Record<MessageKey, string> = {
   'calendar.makeupNotWeekend': '{date} 是工作日；调休上班日必定是星期六或星期日。',
   'calendar.makeupInHoliday': '{date} 在假期“{name}”之内；调休上班日不能是假期。',
   'calendar.makeupDuplicate': '调休上班日 {date} 重复录入。',
+  'files.tooLarge': '该文件超过单个附件 {max} MB 的上限。请拆分或压缩后重新添加。',
+  'files.corrupt': '“{filename}”的存储副本与其 SHA-256 不符，因此未被使用。请重新添加原件。',
+  'files.missing': '数据文件夹中缺少“{filename}”的存储副本。请重新添加原件。',
+  'files.uploadUnknown': '此次上传已过期或已取消。请重新添加文件。',
+  'files.uploadIncomplete':
+    '“{filename}”上传不完整（已收到 {received} / {size} 字节）。请重新添加文件。',
+  'files.unknownItem': '本案件没有清单项“{itemKey}”。请刷新案件后重试。',
+  'letters.noItem': '本案件没有需要此文书的清单项；其失信记录所属类别不要求该文书。',
+  'packets.empty': '申请材料包中还没有内容：请先至少添加一份材料。',
+  'packets.unknownJob': '此次导出已经结束或已取消。',
   'entity.client': '客户',
   'entity.listing': '失信记录',
   'entity.case': '案件',
   'entity.event': '事件',
+  'entity.file': '文件',
+  'entity.packet': '申请材料包',
   'lifecycle.beforePrevious':
     '该日期早于上一事件（{previousZh}，{previousDate}）。请输入 {previousDate} 或之后的日期，或先更正之前的事件。',
   'lifecycle.afterNext':

@@ -80,6 +80,8 @@ export interface CaseDetail extends CaseSummary {
   /** The documents the case's rule versions require, with their state. */
   checklist: ChecklistItem[];
   readiness: Readiness;
+  /** Submission packets exported so far, newest first. */
+  packets: PacketRecord[];
   client: Client;
   listings: Listing[];
   history: HistoryEntry[];
@@ -154,10 +156,45 @@ export interface DashboardLists {
 }
 
 export interface ChecklistItem {
+  /** A catalogue document id, or "custom-<n>" for an item the user added. */
   documentId: string;
   name: Bilingual;
   status: DocStatus;
   note: string;
   updatedAt: string | null;
   updatedBy: string | null;
+  /** Added by the user rather than required by the rule version. */
+  custom: boolean;
+  /** Counts for readiness to file. */
+  required: boolean;
+  /** Last day the document is valid, '' where it does not expire. */
+  validUntil: string;
+  /** 'expired' before today; 'beforeDecision' before the expected decision date. */
+  expiry: 'ok' | 'expired' | 'beforeDecision';
+  files: CaseFile[];
+}
+
+/** A file attached to a checklist item; its bytes live once in the data folder under sha256. */
+export interface CaseFile {
+  id: number;
+  caseId: number;
+  itemKey: string;
+  sha256: string;
+  filename: string;
+  mime: string;
+  size: number;
+  addedAt: string;
+  addedBy: string;
+}
+
+/** An exported submission packet, kept with its own SHA-256. */
+export interface PacketRecord {
+  id: number;
+  caseId: number;
+  sha256: string;
+  filename: string;
+  pageCount: number;
+  lang: string;
+  createdAt: string;
+  createdBy: string;
 }

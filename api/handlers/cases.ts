@@ -1,10 +1,12 @@
 import { AppError, notFound } from '../errors';
-import type { CaseDetail } from '../../core/types';
+import type { Bilingual } from '../../core/rules';
+import type { CaseDetail, ChecklistItem } from '../../core/types';
 import type { HandlerContext, HandlerTable } from './context';
 import { recordHistory } from './context';
 import { requireClient } from './clients';
 import { catalogueFor } from './evaluation';
-import { caseState, refreshCase } from './refresh';
+import { caseState, refreshCase, type CaseState } from './refresh';
+import { today } from '../../core/today';
 import { CATALOGUE_VERSION } from '../../core/rules';
 
 type CaseChannels = 'cases.create' | 'cases.get' | 'cases.list' | 'cases.update' | 'cases.archive';
@@ -13,8 +15,6 @@ export function caseDetail(ctx: HandlerContext, id: number): CaseDetail {
   const record = ctx.repos.cases.get(id);
   if (!record) throw notFound('case', id);
   const state = caseState(ctx, id);
-  const documents = catalogueFor(record.catalogueVersion).documents;
-  const stored = new Map(ctx.repos.documents.forCase(id).map((d) => [d.documentId, d]));
   return {
     ...record,
     client: ctx.repos.clients.get(record.clientId)!,
@@ -23,18 +23,62 @@ export function caseDetail(ctx: HandlerContext, id: number): CaseDetail {
     evaluation: state.evaluation,
     events: state.events,
     readiness: state.readiness,
-    checklist: state.required.map((documentId) => {
-      const s = stored.get(documentId);
-      return {
-        documentId,
-        name: documents[documentId],
-        status: s?.status ?? 'missing',
-        note: s?.note ?? '',
-        updatedAt: s?.updatedAt ?? null,
-        updatedBy: s?.updatedBy ?? null,
-      };
-    }),
+    checklist: checklist(ctx, id, record.catalogueVersion, state),
+    packets: ctx.repos.files.packets(id),
   };
+}
+
+/** The rule version's documents, then the user's own items, each with its state and files. */
+function checklist(
+  ctx: HandlerContext,
+  id: number,
+  version: string,
+  state: CaseState,
+): ChecklistItem[] {
+  const names = catalogueFor(version).documents;
+  const stored = new Map(ctx.repos.documents.forCase(id).map((d) => [d.documentId, d]));
+  const files = ctx.repos.files.forCase(id);
+  const now = today();
+  // The decision date the application is expected by: the latest "Decision due" computed.
+  const decision = state.evaluation.dates
+    .filter((d) => d.kind === 'decisionDue')
+    .map((d) => d.date)
+    .sort()
+    .at(-1);
+  const item = (
+    documentId: string,
+    name: Bilingual,
+    custom: boolean,
+    required: boolean,
+  ): ChecklistItem => {
+    const s = stored.get(documentId);
+    const validUntil = s?.validUntil ?? '';
+    return {
+      documentId,
+      name,
+      custom,
+      required,
+      status: s?.status ?? 'missing',
+      note: s?.note ?? '',
+      updatedAt: s?.updatedAt ?? null,
+      updatedBy: s?.updatedBy ?? null,
+      validUntil,
+      expiry: !validUntil
+        ? 'ok'
+        : validUntil < now
+          ? 'expired'
+          : decision && validUntil < decision
+            ? 'beforeDecision'
+            : 'ok',
+      files: files.filter((f) => f.itemKey === documentId),
+    };
+  };
+  return [
+    ...state.required.map((d) => item(d, names[d], false, true)),
+    ...ctx.repos.customItems
+      .forCase(id)
+      .map((c) => item(c.key, { en: c.name, zh: c.name }, true, c.required)),
+  ];
 }
 
 export function requireWritableCase(ctx: HandlerContext, id: number) {

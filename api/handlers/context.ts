@@ -1,11 +1,24 @@
 import type { Lang } from '../../core/messages';
 import type { Repositories } from '../../db/repositories';
+import type { AttachmentStore } from '../../db/attachments/store';
+import type { EventHub } from '../events';
+import type { Uploads } from '../../db/attachments/uploads';
 import type { Channel, Output, Parsed } from '../contract';
 
 export interface HandlerContext {
   repos: Repositories;
   lang: Lang;
   dataDir: string;
+  /** The data folder's content-addressed files. */
+  store: AttachmentStore;
+  /** Uploads in progress (files arrive in chunks through the contract). */
+  uploads: Uploads;
+  /** Push events to every window: progress of long work. */
+  events: EventHub;
+  /** Long work that can be cancelled, by job id. */
+  jobs: Map<string, AbortController>;
+  /** Where unexpected faults of background work are logged. */
+  log: (line: Record<string, unknown>) => void;
 }
 
 export type Handler<C extends Channel> = (

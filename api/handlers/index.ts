@@ -8,6 +8,9 @@ import { dashboardHandlers } from './dashboard';
 import { demoHandlers } from './demo';
 import { documentHandlers } from './documents';
 import { eventHandlers } from './events';
+import { fileHandlers } from './files';
+import { letterHandlers } from './letters';
+import { packetHandlers } from './packets';
 import { listingHandlers } from './listings';
 import { queueHandlers } from './queue';
 import { reminderHandlers } from './reminders';
@@ -21,6 +24,9 @@ export const handlers: HandlerTable = {
   ...caseHandlers,
   ...eventHandlers,
   ...documentHandlers,
+  ...fileHandlers,
+  ...letterHandlers,
+  ...packetHandlers,
   ...settingsHandlers,
   ...dashboardHandlers,
   ...demoHandlers,

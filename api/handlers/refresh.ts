@@ -72,7 +72,17 @@ export function caseState(
   const statuses = Object.fromEntries(
     ctx.repos.documents.forCase(caseId).map((d) => [d.documentId, d.status]),
   );
-  return { events, evaluation, required, readiness: readiness(required, statuses) };
+  // Custom items the user marked required count for readiness like the rule's own documents.
+  const customRequired = ctx.repos.customItems
+    .forCase(caseId)
+    .filter((i) => i.required)
+    .map((i) => i.key as DocumentId);
+  return {
+    events,
+    evaluation,
+    required,
+    readiness: readiness([...required, ...customRequired], statuses),
+  };
 }
 
 export function refreshCase(

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { encodeMessage as m, type Lang } from '../messages';
 import { idParam, optionalText, requiredText } from '../schemas';
+import { validUntil } from './inputs';
 import { DEFAULT_CATALOGUE, pickVersion } from '../rules/catalogue';
 import type { Catalogue, DocumentId } from '../rules/types';
 
@@ -71,6 +72,7 @@ export const documentStatusInput = z
     documentId: requiredText(100),
     status: z.enum(DOC_STATUSES, { error: m('field.choice') }),
     note: optionalText(1000),
+    validUntil,
   })
   // "Not needed" departs from the rule version's list, so the reason must be on record.
   .superRefine((v, ctx) => {

@@ -9,3 +9,10 @@ export {
   type DocumentStatusInput,
   type Readiness,
 } from './checklist';
+export * from './inputs';
+export {
+  commitmentLetter,
+  repairApplication,
+  type TemplateData,
+  type TextDocument,
+} from './templates';

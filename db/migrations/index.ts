@@ -6,6 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import m0001 from './0001-init';
 import m0002 from './0002-calendars';
 import m0003 from './0003-lifecycle';
+import m0004 from './0004-documents';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
   up(db: BetterSqlite3.Database): void;
 }
 
-export const MIGRATIONS: Migration[] = [m0001, m0002, m0003];
+export const MIGRATIONS: Migration[] = [m0001, m0002, m0003, m0004];
 
 export class DatabaseTooNewError extends Error {
   constructor(

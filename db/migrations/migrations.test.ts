@@ -27,15 +27,19 @@ describe('migrations', () => {
       expect(currentVersion(raw)).toBe(m.version);
     }
     expect(tables(raw)).toEqual([
+      'attachments',
       'calendar_years',
       'case_dates',
       'case_documents',
       'case_events',
+      'case_files',
       'case_listings',
       'cases',
+      'checklist_custom',
       'clients',
       'history',
       'listings',
+      'packets',
       'reminders_sent',
       'settings',
     ]);

@@ -5,6 +5,8 @@ export interface StoredDocumentStatus {
   documentId: string;
   status: 'missing' | 'requested' | 'received' | 'verified' | 'notNeeded';
   note: string;
+  /** Last day the document is valid ('' where it does not expire). */
+  validUntil: string;
   updatedAt: string;
   updatedBy: string;
 }
@@ -13,6 +15,7 @@ interface Row {
   document_id: string;
   status: StoredDocumentStatus['status'];
   note: string;
+  valid_until: string;
   updated_at: string;
   updated_by: string;
 }
@@ -30,6 +33,7 @@ export function documentsRepository(db: Database) {
         documentId: r.document_id,
         status: r.status,
         note: r.note,
+        validUntil: r.valid_until,
         updatedAt: r.updated_at,
         updatedBy: r.updated_by,
       }));
@@ -41,13 +45,14 @@ export function documentsRepository(db: Database) {
       status: StoredDocumentStatus['status'],
       note: string,
       actor: string,
+      validUntil = '',
     ): void {
       sql(
-        `INSERT INTO case_documents (case_id, document_id, status, note, updated_at, updated_by)
-         VALUES (:caseId, :documentId, :status, :note, :now, :actor)
+        `INSERT INTO case_documents (case_id, document_id, status, note, valid_until, updated_at, updated_by)
+         VALUES (:caseId, :documentId, :status, :note, :validUntil, :now, :actor)
          ON CONFLICT (case_id, document_id) DO UPDATE SET status = excluded.status, note = excluded.note,
-           updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-      ).run({ caseId, documentId, status, note, now: nowIso(), actor });
+           valid_until = excluded.valid_until, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+      ).run({ caseId, documentId, status, note, validUntil, now: nowIso(), actor });
     },
   };
 }

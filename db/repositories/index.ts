@@ -1,7 +1,9 @@
 import type { Database } from '../connection';
 import { calendarsRepository } from './calendars';
 import { caseDatesRepository } from './case-dates';
+import { customItemsRepository } from './custom-items';
 import { documentsRepository } from './documents';
+import { filesRepository } from './files';
 import { eventsRepository } from './events';
 import { remindersRepository } from './reminders';
 import { casesRepository } from './cases';
@@ -20,6 +22,8 @@ export function createRepositories(db: Database) {
     calendars: calendarsRepository(db),
     events: eventsRepository(db),
     documents: documentsRepository(db),
+    customItems: customItemsRepository(db),
+    files: filesRepository(db),
     caseDates: caseDatesRepository(db),
     reminders: remindersRepository(db),
     /** Runs `fn` in one transaction: every row and its history entry, or nothing. */

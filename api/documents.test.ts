@@ -1,0 +1,230 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ServerEvents } from './contract';
+import { COMPANY, testBackend, type TestBackend } from './testing';
+
+let t: TestBackend;
+afterEach(() => t?.backend.close());
+
+async function samrCase() {
+  const client = await t.ok('clients.create', COMPANY);
+  return t.ok('cases.create', {
+    clientId: client.id,
+    listings: [
+      {
+        regimeId: 'samr-serious-list',
+        authority: '杭州市市场监督管理局',
+        decisionNo: '杭市监严〔2024〕8号',
+        decisionDate: '2024-05-20',
+        listingDate: '2024-06-03',
+      },
+    ],
+  });
+}
+
+async function pdfBytes(pages: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  for (let i = 0; i < pages; i++) doc.addPage([300, 400]);
+  return doc.save();
+}
+
+/** Uploads through the contract in small chunks, as the renderer does. */
+async function upload(
+  caseId: number,
+  itemKey: string,
+  filename: string,
+  mime: string,
+  bytes: Uint8Array,
+  chunk = 700,
+) {
+  const { uploadId } = await t.ok('uploads.begin', { filename, mime, size: bytes.length });
+  for (let i = 0, index = 0; i < bytes.length; i += chunk, index++) {
+    await t.ok('uploads.chunk', {
+      uploadId,
+      index,
+      data: Buffer.from(bytes.subarray(i, i + chunk)).toString('base64'),
+    });
+  }
+  return t.ok('uploads.finish', { uploadId, caseId, itemKey });
+}
+
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+const storedFiles = () => {
+  const root = join(t.dir, 'files');
+  return readdirSync(root)
+    .filter((d) => /^[0-9a-f]{2}$/.test(d))
+    .flatMap((d) => readdirSync(join(root, d)));
+};
+
+describe('attachments', () => {
+  it('stores the same file once, keeps it while referenced, and marks the item received', async () => {
+    t = testBackend();
+    const c = await samrCase();
+    const bytes = await pdfBytes(2);
+    const one = await upload(
+      c.id,
+      'repair-application',
+      'application.pdf',
+      'application/pdf',
+      bytes,
+    );
+    const item = one.checklist.find((i) => i.documentId === 'repair-application')!;
+    expect(item).toMatchObject({
+      status: 'received',
+      files: [{ filename: 'application.pdf', sha256: sha(bytes), size: bytes.length }],
+    });
+    const two = await upload(c.id, 'statement-of-facts', 'copy.pdf', 'application/pdf', bytes);
+    expect(storedFiles()).toEqual([sha(bytes)]);
+
+    const firstId = item.files[0]!.id;
+    await t.ok('files.remove', { id: firstId });
+    expect(storedFiles()).toEqual([sha(bytes)]);
+    const secondId = two.checklist.find((i) => i.documentId === 'statement-of-facts')!.files[0]!.id;
+    const after = await t.ok('files.remove', { id: secondId });
+    expect(storedFiles()).toEqual([]);
+    expect(after.history[0]).toMatchObject({
+      before: { file: { id: secondId } },
+      after: { file: null },
+    });
+  });
+
+  it('reports a file whose bytes changed and refuses to use it', async () => {
+    t = testBackend();
+    const c = await samrCase();
+    const bytes = await pdfBytes(1);
+    const detail = await upload(c.id, 'repair-application', 'a.pdf', 'application/pdf', bytes);
+    const file = detail.checklist.find((i) => i.documentId === 'repair-application')!.files[0]!;
+    writeFileSync(join(t.dir, 'files', file.sha256.slice(0, 2), file.sha256), 'tampered');
+    expect((await t.ok('files.verify', { id: c.id })).files).toMatchObject([
+      { id: file.id, ok: false },
+    ]);
+    const read = await t.backend.dispatch('files.read', { id: file.id }, { lang: 'en' });
+    expect(read).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('no longer matches') },
+    });
+  });
+
+  it('refuses a file over the size limit with a clear message, writing nothing', async () => {
+    t = testBackend();
+    await samrCase();
+    const before = t.snapshot();
+    const r = await t.backend.dispatch(
+      'uploads.begin',
+      { filename: 'huge.zip', mime: 'application/zip', size: 201 * 1024 * 1024 },
+      { lang: 'zh' },
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', field: 'size', message: expect.stringContaining('200 MB') },
+    });
+    expect(t.snapshot()).toBe(before);
+  });
+
+  it('adds custom checklist items that count for readiness, and warns of an expired document', async () => {
+    t = testBackend();
+    const c = await samrCase();
+    const withItem = await t.ok('documents.addCustom', {
+      caseId: c.id,
+      name: '银行流水',
+      required: true,
+    });
+    const custom = withItem.checklist.find((i) => i.custom)!;
+    expect(custom).toMatchObject({ name: { zh: '银行流水' }, required: true, status: 'missing' });
+    expect(withItem.readiness.missing).toContain(custom.documentId);
+    const expired = await t.ok('documents.set', {
+      caseId: c.id,
+      documentId: 'business-licence',
+      status: 'received',
+      note: '',
+      validUntil: '2025-01-31',
+    });
+    expect(expired.checklist.find((i) => i.documentId === 'business-licence')).toMatchObject({
+      expiry: 'expired',
+      validUntil: '2025-01-31',
+    });
+    const removed = await t.ok('documents.removeCustom', {
+      caseId: c.id,
+      itemKey: custom.documentId,
+    });
+    expect(removed.checklist.some((i) => i.custom)).toBe(false);
+  });
+});
+
+describe('letters and the submission packet', () => {
+  it('drafts the integrity commitment letter for a SAMR list and saves it as a PDF on its item', async () => {
+    t = testBackend();
+    const c = await samrCase();
+    const draft = await t.ok('letters.draft', { caseId: c.id, kind: 'commitment', lang: 'zh' });
+    expect(draft.itemKey).toBe('integrity-commitment-letter');
+    expect(draft.title).toContain('守信承诺书');
+    expect(draft.paragraphs.join('')).toContain('杭市监严〔2024〕8号');
+    const saved = await t.ok('letters.save', {
+      caseId: c.id,
+      kind: 'commitment',
+      lang: 'zh',
+      title: draft.title,
+      paragraphs: [...draft.paragraphs, '（补充说明）'],
+    });
+    const item = saved.checklist.find((i) => i.documentId === 'integrity-commitment-letter')!;
+    expect(item).toMatchObject({ status: 'received', files: [{ mime: 'application/pdf' }] });
+    const read = await t.ok('files.read', { id: item.files[0]!.id });
+    expect(
+      (await PDFDocument.load(Buffer.from(read.data, 'base64'))).getPageCount(),
+    ).toBeGreaterThanOrEqual(1);
+  });
+
+  it('exports a packet with progress, stores it under its SHA-256 and logs it; a cancelled export leaves nothing', async () => {
+    t = testBackend();
+    const c = await samrCase();
+    await upload(
+      c.id,
+      'repair-application',
+      'application.pdf',
+      'application/pdf',
+      await pdfBytes(2),
+    );
+    await upload(
+      c.id,
+      'statement-of-facts',
+      'notes.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      new Uint8Array([1, 2, 3]),
+    );
+
+    const progress: number[] = [];
+    const done = new Promise<ServerEvents['job.done']>((resolve) => {
+      t.backend.events.on('job.progress', (p) => progress.push(p.done));
+      t.backend.events.on('job.done', resolve);
+    });
+    await t.ok('packets.start', { caseId: c.id, lang: 'en' });
+    const result = await done;
+    expect(result).toMatchObject({ ok: true, packet: { caseId: c.id, lang: 'en' } });
+    expect(progress.length).toBeGreaterThan(1);
+    const packet = await t.ok('packets.read', { id: result.packet!.id });
+    const bytes = Buffer.from(packet.data, 'base64');
+    expect(sha(bytes)).toBe(packet.sha256);
+    // cover + index + the two-page PDF; the .docx is listed, not embedded.
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(packet.pageCount);
+    expect(packet.pageCount).toBe(4);
+    const detail = await t.ok('cases.get', { id: c.id });
+    expect(detail.packets).toHaveLength(1);
+    expect(detail.history[0]).toMatchObject({ after: { packet: { sha256: packet.sha256 } } });
+
+    const filesBefore = storedFiles().sort();
+    const cancelled = new Promise<ServerEvents['job.done']>((resolve) =>
+      t.backend.events.on('job.done', resolve),
+    );
+    const { jobId } = await t.ok('packets.start', { caseId: c.id, lang: 'zh' });
+    await t.ok('packets.cancel', { jobId });
+    expect(await cancelled).toMatchObject({ ok: false, cancelled: true });
+    expect(storedFiles().sort()).toEqual(filesBefore);
+    expect((await t.ok('cases.get', { id: c.id })).packets).toHaveLength(1);
+    expect(
+      existsSync(join(t.dir, 'files', 'tmp')) ? readdirSync(join(t.dir, 'files', 'tmp')) : [],
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * Attached files: uploaded in chunks, stored once by SHA-256, recorded against a checklist
+ * item in the same transaction as their history entry; never used when their bytes no
+ * longer match their hash.
+ */
+import {
+  AttachmentCorruptError,
+  AttachmentMissingError,
+  AttachmentTooLargeError,
+} from '../../db/attachments/store';
+import type { CaseFile } from '../../db/repositories/files';
+import { AppError } from '../errors';
+import type { HandlerContext, HandlerTable } from './context';
+import { actorOf, recordHistory } from './context';
+import { caseDetail, requireWritableCase } from './cases';
+import { caseState, refreshCase } from './refresh';
+
+type Channels =
+  | 'uploads.begin'
+  | 'uploads.chunk'
+  | 'uploads.finish'
+  | 'uploads.cancel'
+  | 'files.read'
+  | 'files.remove'
+  | 'files.verify';
+
+function requireUpload(ctx: HandlerContext, uploadId: string) {
+  const upload = ctx.uploads.get(uploadId);
+  if (!upload) throw new AppError('not_found', 'files.uploadUnknown', {}, 'uploadId');
+  return upload;
+}
+
+export function requireFile(ctx: HandlerContext, id: number): CaseFile {
+  const file = ctx.repos.files.get(id);
+  if (!file) throw new AppError('not_found', 'error.notFound', { entity: 'file', id });
+  return file;
+}
+
+/** Reads a stored file, refusing one whose bytes changed or vanished. */
+export async function readVerified(
+  ctx: HandlerContext,
+  sha256: string,
+  filename: string,
+): Promise<Uint8Array> {
+  try {
+    return await ctx.store.read(sha256);
+  } catch (err) {
+    if (err instanceof AttachmentCorruptError)
+      throw new AppError('conflict', 'files.corrupt', { filename });
+    if (err instanceof AttachmentMissingError)
+      throw new AppError('conflict', 'files.missing', { filename });
+    throw err;
+  }
+}
+
+/** Every checklist key of a case: the rule version's documents and the custom items. */
+export function checklistKeys(ctx: HandlerContext, caseId: number): string[] {
+  return [
+    ...caseState(ctx, caseId).required,
+    ...ctx.repos.customItems.forCase(caseId).map((i) => i.key),
+  ];
+}
+
+/** Stores bytes (or a finished upload) and attaches them to a checklist item, in one transaction. */
+export async function attach(
+  ctx: HandlerContext,
+  a: {
+    caseId: number;
+    itemKey: string;
+    filename: string;
+    mime: string;
+    source: { path: string } | { bytes: Uint8Array };
+  },
+): Promise<CaseFile> {
+  let put;
+  try {
+    put = await ctx.store.put(a.source);
+  } catch (err) {
+    if (err instanceof AttachmentTooLargeError) {
+      throw new AppError(
+        'invalid',
+        'files.tooLarge',
+        { max: Math.round(err.limit / 1024 / 1024) },
+        'file',
+      );
+    }
+    throw err;
+  }
+  const stored = put;
+  try {
+    return recordFile(ctx, a, stored);
+  } catch (err) {
+    // The row could not be written: do not leave newly stored bytes that nothing points at.
+    if (stored.stored && ctx.repos.files.references(stored.sha256) === 0)
+      await ctx.store.remove(stored.sha256);
+    throw err;
+  }
+}
+
+function recordFile(
+  ctx: HandlerContext,
+  a: { caseId: number; itemKey: string; filename: string; mime: string },
+  put: { sha256: string; size: number },
+): CaseFile {
+  return ctx.repos.transaction(() => {
+    ctx.repos.files.recordAttachment(put.sha256, put.size);
+    const file = ctx.repos.files.add({
+      caseId: a.caseId,
+      itemKey: a.itemKey,
+      sha256: put.sha256,
+      filename: a.filename,
+      mime: a.mime,
+      size: put.size,
+      addedBy: actorOf(ctx),
+    });
+    recordHistory(ctx, 'case', a.caseId, 'update', null, { file });
+    // A document whose file is attached is in hand; verifying it stays the user's step.
+    const current = ctx.repos.documents.forCase(a.caseId).find((d) => d.documentId === a.itemKey);
+    if (!current || current.status === 'missing' || current.status === 'requested') {
+      ctx.repos.documents.set(
+        a.caseId,
+        a.itemKey,
+        'received',
+        current?.note ?? '',
+        actorOf(ctx),
+        current?.validUntil ?? '',
+      );
+    }
+    refreshCase(ctx, a.caseId);
+    return file;
+  });
+}
+
+export const fileHandlers: HandlerTable<Channels> = {
+  'uploads.begin': ({ filename, mime, size }, ctx) => {
+    const upload = ctx.uploads.begin(filename, mime, size);
+    return { uploadId: upload.id };
+  },
+
+  'uploads.chunk': ({ uploadId, index, data }, ctx) => {
+    const upload = requireUpload(ctx, uploadId);
+    const result = ctx.uploads.append(upload, index, Buffer.from(data, 'base64'));
+    if (result !== 'ok') {
+      ctx.uploads.drop(uploadId);
+      throw new AppError('conflict', 'files.uploadUnknown', {}, 'uploadId');
+    }
+    return { received: upload.received, size: upload.size };
+  },
+
+  'uploads.finish': async ({ uploadId, caseId, itemKey }, ctx) => {
+    const upload = requireUpload(ctx, uploadId);
+    requireWritableCase(ctx, caseId);
+    if (!checklistKeys(ctx, caseId).includes(itemKey)) {
+      throw new AppError('invalid', 'files.unknownItem', { itemKey }, 'itemKey');
+    }
+    if (upload.received !== upload.size) {
+      ctx.uploads.drop(uploadId);
+      const { filename, received, size } = upload;
+      throw new AppError('conflict', 'files.uploadIncomplete', { filename, received, size });
+    }
+    try {
+      await attach(ctx, {
+        caseId,
+        itemKey,
+        filename: upload.filename,
+        mime: upload.mime,
+        source: { path: upload.path },
+      });
+    } finally {
+      ctx.uploads.drop(uploadId);
+    }
+    return caseDetail(ctx, caseId);
+  },
+
+  'uploads.cancel': ({ uploadId }, ctx) => {
+    ctx.uploads.drop(uploadId);
+    return { cancelled: true };
+  },
+
+  'files.read': async ({ id }, ctx) => {
+    const file = requireFile(ctx, id);
+    const bytes = await readVerified(ctx, file.sha256, file.filename);
+    return { ...file, data: Buffer.from(bytes).toString('base64') };
+  },
+
+  /** The row goes; the stored bytes stay while any other row still points at them. */
+  'files.remove': async ({ id }, ctx) => {
+    const file = requireFile(ctx, id);
+    requireWritableCase(ctx, file.caseId);
+    const orphan = ctx.repos.transaction(() => {
+      ctx.repos.files.remove(id);
+      recordHistory(ctx, 'case', file.caseId, 'update', { file }, { file: null });
+      refreshCase(ctx, file.caseId);
+      // The attachments row stays: removed rows still name the hash in the history.
+      return ctx.repos.files.references(file.sha256) === 0;
+    });
+    if (orphan) await ctx.store.remove(file.sha256);
+    return caseDetail(ctx, file.caseId);
+  },
+
+  /** Re-hashes every file of a case; a mismatch is reported, never silently used. */
+  'files.verify': async ({ id }, ctx) => {
+    const files = ctx.repos.files.forCase(id);
+    const results = [];
+    for (const f of files)
+      results.push({
+        id: f.id,
+        filename: f.filename,
+        sha256: f.sha256,
+        ...(await ctx.store.verify(f.sha256)),
+      });
+    return { files: results };
+  },
+};

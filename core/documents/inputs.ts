@@ -1,0 +1,80 @@
+/** Inputs of the document channels: custom checklist items, uploads, files, letters, packets. */
+import { z } from 'zod';
+import { encodeMessage as m } from '../messages';
+import { idParam, plainDate, requiredText } from '../schemas';
+
+/** Largest file a user may attach (ARCHITECTURE.md: 200 MB by default). */
+export const MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024;
+/** Uploads travel in chunks small enough for one request of either shell. */
+export const UPLOAD_CHUNK_BYTES = 1024 * 1024;
+
+export const customItemInput = z.object({
+  caseId: idParam,
+  name: requiredText(200),
+  required: z.boolean().default(true),
+});
+
+export const customItemRemoveInput = z.object({ caseId: idParam, itemKey: requiredText(120) });
+
+export const uploadBeginInput = z.object({
+  filename: requiredText(255),
+  mime: z.string().trim().max(200).default('application/octet-stream'),
+  size: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_ATTACHMENT_BYTES, m('files.tooLarge', { max: MAX_ATTACHMENT_BYTES / 1024 / 1024 })),
+});
+
+const uploadId = z.string().regex(/^[0-9a-f-]{36}$/, m('field.invalid'));
+
+export const uploadChunkInput = z.object({
+  uploadId,
+  index: z.number().int().min(0),
+  /** Base64 of at most UPLOAD_CHUNK_BYTES bytes. */
+  data: z.string().max(Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4 + 4),
+});
+
+export const uploadFinishInput = z.object({
+  uploadId,
+  caseId: idParam,
+  itemKey: requiredText(120),
+});
+export const uploadCancelInput = z.object({ uploadId });
+
+export const fileIdInput = z.object({ id: idParam });
+
+export const LETTER_KINDS = ['commitment', 'application'] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+export const letterDraftInput = z.object({
+  caseId: idParam,
+  kind: z.enum(LETTER_KINDS, { error: m('field.choice') }),
+  lang: z.enum(['en', 'zh'], { error: m('field.choice') }),
+});
+
+export const letterSaveInput = letterDraftInput.extend({
+  title: requiredText(200),
+  paragraphs: z
+    .array(
+      z
+        .string()
+        .trim()
+        .max(5000, m('field.tooLong', { max: 5000 })),
+    )
+    .min(1)
+    .max(200),
+});
+
+export const packetStartInput = z.object({
+  caseId: idParam,
+  lang: z.enum(['en', 'zh'], { error: m('field.choice') }),
+});
+export const jobIdInput = z.object({ jobId: uploadId });
+
+/** A validity date on a checklist item: optional, a real date when given. */
+export const validUntil = z
+  .string()
+  .trim()
+  .default('')
+  .refine((v) => v === '' || plainDate.safeParse(v).success, m('field.date'));
