@@ -282,7 +282,7 @@ describe('dashboard, reviewer queue, agenda and reminders', () => {
     restarted.close();
 
     t = testBackend();
-    const d = await filedCase();
+    await filedCase();
     await t.ok('settings.update', { notifications: false });
     expect((await t.ok('reminders.poll', {})).items).toEqual([]);
   });
