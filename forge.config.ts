@@ -57,6 +57,10 @@ async function copyNativeModule(buildPath: string, platform: string, arch: strin
   }
 }
 
+/** Noto Sans SC, so letters and packets print Chinese (see core/pdf). */
+const PDF_FONT =
+  'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf';
+
 const config: ForgeConfig = {
   packagerConfig: {
     // Native code must be a real file on disk for the OS loader; Electron redirects the
@@ -66,6 +70,8 @@ const config: ForgeConfig = {
     executableName: 'xiufu',
     appBundleId: 'app.xiufu.desktop',
     appCategoryType: 'public.app-category.business',
+    // The font every generated PDF embeds; electron/main.ts points api/fonts.ts at it.
+    extraResource: [PDF_FONT],
   },
   rebuildConfig: {
     // Uses its Node-API prebuilds (see above); compiling it would need a toolchain and

@@ -75,6 +75,10 @@ function start(): void {
 
 /** Opens the database; on failure tells the user why and quits (null). */
 function openBackend(): Backend | null {
+  // A packaged app has no node_modules: the PDF font ships as an extra resource (forge.config.ts).
+  if (app.isPackaged && !process.env.XIUFU_FONT_PATH) {
+    process.env.XIUFU_FONT_PATH = path.join(process.resourcesPath, 'NotoSansSC_400Regular.ttf');
+  }
   // Tests and power users point XIUFU_DATA_DIR elsewhere (ARCHITECTURE.md "Data").
   const fromEnv = process.env.XIUFU_DATA_DIR?.trim();
   // The same folder as the browser shell's, so both shells see the same cases.

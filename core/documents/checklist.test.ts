@@ -127,12 +127,19 @@ describe('documentNames', () => {
 describe('documentStatusInput', () => {
   const base = { caseId: 3, documentId: 'business-licence' };
 
-  it('accepts a status, with an optional note', () => {
+  it('accepts a status, with an optional note and validity date', () => {
     expect(documentStatusInput.parse({ ...base, status: 'received' })).toEqual({
       ...base,
       status: 'received',
       note: '',
+      validUntil: '',
     });
+    const dated = documentStatusInput.safeParse({
+      ...base,
+      status: 'received',
+      validUntil: '2027-02-30',
+    });
+    expect(dated.success).toBe(false);
   });
 
   it('"not needed" requires the reason', () => {

@@ -1,0 +1,20 @@
+/** PDF output: filled templates and the submission packet. Pure: font and file bytes come in, PDF bytes go out. */
+export { NOTO_SANS_SC_TTF, type FontBytes } from './font';
+export { sha256Hex } from './hash';
+export { A4, tokenize, wrapText } from './layout';
+export {
+  renderTextDocument,
+  renderTextDocumentWithLines,
+  type RenderOptions,
+  type TextDocumentInput,
+} from './text-document';
+export {
+  buildPacket,
+  PacketEntryHashMismatchError,
+  type BuildPacketInput,
+  type EntryStatus,
+  type Packet,
+  type PacketCover,
+  type PacketEntry,
+  type PacketIndexEntry,
+} from './packet';

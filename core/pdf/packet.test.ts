@@ -1,0 +1,168 @@
+import { PDFDocument, degrees } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from './hash';
+import {
+  buildPacket,
+  PacketEntryHashMismatchError,
+  type PacketCover,
+  type PacketEntry,
+} from './packet';
+import { loadTestFont } from './test-font';
+
+let fontBytes: Uint8Array;
+beforeAll(async () => {
+  fontBytes = await loadTestFont();
+});
+
+const cover: PacketCover = {
+  client: { name: '福州闽江贸易有限公司', idNumber: '91350100M000100Y43', legalRep: '陈建国' },
+  listings: [
+    {
+      regimeId: 'samr-serious-list',
+      authority: '福州市市场监督管理局',
+      decisionNo: '榕市监罚〔2024〕118号',
+      decisionDate: '2024-05-20',
+      listingDate: '2024-06-03',
+    },
+  ],
+  date: '2025-06-04',
+  preparer: '李娜',
+};
+
+/** A 1×1 PNG. */
+const PNG = Uint8Array.from(
+  atob(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  ),
+  (c) => c.charCodeAt(0),
+);
+
+async function pdfOfPages(n: number, rotate = 0): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  for (let i = 0; i < n; i++) doc.addPage([300, 400]).setRotation(degrees(rotate));
+  return doc.save();
+}
+
+async function entry(
+  name: string,
+  kind: PacketEntry['kind'],
+  mime: string,
+  bytes: Uint8Array,
+): Promise<PacketEntry> {
+  return { name, kind, mime, bytes, sha256: await sha256Hex(bytes) };
+}
+
+async function sample(): Promise<PacketEntry[]> {
+  return [
+    await entry('营业执照.pdf', 'pdf', 'application/pdf', await pdfOfPages(2)),
+    await entry('缴款凭证.png', 'image', 'image/png', PNG),
+    await entry(
+      '情况说明.docx',
+      'other',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      new TextEncoder().encode('PK fake docx'),
+    ),
+  ];
+}
+
+describe('buildPacket', () => {
+  it('puts cover, index, a 2-page PDF and an image together with exact page ranges', async () => {
+    const entries = await sample();
+    const progress: [number, number][] = [];
+    const packet = await buildPacket({
+      cover,
+      entries,
+      lang: 'zh',
+      fontBytes,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    // cover 1 + index 1 + PDF 2 + image 1; the .docx is listed only.
+    expect(packet.pageCount).toBe(5);
+    expect((await PDFDocument.load(packet.bytes)).getPageCount()).toBe(5);
+    expect(packet.index).toEqual([
+      {
+        name: '营业执照.pdf',
+        sha256: entries[0]!.sha256,
+        status: 'embedded',
+        firstPage: 3,
+        lastPage: 4,
+      },
+      {
+        name: '缴款凭证.png',
+        sha256: entries[1]!.sha256,
+        status: 'embedded',
+        firstPage: 5,
+        lastPage: 5,
+      },
+      {
+        name: '情况说明.docx',
+        sha256: entries[2]!.sha256,
+        status: 'not-embeddable',
+        firstPage: null,
+        lastPage: null,
+      },
+    ]);
+    expect(packet.sha256).toBe(await sha256Hex(packet.bytes));
+    // Progress climbs one step at a time to its total.
+    expect(progress.map(([d]) => d)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(progress.every(([, t]) => t === 8)).toBe(true);
+  });
+
+  it('reserves as many index pages as the index needs', async () => {
+    const many = await Promise.all(
+      Array.from({ length: 70 }, (_, i) =>
+        entry(
+          `附件 ${i + 1} 一个很长的文件名称用于测试目录分页 a rather long attachment name.xlsx`,
+          'other',
+          'application/vnd.ms-excel',
+          new Uint8Array([i]),
+        ),
+      ),
+    );
+    const last = await entry('proof.pdf', 'pdf', 'application/pdf', await pdfOfPages(3, 90));
+    const packet = await buildPacket({ cover, entries: [...many, last], lang: 'en', fontBytes });
+    const row = packet.index[packet.index.length - 1]!;
+    expect(row.lastPage).toBe(packet.pageCount);
+    expect(row.firstPage).toBe(packet.pageCount - 2);
+    // More than one index page, so the reservation mattered.
+    expect(row.firstPage! - 1 - 1).toBeGreaterThan(1);
+  });
+
+  it('lists a damaged PDF as unreadable instead of failing or dropping it silently', async () => {
+    const bad = await entry(
+      'broken.pdf',
+      'pdf',
+      'application/pdf',
+      new TextEncoder().encode('not a pdf'),
+    );
+    const packet = await buildPacket({ cover, entries: [bad], lang: 'en', fontBytes });
+    expect(packet.index[0]).toMatchObject({ status: 'unreadable', firstPage: null });
+    expect(packet.pageCount).toBe(2);
+  });
+
+  it('refuses bytes that do not match their SHA-256', async () => {
+    const [pdf] = await sample();
+    const wrong = { ...pdf!, sha256: '0'.repeat(64) };
+    await expect(
+      buildPacket({ cover, entries: [wrong], lang: 'zh', fontBytes }),
+    ).rejects.toBeInstanceOf(PacketEntryHashMismatchError);
+  });
+
+  it('stops with an AbortError when cancelled mid-way', async () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const run = buildPacket({
+      cover,
+      entries: await sample(),
+      lang: 'zh',
+      fontBytes,
+      signal: controller.signal,
+      onProgress: (done) => {
+        seen.push(done);
+        if (done === 2) controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(Math.max(...seen)).toBe(2);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Files arrive through the contract in base64 chunks (the same way in both shells), are
+ * appended to a temporary file, and are handed to the attachment store when complete.
+ * An upload nobody finishes is dropped after an hour; a cancelled one at once.
+ */
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Upload {
+  id: string;
+  filename: string;
+  mime: string;
+  size: number;
+  received: number;
+  nextIndex: number;
+  path: string;
+  startedAt: number;
+}
+
+const MAX_AGE_MS = 60 * 60 * 1000;
+
+export class Uploads {
+  private readonly dir: string;
+  private readonly open = new Map<string, Upload>();
+
+  constructor(dataDir: string) {
+    this.dir = join(dataDir, 'files', 'uploads');
+  }
+
+  begin(filename: string, mime: string, size: number): Upload {
+    this.expire();
+    mkdirSync(this.dir, { recursive: true });
+    const id = randomUUID();
+    const upload: Upload = {
+      id,
+      filename,
+      mime,
+      size,
+      received: 0,
+      nextIndex: 0,
+      path: join(this.dir, id),
+      startedAt: Date.now(),
+    };
+    appendFileSync(upload.path, new Uint8Array());
+    this.open.set(id, upload);
+    return upload;
+  }
+
+  get(id: string): Upload | undefined {
+    return this.open.get(id);
+  }
+
+  /** Appends one chunk; chunks must come in order, and never beyond the announced size. */
+  append(upload: Upload, index: number, bytes: Uint8Array): 'ok' | 'outOfOrder' | 'tooLong' {
+    if (index !== upload.nextIndex) return 'outOfOrder';
+    if (upload.received + bytes.length > upload.size) return 'tooLong';
+    appendFileSync(upload.path, bytes);
+    upload.received += bytes.length;
+    upload.nextIndex += 1;
+    return 'ok';
+  }
+
+  drop(id: string): void {
+    const upload = this.open.get(id);
+    if (!upload) return;
+    this.open.delete(id);
+    rmSync(upload.path, { force: true });
+  }
+
+  clear(): void {
+    for (const id of [...this.open.keys()]) this.drop(id);
+  }
+
+  private expire(): void {
+    const now = Date.now();
+    for (const u of [...this.open.values()]) if (now - u.startedAt > MAX_AGE_MS) this.drop(u.id);
+  }
+}
