@@ -63,6 +63,7 @@ export const contract = {
   'uploads.cancel': { input: d.uploadCancelInput, output: answers<{ cancelled: boolean }>() },
   'files.read': { input: d.fileIdInput, output: answers<CaseFile & { data: string }>() },
   'files.remove': { input: d.fileIdInput, output: answers<CaseDetail>() },
+  'files.open': { input: d.fileIdInput, output: answers<{ opened: boolean }>() },
   'files.verify': {
     input: s.byId,
     output: answers<{

@@ -30,10 +30,21 @@ export type Logger = (line: Record<string, unknown>) => void;
 
 const defaultLogger: Logger = (line) => console.error(JSON.stringify(line));
 
+/** Verbs that change no case data: no "data.changed" event after them. */
 const READ_ONLY =
-  /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|begin|chunk|cancel)$/;
+  /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|begin|chunk|cancel|open)$/;
 
-export function createBackend(opts: { dataDir: string; log?: Logger }): Backend {
+/** What only the desktop shell can do; the browser shell leaves it out. */
+export interface DesktopServices {
+  /** Opens a file with the system's default app; resolves to an error text, '' on success. */
+  openPath(path: string): Promise<string>;
+}
+
+export function createBackend(opts: {
+  dataDir: string;
+  log?: Logger;
+  desktop?: DesktopServices;
+}): Backend {
   const db: Database = openDatabase(opts.dataDir);
   const repos = createRepositories(db);
   const events = new EventHub();
@@ -62,6 +73,7 @@ export function createBackend(opts: { dataDir: string; log?: Logger }): Backend 
       events,
       jobs,
       log,
+      desktop: opts.desktop,
     };
     try {
       const handler = handlers[channel] as (i: unknown, c: HandlerContext) => unknown;

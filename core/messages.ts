@@ -75,6 +75,9 @@ const en = {
     'This case has no checklist item "{itemKey}". Reload the case and try again.',
   'letters.noItem':
     'No checklist item of this case takes this letter; the regimes of its listings do not ask for it.',
+  'files.noDesktop':
+    'Opening a file with another app works in the desktop app only; download it instead.',
+  'files.openFailed': 'The system could not open "{filename}": {error}',
   'packets.empty': 'Nothing to put in the packet yet: attach at least one document first.',
   'packets.unknownJob': 'This export has already finished or was cancelled.',
   'entity.client': 'client',
@@ -159,6 +162,8 @@ const zh: Record<MessageKey, string> = {
     '“{filename}”上传不完整（已收到 {received} / {size} 字节）。请重新添加文件。',
   'files.unknownItem': '本案件没有清单项“{itemKey}”。请刷新案件后重试。',
   'letters.noItem': '本案件没有需要此文书的清单项；其失信记录所属类别不要求该文书。',
+  'files.noDesktop': '只有桌面版可以用其他应用打开文件；请改为下载。',
+  'files.openFailed': '系统无法打开“{filename}”：{error}',
   'packets.empty': '申请材料包中还没有内容：请先至少添加一份材料。',
   'packets.unknownJob': '此次导出已经结束或已取消。',
   'entity.client': '客户',

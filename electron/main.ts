@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import os from 'node:os';
 import { defaultDataDir } from '../api/data-dir';
 import { createBackend, type Backend } from '../api/dispatch';
@@ -87,7 +87,7 @@ function openBackend(): Backend | null {
     : defaultDataDir(process.platform, process.env, os.homedir());
   try {
     fs.mkdirSync(dataDir, { recursive: true });
-    return createBackend({ dataDir });
+    return createBackend({ dataDir, desktop: { openPath: (p) => shell.openPath(p) } });
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     const zh = langForLocale(app.getLocale()) === 'zh';

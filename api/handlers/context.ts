@@ -19,6 +19,8 @@ export interface HandlerContext {
   jobs: Map<string, AbortController>;
   /** Where unexpected faults of background work are logged. */
   log: (line: Record<string, unknown>) => void;
+  /** Present in the desktop shell only. */
+  desktop?: { openPath(path: string): Promise<string> };
 }
 
 export type Handler<C extends Channel> = (

@@ -8,6 +8,9 @@ import {
   AttachmentMissingError,
   AttachmentTooLargeError,
 } from '../../db/attachments/store';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { CaseFile } from '../../db/repositories/files';
 import { AppError } from '../errors';
 import type { HandlerContext, HandlerTable } from './context';
@@ -22,7 +25,8 @@ type Channels =
   | 'uploads.cancel'
   | 'files.read'
   | 'files.remove'
-  | 'files.verify';
+  | 'files.verify'
+  | 'files.open';
 
 function requireUpload(ctx: HandlerContext, uploadId: string) {
   const upload = ctx.uploads.get(uploadId);
@@ -196,6 +200,23 @@ export const fileHandlers: HandlerTable<Channels> = {
     });
     if (orphan) await ctx.store.remove(file.sha256);
     return caseDetail(ctx, file.caseId);
+  },
+
+  /**
+   * Opens a file with the system's app (desktop shell). A verified copy under its own
+   * name goes to a temporary folder, so the app recognises the type and the store stays untouched.
+   */
+  'files.open': async ({ id }, ctx) => {
+    if (!ctx.desktop) throw new AppError('conflict', 'files.noDesktop');
+    const file = requireFile(ctx, id);
+    const bytes = await readVerified(ctx, file.sha256, file.filename);
+    const dir = mkdtempSync(join(tmpdir(), 'xiufu-open-'));
+    const path = join(dir, basename(file.filename));
+    writeFileSync(path, bytes);
+    const error = await ctx.desktop.openPath(path);
+    if (error)
+      throw new AppError('conflict', 'files.openFailed', { filename: file.filename, error });
+    return { opened: true };
   },
 
   /** Re-hashes every file of a case; a mismatch is reported, never silently used. */
