@@ -77,8 +77,8 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await expect(
       page.getByRole('heading', { level: 1, name: new RegExp(CLIENT.name) }),
     ).toBeVisible();
-    await expect(page.getByText('杭市监严〔2025〕12号')).toBeVisible();
-    await expect(page.getByText('杭西城罚〔2025〕301号')).toBeVisible();
+    await expect(page.getByText('杭市监严〔2025〕12号', { exact: true })).toBeVisible();
+    await expect(page.getByText('杭西城罚〔2025〕301号', { exact: true })).toBeVisible();
     await app.shot(`04-case-page-${lang}`);
 
     // Found by part of the name…

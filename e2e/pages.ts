@@ -4,6 +4,10 @@
  */
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import type { Channel, Input, Output, Result } from '../api/contract';
+import type { EventFields } from '../core/lifecycle';
+import type { RegimeId } from '../core/regimes';
+import type { CaseDetail } from '../core/types';
 import { en } from '../renderer/i18n/en';
 import { zh } from '../renderer/i18n/zh';
 
@@ -92,4 +96,84 @@ export async function openCase(page: Page, t: Dict, clientName: string): Promise
 /** One computed date of the case page: a group named by its label. */
 export function caseDate(page: Page, label: string) {
   return page.getByRole('group', { name: label, exact: true });
+}
+
+/**
+ * Calls a backend channel from inside the page, with the page's own session token, to set
+ * up what a journey starts from (the steps under test go through the UI). Throws on a
+ * refusal, with the backend's message.
+ */
+export async function api<C extends Channel>(
+  page: Page,
+  channel: C,
+  input: Input<C>,
+): Promise<Output<C>> {
+  const result = await page.evaluate(
+    async ({ channel, input }) => {
+      const token = sessionStorage.getItem('xiufu.token') ?? '';
+      const response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-xiufu-token': token },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as Result<unknown>;
+    },
+    { channel, input: input as unknown },
+  );
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as Output<C>;
+}
+
+/** Goes to a route of the app (hash routing) without reloading the page. */
+export async function openRoute(page: Page, path: string): Promise<void> {
+  await page.evaluate((p) => {
+    window.location.hash = `#${p}`;
+  }, path);
+}
+
+export interface CaseSetup {
+  client: { name: string; idNumber: string };
+  listing: Omit<ListingFacts, 'regime'> & { regimeId: RegimeId };
+  assignee?: string;
+  /** Marks every required document received. */
+  documentsIn?: boolean;
+  /** Dated events logged in order, after the documents. */
+  events?: EventFields[];
+}
+
+/** Creates a company client and its case through the backend; returns the case as cases.get does. */
+export async function setUpCase(page: Page, s: CaseSetup): Promise<CaseDetail> {
+  const client = await api(page, 'clients.create', {
+    kind: 'company',
+    name: s.client.name,
+    idNumber: s.client.idNumber,
+  });
+  const l = s.listing;
+  let detail = await api(page, 'cases.create', {
+    clientId: client.id,
+    assignee: s.assignee ?? '',
+    listings: [
+      {
+        regimeId: l.regimeId,
+        authority: l.authority,
+        decisionNo: l.decisionNo,
+        decisionDate: l.decisionDate,
+        listingDate: l.listingDate ?? '',
+      },
+    ],
+  });
+  if (s.documentsIn) {
+    for (const item of detail.checklist) {
+      detail = await api(page, 'documents.set', {
+        caseId: detail.id,
+        documentId: item.documentId,
+        status: 'received',
+        note: '',
+      });
+    }
+  }
+  for (const event of s.events ?? []) {
+    detail = await api(page, 'events.add', { ...event, caseId: detail.id });
+  }
+  return detail;
 }

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
-import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBriefcase,
+  IconCalendar,
+  IconChecklist,
   IconLayoutDashboard,
   IconScale,
   IconSettings,
@@ -10,21 +12,31 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { ReminderStack } from './components/ReminderStack';
+import { useOverdueCount } from './lib/useOverdueCount';
+import { useReminders } from './lib/useReminders';
 
 const LINKS = [
   { to: '/', key: 'nav.dashboard', icon: IconLayoutDashboard },
   { to: '/cases', key: 'nav.cases', icon: IconBriefcase },
+  { to: '/queue', key: 'nav.queue', icon: IconChecklist },
+  { to: '/calendar', key: 'nav.calendar', icon: IconCalendar },
   { to: '/clients', key: 'nav.clients', icon: IconUsers },
   { to: '/rules', key: 'nav.rules', icon: IconScale },
   { to: '/settings', key: 'nav.settings', icon: IconSettings },
 ] as const;
 
-/** The app's frame: title bar, navigation landmark, and the current screen. */
+/**
+ * The app's frame: title bar, navigation landmark (the queue link carries the overdue
+ * count), the current screen, and the reminders of due and overdue dates.
+ */
 export function AppFrame({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
   const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
+  const overdue = useOverdueCount();
+  const { reminders, dismiss } = useReminders();
 
   return (
     <AppShell
@@ -53,14 +65,33 @@ export function AppFrame({ children }: { children: ReactNode }) {
             component={Link}
             to={to}
             label={t(key)}
+            // The name stays "Queue"; the overdue count describes it.
+            aria-label={t(key)}
+            aria-describedby={to === '/queue' && overdue > 0 ? 'overdue-count' : undefined}
             leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
             active={isActive(to)}
             aria-current={isActive(to) ? 'page' : undefined}
             onClick={close}
+            rightSection={
+              to === '/queue' && overdue > 0 ? (
+                <Badge
+                  id="overdue-count"
+                  color="red"
+                  variant="filled"
+                  size="sm"
+                  circle={overdue < 10}
+                  role="status"
+                  aria-label={t('badge.overdue', { count: overdue })}
+                >
+                  {overdue}
+                </Badge>
+              ) : undefined
+            }
           />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>
+      <ReminderStack reminders={reminders} onDismiss={dismiss} />
     </AppShell>
   );
 }

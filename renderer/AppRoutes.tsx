@@ -11,6 +11,8 @@ import { RulesScreen } from './screens/rules/RulesScreen';
 import { YearFormScreen } from './screens/rules/YearFormScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
+import { QueueScreen } from './screens/queue/QueueScreen';
+import { CalendarScreen } from './screens/calendar/CalendarScreen';
 
 /** Every route of the app (hash routing: #/cases/12 works from file:// in Electron). */
 export function AppRoutes() {
@@ -20,6 +22,8 @@ export function AppRoutes() {
       <Route path="/cases" element={<CasesScreen />} />
       <Route path="/cases/new" element={<NewCaseScreen />} />
       <Route path="/cases/:id" element={<CaseScreen />} />
+      <Route path="/queue" element={<QueueScreen />} />
+      <Route path="/calendar" element={<CalendarScreen />} />
       <Route path="/clients" element={<ClientsScreen />} />
       <Route path="/clients/new" element={<NewClientScreen />} />
       <Route path="/clients/:id" element={<ClientScreen />} />

@@ -3,6 +3,7 @@
  * (its type is derived from this object, so a missing key fails the type check).
  * Validation messages are not here: they come from core/messages via translateMessage.
  */
+import { enLifecycle } from './en.lifecycle';
 import { enRules } from './en.rules';
 
 export const en = {
@@ -16,6 +17,8 @@ export const en = {
   nav: {
     dashboard: 'Dashboard',
     cases: 'Cases',
+    queue: 'Queue',
+    calendar: 'Calendar',
     clients: 'Clients',
     rules: 'Rules',
     settings: 'Settings',
@@ -168,7 +171,7 @@ export const en = {
     client: 'Client',
     listings: 'Listings',
     stage: 'Stage',
-    stageHint: 'The stage follows from the dated events and the documents; it is not set by hand.',
+    stageHint: 'The stage follows from the logged authority events and the documents.',
     notes: 'Notes',
     saveNotes: 'Save notes',
     history: 'History',
@@ -225,6 +228,7 @@ export const en = {
     empty: 'No history yet.',
   },
   ...enRules,
+  ...enLifecycle,
   settings: {
     title: 'Settings',
     language: 'Language',
@@ -234,6 +238,9 @@ export const en = {
     saved: 'Settings saved.',
     dataDir: 'Data folder',
     dataDirHint: 'Every client, case and attachment is stored here, on this computer only.',
+    notifications: 'Reminders',
+    notificationsHint:
+      'A notification when a deadline falls due today or becomes overdue (once per date).',
   },
 } as const;
 

@@ -1,5 +1,6 @@
 /** Every visible Simplified Chinese string; terms follow RULES.md §6. */
 import type { Messages } from './en';
+import { zhLifecycle } from './zh.lifecycle';
 import { zhRules } from './zh.rules';
 
 export const zh: Messages = {
@@ -13,6 +14,8 @@ export const zh: Messages = {
   nav: {
     dashboard: '概览',
     cases: '案件',
+    queue: '审核队列',
+    calendar: '日历',
     clients: '客户',
     rules: '规则',
     settings: '设置',
@@ -162,7 +165,7 @@ export const zh: Messages = {
     client: '客户',
     listings: '失信记录',
     stage: '阶段',
-    stageHint: '阶段由带日期的事件和材料情况自动确定，不能手动设置。',
+    stageHint: '阶段由已记录的办理事件和材料情况自动确定。',
     notes: '备注',
     saveNotes: '保存备注',
     history: '历史记录',
@@ -219,6 +222,7 @@ export const zh: Messages = {
     empty: '还没有历史记录。',
   },
   ...zhRules,
+  ...zhLifecycle,
   settings: {
     title: '设置',
     language: '语言',
@@ -228,5 +232,7 @@ export const zh: Messages = {
     saved: '设置已保存。',
     dataDir: '数据文件夹',
     dataDirHint: '所有客户、案件和附件都只保存在这台电脑的此文件夹中。',
+    notifications: '到期提醒',
+    notificationsHint: '期限当天到期或已逾期时发出通知（每个日期只提醒一次）。',
   },
 };

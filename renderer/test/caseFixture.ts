@@ -58,6 +58,7 @@ export function caseDetail(listings: Listing[]): CaseDetail {
     events: [],
     checklist: [],
     readiness: { ready: false, missing: [] },
+    packets: [],
     evaluation: evaluateCase({
       listings,
       events: [],

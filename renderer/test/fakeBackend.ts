@@ -41,6 +41,8 @@ export function installFakeBackend(
     'settings.update': (input) => {
       current = { ...current, ...(input.language ? { language: input.language } : {}) };
       if (input.userName !== undefined) current = { ...current, userName: input.userName };
+      if (input.notifications !== undefined)
+        current = { ...current, notifications: input.notifications };
       return current;
     },
   };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ApiError } from '../../../api/contract';
@@ -15,9 +15,14 @@ import { useIdParam } from '../../lib/useIdParam';
 import { CaseDates } from './CaseDates';
 import { CaseHistory } from './CaseHistory';
 import { CaseNotesEditor } from './CaseNotesEditor';
-import { CaseStageEditor } from './CaseStageEditor';
+import { CaseDocuments } from './CaseDocuments';
+import { CaseEvents } from './CaseEvents';
+import { CaseStage } from './CaseStage';
 
-/** One case: its dates, client, listings, stage, notes and the history of every change. */
+/**
+ * One case: its stage and next steps, dates, authority events, documents, client,
+ * listings, notes and the history of every change.
+ */
 export function CaseScreen() {
   const { t } = useTranslation();
   const id = useIdParam();
@@ -65,15 +70,15 @@ export function CaseScreen() {
         )}
       </ScreenHeader>
       <Group gap="sm" mt={-12}>
-        <Badge variant="light" style={{ textTransform: 'none' }}>
-          {t(`stage.${c.stage}`)}
-        </Badge>
         <Text size="sm" c="dimmed">
           {t('case.assigneeLine', { name: c.assignee || t('case.unassigned') })}
         </Text>
       </Group>
       {archived && <Alert color="gray">{t('case.archivedNotice')}</Alert>}
       <ErrorAlert error={error} />
+      <Section title={t('case.stage')}>
+        <CaseStage detail={c} disabled={archived} onChanged={detail.reload} />
+      </Section>
       <Section
         title={t('timeline.title')}
         actions={
@@ -83,6 +88,12 @@ export function CaseScreen() {
         }
       >
         <CaseDates detail={c} />
+      </Section>
+      <Section title={t('lifecycle.section')}>
+        <CaseEvents detail={c} disabled={archived} onChanged={detail.reload} />
+      </Section>
+      <Section title={t('documents.section')}>
+        <CaseDocuments detail={c} disabled={archived} onChanged={detail.reload} />
       </Section>
       <Section title={t('case.client')}>
         <FieldList
@@ -110,9 +121,6 @@ export function CaseScreen() {
             <ListingDetails key={l.id} listing={l} />
           ))}
         </Stack>
-      </Section>
-      <Section title={t('case.stage')}>
-        <CaseStageEditor detail={c} disabled={archived} />
       </Section>
       <Section title={t('case.notes')}>
         <CaseNotesEditor detail={c} disabled={archived} />

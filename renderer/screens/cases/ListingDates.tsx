@@ -5,7 +5,6 @@ import type { CaseDate } from '../../../core/rules';
 import type { Listing } from '../../../core/types';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { CaseDateItem } from './CaseDateItem';
-import classes from './ListingDates.module.css';
 
 interface Props {
   listing: Listing;
@@ -21,18 +20,10 @@ export function ListingDates({ listing, dates, ruleVersionId }: Props) {
   return (
     <Paper withBorder p="md" radius="md">
       <Group justify="space-between" mb="xs" gap="xs">
-        <Title
-          order={3}
-          size="h5"
-          className={classes.heading}
-          data-decision-no={listing.decisionNo || undefined}
-          aria-label={
-            listing.decisionNo
-              ? t('timeline.listingHeading', { regime, decisionNo: listing.decisionNo })
-              : undefined
-          }
-        >
-          {regime}
+        <Title order={3} size="h5">
+          {listing.decisionNo
+            ? t('timeline.listingHeading', { regime, decisionNo: listing.decisionNo })
+            : regime}
         </Title>
         {ruleVersionId && (
           <Text size="xs" c="dimmed" ff="monospace">

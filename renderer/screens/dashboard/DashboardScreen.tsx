@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { NavButton } from '../../components/NavButton';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useApiValue } from '../../lib/useApiValue';
+import { DueLists } from './DueLists';
 import { EmptyDashboard } from './EmptyDashboard';
 import { StageCounts } from './StageCounts';
 
@@ -22,7 +23,7 @@ function Stat({ label, value }: { label: string; value: number }) {
   );
 }
 
-/** Counts of clients and cases, by stage; an empty folder gets a way to start. */
+/** Counts, what is overdue or due soon, and cases by stage; an empty folder gets a way to start. */
 export function DashboardScreen() {
   const { t } = useTranslation();
   const summary = useApiValue('dashboard.summary', {});
@@ -65,6 +66,7 @@ export function DashboardScreen() {
             <Stat label={t('dashboard.openCases')} value={value.openCases} />
             <Stat label={t('dashboard.allCases')} value={value.cases} />
           </SimpleGrid>
+          <DueLists lists={value} />
           <section aria-labelledby="by-stage">
             <Title order={2} size="h4" id="by-stage" mb="sm">
               {t('dashboard.byStage')}

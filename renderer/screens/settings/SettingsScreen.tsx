@@ -4,9 +4,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useApiValue } from '../../lib/useApiValue';
 import { LanguageSelect } from './LanguageSelect';
+import { NotificationsSwitch } from './NotificationsSwitch';
 import { UserNameForm } from './UserNameForm';
 
-/** Language (applied at once), the user's name, and where the data lives. */
+/** Language (applied at once), the user's name, reminders, and where the data lives. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const settings = useApiValue('settings.get', {});
@@ -20,6 +21,7 @@ export function SettingsScreen() {
           <LanguageSelect />
           {!s && settings.loading && <Loader aria-label={t('app.loading')} />}
           {s && <UserNameForm userName={s.userName} />}
+          {s && <NotificationsSwitch enabled={s.notifications} />}
           {s && (
             <TextInput
               label={t('settings.dataDir')}

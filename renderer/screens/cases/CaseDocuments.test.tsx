@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import '../../test/setup';
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CaseDetail, ChecklistItem } from '../../../core/types';
+import { caseDetail, samrListing } from '../../test/caseFixture';
+import { installFakeBackend } from '../../test/fakeBackend';
+import { renderApp } from '../../test/renderApp';
+
+function item(documentId: string, en: string, zh: string): ChecklistItem {
+  return {
+    documentId,
+    name: { en, zh },
+    status: 'missing',
+    note: '',
+    updatedAt: null,
+    updatedBy: null,
+    custom: false,
+    required: true,
+    validUntil: '',
+    expiry: 'ok',
+    files: [],
+  };
+}
+
+const base = caseDetail([samrListing(11, '2024-06-03', '杭市监严〔2024〕8号')]);
+const detail: CaseDetail = {
+  ...base,
+  stage: 'preparing',
+  checklist: [
+    item('repair-application', 'Repair application', '信用修复申请书'),
+    item('business-licence', 'Business licence', '营业执照'),
+  ],
+  readiness: { ready: false, missing: ['repair-application', 'business-licence'] },
+};
+
+describe('CaseDocuments', () => {
+  it('names what is missing, and asks why a document is not needed before saving it', async () => {
+    const backend = installFakeBackend({
+      'cases.get': () => detail,
+      'documents.set': () => detail,
+    });
+    renderApp('/cases/7');
+    const user = userEvent.setup();
+
+    expect(await screen.findByText('Missing: Repair application, Business licence')).toBeTruthy();
+    await user.click(screen.getByRole('combobox', { name: 'Repair application' }));
+    await user.click(await screen.findByRole('option', { name: 'Received' }));
+    expect(backend.callsTo('documents.set')[0]).toMatchObject({
+      caseId: 7,
+      documentId: 'repair-application',
+      status: 'received',
+    });
+
+    await user.click(screen.getByRole('combobox', { name: 'Business licence' }));
+    await user.click(await screen.findByRole('option', { name: 'Not needed' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Why is “Business licence” not needed?',
+    });
+    expect(backend.callsTo('documents.set')).toHaveLength(1);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText(/Say why this document is not needed/)).toBeTruthy();
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Reason' }),
+      'The authority holds it already.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(backend.callsTo('documents.set')[1]).toMatchObject({
+      documentId: 'business-licence',
+      status: 'notNeeded',
+      note: 'The authority holds it already.',
+    });
+  });
+});
