@@ -232,6 +232,22 @@ describe('dashboard, reviewer queue, agenda and reminders', () => {
     expect(queue.items[0]!.daysLeft).toBeLessThan(0);
   });
 
+  it('keeps a case whose clock a supplement request stopped in the queue, marked stopped', async () => {
+    t = testBackend();
+    const c = await filedCase();
+    await t.ok('events.add', { caseId: c.id, type: 'accepted', date: '2026-01-07' });
+    await t.ok('events.add', {
+      caseId: c.id,
+      type: 'supplementRequested',
+      date: '2026-01-09',
+      what: '营业执照副本',
+    });
+    const queue = await t.ok('queue.list', {});
+    expect(queue.items).toMatchObject([
+      { caseId: c.id, status: 'stopped', date: '2026-01-09', stage: 'supplement' },
+    ]);
+  });
+
   it('exports the agenda as an .ics file with stable UIDs', async () => {
     t = testBackend();
     const client = await t.ok('clients.create', COMPANY);

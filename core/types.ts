@@ -142,7 +142,11 @@ export interface DueItem {
 /** A case in the reviewer queue: its next authority deadline and the days left to it. */
 export interface QueueItem extends DueItem {
   daysLeft: number;
-  status: 'upcoming' | 'dueToday' | 'overdue';
+  /**
+   * 'stopped': a supplement was requested, so the decision clock waits for the material;
+   * `date` is then the day it was requested and `daysLeft` is 0.
+   */
+  status: 'upcoming' | 'dueToday' | 'overdue' | 'stopped';
 }
 
 export interface DashboardLists {

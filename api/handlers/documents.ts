@@ -17,7 +17,14 @@ export const documentHandlers: HandlerTable<Channels> = {
     const before =
       ctx.repos.documents.forCase(caseId).find((d) => d.documentId === documentId) ?? null;
     ctx.repos.transaction(() => {
-      ctx.repos.documents.set(caseId, documentId, status, note, actorOf(ctx), validUntil);
+      ctx.repos.documents.set(
+        caseId,
+        documentId,
+        status,
+        note,
+        actorOf(ctx),
+        validUntil ?? before?.validUntil ?? '',
+      );
       recordHistory(
         ctx,
         'case',

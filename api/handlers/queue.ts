@@ -6,7 +6,10 @@ import { calendarOf } from './evaluation';
 import { DEADLINE_KINDS, refreshStale } from './refresh';
 
 export const queueHandlers: HandlerTable<'queue.list'> = {
-  /** Every filed or accepted case, by its next authority deadline, with the days left. */
+  /**
+   * Every filed, accepted or supplement case: by its next authority deadline with the days
+   * left, then the cases whose clock a supplement request stopped.
+   */
   'queue.list': (_input, ctx) => {
     refreshStale(ctx);
     const now = today();
@@ -27,6 +30,35 @@ export const queueHandlers: HandlerTable<'queue.list'> = {
         ...row,
         daysLeft: left,
         status: left < 0 ? 'overdue' : left === 0 ? 'dueToday' : 'upcoming',
+      });
+    }
+    // A pending supplement stops the clock: no deadline, but the case still waits on someone.
+    for (const caseId of ctx.repos.cases.idsInStage('supplement')) {
+      if (seen.has(caseId)) continue;
+      const record = ctx.repos.cases.get(caseId)!;
+      const listing = ctx.repos.listings.forCase(caseId).find((l) => l.archivedAt === null);
+      const requested = ctx.repos.events
+        .forCase(caseId)
+        .filter((e) => e.type === 'supplementRequested')
+        .at(-1);
+      if (!listing || !requested) continue;
+      items.push({
+        caseId,
+        clientName: record.clientName,
+        clientIdNumber: record.clientIdNumber,
+        stage: record.stage,
+        assignee: record.assignee,
+        listingId: listing.id,
+        regimeId: listing.regimeId,
+        authority: listing.authority,
+        decisionNo: listing.decisionNo,
+        kind: 'decisionDue',
+        date: requested.date,
+        done: false,
+        provisional: false,
+        unit: '',
+        daysLeft: 0,
+        status: 'stopped',
       });
     }
     return { today: now, items };

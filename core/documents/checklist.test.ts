@@ -119,7 +119,7 @@ describe('documentNames', () => {
       '信用承诺书、营业执照（主体资格证明）',
     );
     expect(documentNames(['credit-commitment-letter', 'own-form'], 'en')).toBe(
-      'credit commitment letter, own-form',
+      'Credit commitment letter, own-form',
     );
   });
 });
@@ -132,7 +132,6 @@ describe('documentStatusInput', () => {
       ...base,
       status: 'received',
       note: '',
-      validUntil: '',
     });
     const dated = documentStatusInput.safeParse({
       ...base,

@@ -72,9 +72,9 @@ export const packetStartInput = z.object({
 });
 export const jobIdInput = z.object({ jobId: uploadId });
 
-/** A validity date on a checklist item: optional, a real date when given. */
+/** A validity date on a checklist item: absent keeps the stored one; '' clears it. */
 export const validUntil = z
   .string()
   .trim()
-  .default('')
-  .refine((v) => v === '' || plainDate.safeParse(v).success, m('field.date'));
+  .refine((v) => v === '' || plainDate.safeParse(v).success, m('field.date'))
+  .optional();

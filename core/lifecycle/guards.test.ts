@@ -99,7 +99,7 @@ describe('filing guards', () => {
     expect(r).toMatchObject({ key: 'lifecycle.documentsMissing', overridable: true });
     expect(r.documents).toEqual(readiness.missing);
     expect(en(r)).toContain(
-      'integrity commitment letter, business licence (proof of legal status)',
+      'Integrity commitment letter, Business licence (proof of legal status)',
     );
     expect(zh(r)).toContain('守信承诺书、营业执照（主体资格证明）');
   });

@@ -25,39 +25,39 @@ export const SOURCES: Record<SourceId, Bilingual> = {
 };
 
 export const DOCUMENTS: Record<DocumentId, Bilingual> = {
-  'repair-application': { en: 'repair application', zh: '信用修复申请书' },
-  'application-form': { en: 'application form', zh: '信用修复申请表' },
-  'credit-commitment-letter': { en: 'credit commitment letter', zh: '信用承诺书' },
-  'integrity-commitment-letter': { en: 'integrity commitment letter', zh: '守信承诺书' },
-  'tax-integrity-commitment': { en: 'tax-integrity commitment', zh: '依法诚信纳税承诺书' },
+  'repair-application': { en: 'Repair application', zh: '信用修复申请书' },
+  'application-form': { en: 'Application form', zh: '信用修复申请表' },
+  'credit-commitment-letter': { en: 'Credit commitment letter', zh: '信用承诺书' },
+  'integrity-commitment-letter': { en: 'Integrity commitment letter', zh: '守信承诺书' },
+  'tax-integrity-commitment': { en: 'Tax-integrity commitment', zh: '依法诚信纳税承诺书' },
   'stop-publication-form': {
-    en: 'application to stop publishing the dishonesty information',
+    en: 'Application to stop publishing the dishonesty information',
     zh: '停止公布失信信息申请表',
   },
   'business-licence': {
-    en: 'business licence (proof of legal status)',
+    en: 'Business licence (proof of legal status)',
     zh: '营业执照（主体资格证明）',
   },
-  'registration-certificate': { en: 'registration certificate', zh: '登记注册证明' },
+  'registration-certificate': { en: 'Registration certificate', zh: '登记注册证明' },
   'proof-of-correction': {
-    en: 'proof of performance / correction',
+    en: 'Proof of performance / correction',
     zh: '履行义务 / 纠正失信行为的证明材料',
   },
   'proof-of-performance': {
-    en: 'proof of performance and remedy',
+    en: 'Proof of performance and remedy',
     zh: '履行义务、消除不良影响的证明材料',
   },
   'proof-of-remedy': {
-    en: 'proof of the remedy (annual report filed, address corrected …)',
+    en: 'Proof of the remedy (annual report filed, address corrected …)',
     zh: '已纠正的证明材料（补报年度报告、变更住所等）',
   },
-  'statement-of-facts': { en: 'statement of facts', zh: '情况说明' },
+  'statement-of-facts': { en: 'Statement of facts', zh: '情况说明' },
   'penalty-authority-repair-form': {
-    en: "the penalty authority's repair form",
+    en: "The penalty authority's repair form",
     zh: '行政处罚决定机关出具的信用修复意见',
   },
-  'training-certificate': { en: 'credit repair training certificate', zh: '信用修复培训证明' },
-  'credit-report': { en: 'credit report', zh: '信用报告' },
+  'training-certificate': { en: 'Credit repair training certificate', zh: '信用修复培训证明' },
+  'credit-report': { en: 'Credit report', zh: '信用报告' },
   'sector-documents': { en: "what the sector's rules require", zh: '行业主管部门规定的其他材料' },
 };
 

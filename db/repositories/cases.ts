@@ -199,6 +199,16 @@ export function casesRepository(db: Database) {
       ).map((r) => r.id);
     },
 
+    idsInStage(stage: Stage): number[] {
+      return (
+        sql('SELECT id FROM cases WHERE archived_at IS NULL AND stage = :stage ORDER BY id').all({
+          stage,
+        }) as {
+          id: number;
+        }[]
+      ).map((r) => r.id);
+    },
+
     countsByStage(): { stage: Stage; n: number }[] {
       return sql(
         'SELECT stage, count(*) AS n FROM cases WHERE archived_at IS NULL GROUP BY stage',

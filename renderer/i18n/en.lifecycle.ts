@@ -118,6 +118,8 @@ export const enLifecycle = {
     calendarLeft_one: '{{count}} day left',
     calendarLeft_other: '{{count}} days left',
     dueToday: 'due today',
+    clockStopped: 'clock stopped until the material arrives',
+    awaitingMaterial: 'Supplement requested',
     workingOverdue_one: 'overdue by {{count}} working day',
     workingOverdue_other: 'overdue by {{count}} working days',
     calendarOverdue_one: 'overdue by {{count}} day',

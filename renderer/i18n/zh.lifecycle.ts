@@ -123,6 +123,8 @@ export const zhLifecycle: Pick<
     calendarLeft_one: '剩余 {{count}} 天',
     calendarLeft_other: '剩余 {{count}} 天',
     dueToday: '今日到期',
+    clockStopped: '补正材料到达前暂停计时',
+    awaitingMaterial: '要求补正',
     workingOverdue_one: '已逾期 {{count}} 个工作日',
     workingOverdue_other: '已逾期 {{count}} 个工作日',
     calendarOverdue_one: '已逾期 {{count}} 天',

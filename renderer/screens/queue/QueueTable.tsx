@@ -7,7 +7,12 @@ import { useLanguage } from '../../i18n/LanguageProvider';
 import { daysLeftText } from './daysLeftText';
 import { LogEventButton } from './LogEventButton';
 
-const STATUS_COLOR = { overdue: 'red.8', dueToday: 'orange.8', upcoming: 'dimmed' } as const;
+const STATUS_COLOR = {
+  overdue: 'red.8',
+  dueToday: 'orange.8',
+  upcoming: 'dimmed',
+  stopped: 'blue.8',
+} as const;
 
 /** One row per open application, by its next authority deadline; overdue rows are red. */
 export function QueueTable({ items, onLogged }: { items: QueueItem[]; onLogged: () => void }) {
@@ -47,7 +52,9 @@ export function QueueTable({ items, onLogged }: { items: QueueItem[]; onLogged: 
                   </Anchor>
                 </Table.Td>
                 <Table.Td c={red} style={{ whiteSpace: 'nowrap' }}>
-                  {t(`dateKind.${item.kind}`)}
+                  {item.status === 'stopped'
+                    ? t('queue.awaitingMaterial')
+                    : t(`dateKind.${item.kind}`)}
                 </Table.Td>
                 <Table.Td ff="monospace" fw={600} c={red} style={{ whiteSpace: 'nowrap' }}>
                   {item.date}

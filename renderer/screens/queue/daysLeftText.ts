@@ -2,7 +2,11 @@
 import type { TFunction } from 'i18next';
 import type { QueueItem } from '../../../core/types';
 
-export function daysLeftText(item: Pick<QueueItem, 'daysLeft' | 'unit'>, t: TFunction): string {
+export function daysLeftText(
+  item: Pick<QueueItem, 'daysLeft' | 'unit' | 'status'>,
+  t: TFunction,
+): string {
+  if (item.status === 'stopped') return t('queue.clockStopped');
   const working = item.unit === 'working';
   if (item.daysLeft === 0) return t('queue.dueToday');
   if (item.daysLeft > 0)
