@@ -177,3 +177,20 @@ export async function setUpCase(page: Page, s: CaseSetup): Promise<CaseDetail> {
   }
   return detail;
 }
+
+/** Saves a screenshot of one part of the page (a section, a dialog) under e2e/screenshots/. */
+export async function shotOf(locator: ReturnType<Page['locator']>, name: string): Promise<void> {
+  await locator.screenshot({
+    path: `${import.meta.dirname}/screenshots/${name}.png`,
+    animations: 'disabled',
+    // The fixed app header would otherwise cover the top of a tall section.
+    style: '.mantine-AppShell-header { visibility: hidden; }',
+  });
+}
+
+/** The section of a screen under an h2 of this name. */
+export function sectionOf(page: Page, heading: string) {
+  return page
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });
+}

@@ -8,15 +8,18 @@ interface Props extends ButtonProps {
   text: string;
   confirmLabel: string;
   onConfirm: () => Promise<void> | void;
+  /** An accessible name when the visible label is the same on several buttons. */
+  'aria-label'?: string;
 }
 
-/** A button that asks before doing something that hides data (archive). */
+/** A button that asks before doing something that hides or removes data (archive, remove). */
 export function ConfirmButton({
   label,
   title,
   text,
   confirmLabel,
   onConfirm,
+  'aria-label': ariaLabel,
   ...buttonProps
 }: Props) {
   const { t } = useTranslation();
@@ -33,7 +36,7 @@ export function ConfirmButton({
   };
   return (
     <>
-      <Button {...buttonProps} onClick={() => setOpen(true)}>
+      <Button {...buttonProps} aria-label={ariaLabel} onClick={() => setOpen(true)}>
         {label}
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title={title} centered>

@@ -5,6 +5,7 @@
  */
 import { enLifecycle } from './en.lifecycle';
 import { enRules } from './en.rules';
+import { enDocuments } from './en.documents';
 
 export const en = {
   app: {
@@ -229,6 +230,7 @@ export const en = {
   },
   ...enRules,
   ...enLifecycle,
+  ...enDocuments,
   settings: {
     title: 'Settings',
     language: 'Language',

@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { zhLifecycle } from './zh.lifecycle';
 import { zhRules } from './zh.rules';
+import { zhDocuments } from './zh.documents';
 
 export const zh: Messages = {
   app: {
@@ -223,6 +224,7 @@ export const zh: Messages = {
   },
   ...zhRules,
   ...zhLifecycle,
+  ...zhDocuments,
   settings: {
     title: '设置',
     language: '语言',

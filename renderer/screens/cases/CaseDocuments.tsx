@@ -1,14 +1,23 @@
 import { useState } from 'react';
-import { Alert, Select, Stack, Table, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconCircleCheck,
+  IconFileText,
+  IconShieldCheck,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/contract';
-import { DOC_STATUSES, type DocStatus } from '../../../core/documents';
-import type { CaseDetail, ChecklistItem } from '../../../core/types';
+import type { DocStatus, LetterKind } from '../../../core/documents';
+import type { CaseDetail, CaseFile, ChecklistItem } from '../../../core/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { call } from '../../lib/api';
-import { instantDateTime } from '../../lib/dates';
+import { ChecklistItemCard } from '../documents/ChecklistItemCard';
+import { CustomItemButton } from '../documents/CustomItemButton';
+import { FilePreviewModal } from '../documents/FilePreviewModal';
+import { LetterModal } from '../documents/LetterModal';
+import { useVerifyFiles, VerifyReport } from '../documents/VerifyReport';
 import { NotNeededModal, type NotNeededTarget } from './NotNeededModal';
 
 interface Props {
@@ -17,15 +26,29 @@ interface Props {
   onChanged?: () => void;
 }
 
-/** The checklist from the rule versions: each document's status, and whether the case can be filed. */
-export function CaseDocuments({ detail, disabled, onChanged }: Props) {
+const noop = () => undefined;
+
+/**
+ * The checklist from the rule versions plus the user's own items: each document's status,
+ * validity and files, whether the case can be filed, the letters drafted from case data,
+ * and a check of every stored file against its SHA-256.
+ */
+export function CaseDocuments({ detail, disabled, onChanged = noop }: Props) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const [error, setError] = useState<ApiError | null>(null);
   const [reasonFor, setReasonFor] = useState<NotNeededTarget | null>(null);
+  const [preview, setPreview] = useState<CaseFile | null>(null);
+  const [letter, setLetter] = useState<LetterKind | null>(null);
+  const [savedOn, setSavedOn] = useState<string | null>(null);
+  const check = useVerifyFiles(detail.id);
   const nameOf = (id: string) =>
     detail.checklist.find((d) => d.documentId === id)?.name[lang] ?? id;
-  const options = DOC_STATUSES.map((s) => ({ value: s, label: t(`documents.status.${s}`) }));
+
+  const done = (result: { ok: true } | { ok: false; error: ApiError }) => {
+    if (result.ok) onChanged();
+    else setError(result.error);
+  };
 
   const setStatus = async (item: ChecklistItem, status: DocStatus) => {
     setError(null);
@@ -35,28 +58,62 @@ export function CaseDocuments({ detail, disabled, onChanged }: Props) {
       return;
     }
     // The note and validity date stay as they are; only the status changes.
-    const result = await call('documents.set', {
-      caseId: detail.id,
-      documentId,
-      status,
-      note,
-      validUntil,
-    });
-    if (result.ok) onChanged?.();
-    else setError(result.error);
+    done(await call('documents.set', { caseId: detail.id, documentId, status, note, validUntil }));
   };
-
-  if (detail.checklist.length === 0)
-    return (
-      <Text c="dimmed" size="sm">
-        {t('documents.empty')}
-      </Text>
-    );
+  const removeFile = async (file: CaseFile) => {
+    setError(null);
+    done(await call('files.remove', { id: file.id }));
+  };
+  const removeItem = async (item: ChecklistItem) => {
+    setError(null);
+    done(await call('documents.removeCustom', { caseId: detail.id, itemKey: item.documentId }));
+  };
 
   const { readiness } = detail;
   return (
     <Stack gap="sm">
-      {readiness.ready ? (
+      <Group justify="space-between" align="flex-start">
+        <Group gap="xs">
+          <Text size="sm" fw={500} id="letters-area">
+            {t('letters.area')}
+          </Text>
+          <Group gap="xs" role="group" aria-labelledby="letters-area">
+            {(['commitment', 'application'] as const).map((kind) => (
+              <Button
+                key={kind}
+                size="compact-sm"
+                variant="light"
+                leftSection={<IconFileText size={14} aria-hidden />}
+                disabled={disabled}
+                onClick={() => {
+                  setSavedOn(null);
+                  setLetter(kind);
+                }}
+              >
+                {t(`letters.${kind}`)}
+              </Button>
+            ))}
+          </Group>
+        </Group>
+        <Group gap="xs" align="flex-start">
+          <Button
+            variant="default"
+            size="compact-sm"
+            leftSection={<IconShieldCheck size={14} aria-hidden />}
+            loading={check.busy}
+            onClick={() => void check.verify()}
+          >
+            {t('files.verify')}
+          </Button>
+          <CustomItemButton caseId={detail.id} disabled={disabled} onAdded={onChanged} />
+        </Group>
+      </Group>
+      <VerifyReport report={check.report} error={check.error} onClose={check.clear} />
+      {detail.checklist.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('documents.empty')}
+        </Text>
+      ) : readiness.ready ? (
         <Alert
           color="teal"
           variant="light"
@@ -79,46 +136,43 @@ export function CaseDocuments({ detail, disabled, onChanged }: Props) {
           </Text>
         </Alert>
       )}
+      {savedOn && (
+        <Alert
+          color="teal"
+          variant="light"
+          role="status"
+          withCloseButton
+          onClose={() => setSavedOn(null)}
+        >
+          <Text size="sm">{t('letters.saved', { name: savedOn })}</Text>
+        </Alert>
+      )}
       <ErrorAlert error={error} />
-      <Table.ScrollContainer minWidth={640}>
-        <Table verticalSpacing="xs">
-          <Table.Tbody>
-            {detail.checklist.map((item) => (
-              <Table.Tr key={item.documentId}>
-                <Table.Td>
-                  <Text fw={500}>{item.name[lang]}</Text>
-                  {item.note && (
-                    <Text size="sm" c="dimmed">
-                      {item.note}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td w={180}>
-                  <Select
-                    aria-label={item.name[lang]}
-                    data={options}
-                    value={item.status}
-                    allowDeselect={false}
-                    disabled={disabled}
-                    onChange={(v) => v && void setStatus(item, v as DocStatus)}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  {item.updatedAt && (
-                    <Text size="xs" c="dimmed">
-                      {t('documents.updated', {
-                        who: item.updatedBy || t('case.unknownActor'),
-                        when: instantDateTime(item.updatedAt),
-                      })}
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {detail.checklist.map((item) => (
+        <ChecklistItemCard
+          key={item.documentId}
+          caseId={detail.id}
+          item={item}
+          disabled={disabled}
+          onStatus={(i, s) => void setStatus(i, s)}
+          onPreview={setPreview}
+          onRemoveFile={removeFile}
+          onRemoveItem={removeItem}
+          onChanged={onChanged}
+        />
+      ))}
       <NotNeededModal target={reasonFor} onClose={() => setReasonFor(null)} onSaved={onChanged} />
+      <FilePreviewModal file={preview} onClose={() => setPreview(null)} />
+      <LetterModal
+        caseId={detail.id}
+        kind={letter}
+        onClose={() => setLetter(null)}
+        onSaved={(_, itemKey) => {
+          setLetter(null);
+          setSavedOn(nameOf(itemKey));
+          onChanged();
+        }}
+      />
     </Stack>
   );
 }

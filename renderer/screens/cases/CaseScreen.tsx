@@ -16,6 +16,7 @@ import { CaseDates } from './CaseDates';
 import { CaseHistory } from './CaseHistory';
 import { CaseNotesEditor } from './CaseNotesEditor';
 import { CaseDocuments } from './CaseDocuments';
+import { CasePacket } from '../documents/CasePacket';
 import { CaseEvents } from './CaseEvents';
 import { CaseStage } from './CaseStage';
 
@@ -94,6 +95,9 @@ export function CaseScreen() {
       </Section>
       <Section title={t('documents.section')}>
         <CaseDocuments detail={c} disabled={archived} onChanged={detail.reload} />
+      </Section>
+      <Section title={t('packets.section')}>
+        <CasePacket detail={c} disabled={archived} onChanged={detail.reload} />
       </Section>
       <Section title={t('case.client')}>
         <FieldList

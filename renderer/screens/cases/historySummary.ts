@@ -4,6 +4,7 @@ import { REGIMES, type RegimeId } from '../../../core/regimes';
 import { fenToYuan } from '../../../core/schemas';
 import type { HistoryEntry } from '../../../core/types';
 import { en } from '../../i18n/en';
+import { documentsChange } from './documentsHistory';
 import { lifecycleChange } from './lifecycleHistory';
 
 /** Bookkeeping fields that change with every write and say nothing to the reader. */
@@ -35,6 +36,8 @@ export function actionText(entry: HistoryEntry, t: TFunction): string {
 /** What an update changed, field by field: "stage: Intake → Filed; notes: — → call back". */
 export function changeText(entry: HistoryEntry, t: TFunction, lang: Lang): string {
   if (entry.action !== 'update') return '';
+  const documents = documentsChange(entry, t, lang);
+  if (documents !== null) return documents;
   const lifecycle = lifecycleChange(entry, t, lang);
   if (lifecycle !== null) return lifecycle;
   const before = (entry.before ?? {}) as Record<string, unknown>;

@@ -9,6 +9,7 @@ import { useApiValue } from '../../lib/useApiValue';
 import { DueLists } from './DueLists';
 import { EmptyDashboard } from './EmptyDashboard';
 import { StageCounts } from './StageCounts';
+import { UserNameNotice } from './UserNameNotice';
 
 function Stat({ label, value }: { label: string; value: number }) {
   return (
@@ -45,6 +46,7 @@ export function DashboardScreen() {
         )}
       </ScreenHeader>
       <ErrorAlert error={summary.error} />
+      <UserNameNotice />
       {loadedDemo && (
         <Alert color="teal" withCloseButton onClose={() => setLoadedDemo(null)}>
           {t('dashboard.demoLoaded', loadedDemo)}

@@ -1,0 +1,283 @@
+/**
+ * Journey 3 and the packet of journey 4 (PRODUCT.md "Collect documents", "Submit"): a
+ * consultant attaches a PDF and an image through the file picker, previews the image,
+ * verifies both, drafts and saves the commitment letter, exports the submission packet
+ * and downloads it. The test then reads the packet itself: its page count, its text
+ * (company, code, every index entry and every file's SHA-256) and its own SHA-256 against
+ * the one the app shows. In English and 简体中文, each on a fresh data folder.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateSync, crc32 } from 'node:zlib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { expect, test, type Page } from './fixtures';
+import {
+  api,
+  choose,
+  fill,
+  labels,
+  openRoute,
+  sectionOf,
+  shotOf,
+  switchLanguage,
+  type Dict,
+  type Lang,
+} from './pages';
+
+const COMPANY = {
+  name: '杭州青禾食品有限公司',
+  idNumber: '91330100716105852F',
+  legalRep: '王立新',
+};
+const SAMR = {
+  regimeId: 'samr-serious-list' as const,
+  authority: '杭州市市场监督管理局',
+  decisionNo: '杭市监严〔2024〕8号',
+  decisionDate: '2024-05-20',
+  listingDate: '2024-06-03',
+};
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** A two-page PDF, as a scanned receipt would arrive. */
+async function twoPagePdf(): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const n of [1, 2]) {
+    const page = doc.addPage([595, 842]);
+    page.drawText(`Penalty payment receipt, page ${n}`, { x: 72, y: 760, size: 16, font });
+  }
+  return Buffer.from(await doc.save());
+}
+
+/** A small solid-colour PNG (48×32), encoded by hand. */
+function smallPng(): Buffer {
+  const width = 48;
+  const height = 32;
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body) >>> 0, 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++)
+      rows.set([200, 40 + y * 4, 60], y * (width * 3 + 1) + 1 + x * 3);
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** Every page's text, through pdf.js (the same reader a browser uses). */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    standardFontDataUrl: `${join(import.meta.dirname, '..', 'node_modules', 'pdfjs-dist', 'standard_fonts')}/`,
+  }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  await doc.loadingTask.destroy();
+  return pages.join('\n');
+}
+
+/** Text without any whitespace, so a value wrapped over two lines is still found. */
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+async function setUp(page: Page, lang: Lang) {
+  if (lang === 'zh') await switchLanguage(page, 'zh');
+  await api(page, 'settings.update', {
+    notifications: false,
+    userName: lang === 'zh' ? '李顾问' : 'Li Consultant',
+  });
+  const client = await api(page, 'clients.create', { kind: 'company', ...COMPANY });
+  return api(page, 'cases.create', { clientId: client.id, listings: [SAMR] });
+}
+
+/** The card of one checklist item. */
+const itemCard = (page: Page, documentId: string) =>
+  page.getByTestId(`checklist-item-${documentId}`);
+
+async function attach(
+  page: Page,
+  t: Dict,
+  name: string,
+  file: {
+    name: string;
+    mimeType: string;
+    buffer: Buffer;
+  },
+) {
+  await page.getByLabel(fill(t.attach.inputLabel, { name }), { exact: true }).setInputFiles(file);
+  await expect(page.getByRole('button', { name: file.name, exact: true })).toBeVisible();
+}
+
+for (const lang of ['en', 'zh'] as Lang[]) {
+  test(`documents: attach, verify, commitment letter, submission packet (${lang})`, async ({
+    app,
+  }) => {
+    const t = labels(lang);
+    const page = app.page;
+    const created = await setUp(page, lang);
+    const nameOf = (id: string) => created.checklist.find((i) => i.documentId === id)!.name[lang];
+    const proof = nameOf('proof-of-performance');
+    const licence = nameOf('business-licence');
+    const commitment = nameOf('integrity-commitment-letter');
+
+    await openRoute(page, `/cases/${created.id}`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: new RegExp(COMPANY.name) }),
+    ).toBeVisible();
+
+    // Attach a two-page PDF and a PNG through the file picker.
+    const pdf = {
+      name: 'penalty-receipt.pdf',
+      mimeType: 'application/pdf',
+      buffer: await twoPagePdf(),
+    };
+    const png = { name: 'business-licence.png', mimeType: 'image/png', buffer: smallPng() };
+    await attach(page, t, proof, pdf);
+    await attach(page, t, licence, png);
+    for (const name of [proof, licence])
+      await expect(page.getByRole('combobox', { name, exact: true })).toHaveValue(
+        t.documents.status.received,
+      );
+    await expect(itemCard(page, 'business-licence')).toContainText(sha256(png.buffer).slice(0, 12));
+
+    // Preview the image inside the app.
+    await page.getByRole('button', { name: png.name, exact: true }).click();
+    const preview = page.getByRole('dialog', { name: png.name });
+    await expect(preview.getByRole('img', { name: png.name })).toBeVisible();
+    await preview.getByRole('button', { name: t.files.close }).click();
+    await expect(preview).toBeHidden();
+
+    // The PDF shows in a frame inside the app.
+    await page.getByRole('button', { name: pdf.name, exact: true }).click();
+    const pdfPreview = page.getByRole('dialog', { name: pdf.name });
+    await expect(pdfPreview.getByTitle(pdf.name, { exact: true })).toBeVisible();
+    await pdfPreview.getByRole('button', { name: t.files.close }).click();
+    await expect(pdfPreview).toBeHidden();
+
+    // Verify both; the stored copies still match their hashes.
+    for (const name of [proof, licence]) {
+      await choose(page, name, t.documents.status.verified);
+      await expect(page.getByRole('combobox', { name, exact: true })).toHaveValue(
+        t.documents.status.verified,
+      );
+    }
+    // A validity date already past marks the document expired.
+    await page
+      .getByRole('textbox', {
+        name: fill(t.checklist.validUntilOf, { name: licence }),
+        exact: true,
+      })
+      .fill('2025-12-31');
+    await page
+      .getByRole('button', { name: fill(t.checklist.saveDateOf, { name: licence }), exact: true })
+      .click();
+    await expect(itemCard(page, 'business-licence')).toContainText(t.checklist.expired);
+
+    await page.getByRole('button', { name: t.files.verify }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: fill(t.files.verifyOk_other, { count: 2 }) }),
+    ).toBeVisible();
+    await shotOf(sectionOf(page, t.documents.section), `documents-checklist-${lang}`);
+
+    // The commitment letter, drafted from the case in this language, saved as a PDF.
+    await page.getByRole('button', { name: t.letters.commitment, exact: true }).click();
+    const letter = page.getByRole('dialog', { name: t.letters.commitment });
+    await expect(letter).toBeVisible();
+    await letter.getByRole('radio', { name: lang === 'zh' ? '简体中文' : 'English' }).check({
+      force: true,
+    });
+    const title = letter.getByRole('textbox', { name: t.letters.title, exact: true });
+    const letterTitle = lang === 'zh' ? '守信承诺书' : 'Integrity Commitment Letter';
+    await expect(title).toHaveValue(letterTitle);
+    const first = letter.getByRole('textbox', {
+      name: fill(t.letters.paragraph, { n: 1 }),
+      exact: true,
+    });
+    await expect(first).toBeVisible();
+    const draft = await letter
+      .getByRole('textbox')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value).join('\n'));
+    expect(draft).toContain(COMPANY.name);
+    expect(draft).toContain(COMPANY.idNumber);
+    await shotOf(letter, `documents-letter-${lang}`);
+    await letter.getByRole('button', { name: t.letters.save }).click();
+    await expect(letter).toBeHidden();
+    await expect(
+      page.getByRole('status').filter({ hasText: fill(t.letters.saved, { name: commitment }) }),
+    ).toBeVisible();
+    const letterFile = itemCard(page, 'integrity-commitment-letter').getByRole('button', {
+      name: new RegExp(`^${letterTitle} \\d{4}-\\d{2}-\\d{2}\\.pdf$`),
+    });
+    await expect(letterFile).toBeVisible();
+
+    // Export the packet; wait for it; its SHA-256 and page count are shown.
+    await page.getByRole('button', { name: t.packets.export }).click();
+    const result = page.getByRole('status').filter({ hasText: t.packets.done });
+    await expect(result).toBeVisible({ timeout: 60_000 });
+    const shownSha = (await result.getByTestId('packet-sha256').textContent())!.trim();
+    expect(shownSha).toMatch(/^[0-9a-f]{64}$/);
+    const pagesShown = Number(
+      (await result.locator('dt', { hasText: t.packets.pages }).locator('+ dd').textContent())!,
+    );
+    await expect(page.getByRole('table', { name: t.packets.list })).toContainText(shownSha);
+    await shotOf(sectionOf(page, t.packets.section), `documents-packet-${lang}`);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      result.getByRole('button', { name: new RegExp(t.packets.download) }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const bytes = readFileSync(await download.path());
+    expect(sha256(bytes)).toBe(shownSha);
+
+    const packet = await PDFDocument.load(bytes);
+    expect(packet.getPageCount()).toBe(pagesShown);
+    // Cover and index, the letter, two pages of receipt and the image.
+    expect(pagesShown).toBeGreaterThanOrEqual(5);
+
+    const detail = await api(page, 'cases.get', { id: created.id });
+    const files = detail.checklist.flatMap((i) => i.files.map((f) => ({ item: i, file: f })));
+    expect(files).toHaveLength(3);
+    expect(files.find((f) => f.file.filename === pdf.name)!.file.sha256).toBe(sha256(pdf.buffer));
+    expect(files.find((f) => f.file.filename === png.name)!.file.sha256).toBe(sha256(png.buffer));
+    const letterRead = await api(page, 'files.read', {
+      id: files.find((f) => f.item.documentId === 'integrity-commitment-letter')!.file.id,
+    });
+    expect(letterRead.sha256).toBe(sha256(Buffer.from(letterRead.data, 'base64')));
+
+    // The index's page column ("p. 3", "第 3 页") sits on the first line of a wrapped entry.
+    const text = squeeze(
+      (await pdfText(bytes)).replace(
+        /(?<=^|\s)(?:pp?\.\s*\d+(?:–\d+)?|第\s*\d+(?:–\d+)?\s*页)(?=\s|$)/g,
+        '',
+      ),
+    );
+    expect(text).toContain(COMPANY.name);
+    expect(text).toContain(COMPANY.idNumber);
+    for (const { item, file } of files) {
+      expect(text).toContain(squeeze(`${item.name[lang]} — ${file.filename}`));
+      expect(text).toContain(file.sha256);
+    }
+    expect(detail.packets[0]?.sha256).toBe(shownSha);
+  });
+}

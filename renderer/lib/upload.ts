@@ -1,0 +1,73 @@
+/**
+ * Sends one file to the backend in chunks (uploads.begin / chunk / finish), the same way in
+ * both shells. Reports bytes sent; an abort cancels the upload so nothing is kept.
+ */
+import type { ApiError } from '../../api/contract';
+import { UPLOAD_CHUNK_BYTES, uploadBeginInput } from '../../core/documents';
+import { translateMessage } from '../../core/messages';
+import type { CaseDetail } from '../../core/types';
+import { currentLang } from '../i18n';
+import { call } from './api';
+import { toBase64 } from './bytes';
+
+export type UploadOutcome =
+  | { ok: true; detail: CaseDetail }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled?: false; error: ApiError };
+
+export interface UploadTarget {
+  caseId: number;
+  itemKey: string;
+}
+
+/** Checks a file against the backend's own rules (size limit, name) before any byte is sent. */
+export function checkFile(file: File): ApiError | null {
+  const parsed = uploadBeginInput.safeParse({
+    filename: file.name,
+    mime: file.type || 'application/octet-stream',
+    size: file.size,
+  });
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0];
+  return {
+    code: 'invalid',
+    field: String(issue?.path[0] ?? 'file'),
+    message: translateMessage(issue?.message ?? 'field.invalid', currentLang()),
+  };
+}
+
+export async function uploadFile(
+  file: File,
+  target: UploadTarget,
+  onProgress: (sent: number) => void,
+  signal: AbortSignal,
+): Promise<UploadOutcome> {
+  const invalid = checkFile(file);
+  if (invalid) return { ok: false, error: invalid };
+  const begun = await call('uploads.begin', {
+    filename: file.name,
+    mime: file.type || 'application/octet-stream',
+    size: file.size,
+  });
+  if (!begun.ok) return { ok: false, error: begun.error };
+  const { uploadId } = begun.value;
+  const cancel = async (): Promise<UploadOutcome> => {
+    await call('uploads.cancel', { uploadId });
+    return { ok: false, cancelled: true };
+  };
+  onProgress(0);
+  for (let index = 0, offset = 0; offset < file.size; index++, offset += UPLOAD_CHUNK_BYTES) {
+    if (signal.aborted) return cancel();
+    const slice = file.slice(offset, offset + UPLOAD_CHUNK_BYTES);
+    const bytes = new Uint8Array(await slice.arrayBuffer());
+    const sent = await call('uploads.chunk', { uploadId, index, data: toBase64(bytes) });
+    if (!sent.ok) {
+      await call('uploads.cancel', { uploadId });
+      return { ok: false, error: sent.error };
+    }
+    onProgress(sent.value.received);
+  }
+  if (signal.aborted) return cancel();
+  const finished = await call('uploads.finish', { uploadId, ...target });
+  return finished.ok ? { ok: true, detail: finished.value } : { ok: false, error: finished.error };
+}
