@@ -43,6 +43,9 @@ export function createMainWindow(loc: AppLocation, devMode: boolean): BrowserWin
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // Chromium's built-in PDF viewer, for previewing attached PDFs (a blob: frame, see
+      // CONTENT_SECURITY_POLICY); no other plugin exists in Electron.
+      plugins: true,
       navigateOnDragDrop: false,
       // Chromium's spellchecker fetches dictionaries from Google's servers; case data
       // stays on this machine, and so do its requests.

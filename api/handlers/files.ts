@@ -12,7 +12,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { CaseFile } from '../../db/repositories/files';
-import { AppError } from '../errors';
+import { AppError, notFound } from '../errors';
 import type { HandlerContext, HandlerTable } from './context';
 import { actorOf, recordHistory } from './context';
 import { caseDetail, requireWritableCase } from './cases';
@@ -221,6 +221,7 @@ export const fileHandlers: HandlerTable<Channels> = {
 
   /** Re-hashes every file of a case; a mismatch is reported, never silently used. */
   'files.verify': async ({ id }, ctx) => {
+    if (!ctx.repos.cases.get(id)) throw notFound('case', id);
     const files = ctx.repos.files.forCase(id);
     const results = [];
     for (const f of files)
