@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { snapshotData } from '../db/snapshot';
 import type { Channel, Input, Output } from './contract';
 import { createBackend, type Backend } from './dispatch';
 
@@ -42,16 +42,6 @@ export function testBackend(): TestBackend {
       if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
       return r.value as never;
     },
-    snapshot() {
-      const db = new BetterSqlite3(join(dir, 'xiufu.db'), { readonly: true });
-      const tables = db
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .all() as { name: string }[];
-      const out = tables
-        .map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t.name}"`).all()))
-        .join('\n');
-      db.close();
-      return out;
-    },
+    snapshot: () => snapshotData(dir),
   };
 }

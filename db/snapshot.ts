@@ -1,0 +1,21 @@
+/**
+ * Every row of every table of a data file, as text: tests compare two snapshots to prove
+ * that a refused call wrote nothing.
+ */
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { DB_FILE } from './connection';
+
+export function snapshotData(dataDir: string): string {
+  const db = new BetterSqlite3(join(dataDir, DB_FILE), { readonly: true });
+  try {
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .all() as { name: string }[];
+    return tables
+      .map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t.name}"`).all()))
+      .join('\n');
+  } finally {
+    db.close();
+  }
+}
