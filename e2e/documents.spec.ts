@@ -8,7 +8,6 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { deflateSync, crc32 } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { expect, test, type Page } from './fixtures';
@@ -80,21 +79,12 @@ function smallPng(): Buffer {
   ]);
 }
 
-/** Every page's text, through pdf.js (the same reader a browser uses). */
+/** Every page's text, through pdf.js (unpdf's build of it, which needs no native canvas). */
 async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    useSystemFonts: false,
-    standardFontDataUrl: `${join(import.meta.dirname, '..', 'node_modules', 'pdfjs-dist', 'standard_fonts')}/`,
-  }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  await doc.loadingTask.destroy();
-  return pages.join('\n');
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const doc = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(doc, { mergePages: false });
+  return text.join('\n');
 }
 
 /** Text without any whitespace, so a value wrapped over two lines is still found. */
