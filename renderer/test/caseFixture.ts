@@ -3,8 +3,8 @@
  * (so the component tests read the same explanations the app shows).
  */
 import { officialCalendar } from '../../core/dates';
-import { evaluateCase } from '../../core/rules';
-import type { CaseDetail, Client, Listing } from '../../core/types';
+import { evaluateCase, type DocumentId } from '../../core/rules';
+import type { CaseDetail, ChecklistItem, Client, Listing } from '../../core/types';
 
 export const TODAY = '2026-11-22';
 
@@ -68,5 +68,35 @@ export function caseDetail(listings: Listing[]): CaseDetail {
     client,
     listings,
     history: [],
+  };
+}
+
+/** A checklist item as the rule version lists it, still missing. */
+export function checklistItem(documentId: DocumentId, en: string, zh: string): ChecklistItem {
+  return {
+    documentId,
+    name: { en, zh },
+    status: 'missing',
+    note: '',
+    updatedAt: null,
+    updatedBy: null,
+    custom: false,
+    required: true,
+    validUntil: '',
+    expiry: 'ok',
+    files: [],
+  };
+}
+
+/**
+ * A case being prepared for one SAMR listing, whose checklist is these documents (id,
+ * English and Chinese name), all missing.
+ */
+export function preparingCase(documents: [DocumentId, string, string][]): CaseDetail {
+  return {
+    ...caseDetail([samrListing(11, '2024-06-03', '杭市监严〔2024〕8号')]),
+    stage: 'preparing',
+    checklist: documents.map(([id, en, zh]) => checklistItem(id, en, zh)),
+    readiness: { ready: false, missing: documents.map(([id]) => id) },
   };
 }

@@ -3,37 +3,14 @@ import '../../test/setup';
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CaseDetail, ChecklistItem } from '../../../core/types';
-import { caseDetail, samrListing } from '../../test/caseFixture';
+import { preparingCase } from '../../test/caseFixture';
 import { installFakeBackend } from '../../test/fakeBackend';
 import { renderApp } from '../../test/renderApp';
 
-function item(documentId: string, en: string, zh: string): ChecklistItem {
-  return {
-    documentId,
-    name: { en, zh },
-    status: 'missing',
-    note: '',
-    updatedAt: null,
-    updatedBy: null,
-    custom: false,
-    required: true,
-    validUntil: '',
-    expiry: 'ok',
-    files: [],
-  };
-}
-
-const base = caseDetail([samrListing(11, '2024-06-03', '杭市监严〔2024〕8号')]);
-const detail: CaseDetail = {
-  ...base,
-  stage: 'preparing',
-  checklist: [
-    item('repair-application', 'Repair application', '信用修复申请书'),
-    item('business-licence', 'Business licence', '营业执照'),
-  ],
-  readiness: { ready: false, missing: ['repair-application', 'business-licence'] },
-};
+const detail = preparingCase([
+  ['repair-application', 'Repair application', '信用修复申请书'],
+  ['business-licence', 'Business licence', '营业执照'],
+]);
 
 describe('CaseDocuments', () => {
   it('names what is missing, and asks why a document is not needed before saving it', async () => {

@@ -1,18 +1,12 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import type { ApiError } from '../../../api/contract';
 import { eventDeleteInput } from '../../../core/lifecycle';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { DialogForm } from '../../components/DialogForm';
+import { FormModal } from '../../components/FormModal';
 import { call } from '../../lib/api';
-import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
 import { requiredLabel } from '../../lib/requiredLabel';
-
-type Values = z.input<typeof eventDeleteInput>;
-type Output = z.output<typeof eventDeleteInput>;
+import { useApiForm } from '../../lib/useApiForm';
 
 interface Props {
   eventId: number;
@@ -32,42 +26,29 @@ function DeleteForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [defaults] = useState<Values>({ id: eventId, reason: '' });
-  const form = useForm<Values, unknown, Output>({
-    resolver: zodResolver(eventDeleteInput),
-    mode: 'onChange',
-    defaultValues: defaults,
+  const { form, errorOf, apiError, submitWith } = useApiForm(eventDeleteInput, {
+    id: eventId,
+    reason: '',
   });
-  const errorOf = useFieldError(form.formState);
-  const [apiError, setApiError] = useState<ApiError | null>(null);
-  const submit = form.handleSubmit(async (values) => {
-    setApiError(null);
-    const result = await call('events.delete', values);
-    if (result.ok) onDone();
-    else setApiError(applyApiError(result.error, form.setError, fieldsOf(defaults)));
-  });
+  const submit = submitWith((values) => call('events.delete', values), onDone);
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="sm">
-        <Text>{t('lifecycle.deleteText')}</Text>
-        <Textarea
-          {...requiredLabel(t('lifecycle.deleteReason'))}
-          autosize
-          minRows={2}
-          {...form.register('reason')}
-          error={errorOf('reason')}
-        />
-        <ErrorAlert error={apiError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="red" loading={form.formState.isSubmitting}>
-            {t('lifecycle.confirmDelete')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <DialogForm
+      onSubmit={submit}
+      onCancel={onCancel}
+      submitLabel={t('lifecycle.confirmDelete')}
+      submitColor="red"
+      submitting={form.formState.isSubmitting}
+      apiError={apiError}
+    >
+      <Text>{t('lifecycle.deleteText')}</Text>
+      <Textarea
+        {...requiredLabel(t('lifecycle.deleteReason'))}
+        autosize
+        minRows={2}
+        {...form.register('reason')}
+        error={errorOf('reason')}
+      />
+    </DialogForm>
   );
 }
 
@@ -87,23 +68,21 @@ export function DeleteEventButton({ eventId, label, disabled, onDeleted }: Props
       >
         {t('lifecycle.delete')}
       </Button>
-      <Modal
+      <FormModal
         opened={open}
         onClose={() => setOpen(false)}
         title={t('lifecycle.deleteTitle')}
         centered
       >
-        {open && (
-          <DeleteForm
-            eventId={eventId}
-            onCancel={() => setOpen(false)}
-            onDone={() => {
-              setOpen(false);
-              onDeleted?.();
-            }}
-          />
-        )}
-      </Modal>
+        <DeleteForm
+          eventId={eventId}
+          onCancel={() => setOpen(false)}
+          onDone={() => {
+            setOpen(false);
+            onDeleted?.();
+          }}
+        />
+      </FormModal>
     </>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { AddRowButton } from '../../components/FieldsetList';
 import { useFieldError } from '../../lib/formErrors';
 import { EMPTY_LISTING, type CaseOutput, type CaseValues } from './caseForm';
 import { ListingFieldset } from './ListingFieldset';
@@ -23,15 +23,7 @@ export function ListingsFields({ form }: { form: UseFormReturn<CaseValues, unkno
           {listError}
         </Text>
       )}
-      <Group>
-        <Button
-          variant="light"
-          leftSection={<IconPlus size={16} />}
-          onClick={() => append(EMPTY_LISTING)}
-        >
-          {t('newCase.addListing')}
-        </Button>
-      </Group>
+      <AddRowButton label={t('newCase.addListing')} onClick={() => append(EMPTY_LISTING)} />
     </Stack>
   );
 }

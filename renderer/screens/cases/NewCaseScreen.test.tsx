@@ -3,22 +3,9 @@ import '../../test/setup';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Client } from '../../../core/types';
+import { client } from '../../test/caseFixture';
 import { installFakeBackend } from '../../test/fakeBackend';
 import { renderApp } from '../../test/renderApp';
-
-const client: Client = {
-  id: 3,
-  kind: 'company',
-  name: 'Hangzhou Qinghe Foods Co., Ltd.',
-  idNumber: '91330100716105852F',
-  address: '',
-  legalRep: '',
-  contacts: [],
-  createdAt: '2025-06-03T02:00:00.000Z',
-  updatedAt: '2025-06-03T02:00:00.000Z',
-  archivedAt: null,
-};
 
 describe('NewCaseScreen', () => {
   it('sends the listing and puts a backend error on the listing field it names', async () => {

@@ -1,18 +1,11 @@
-import { useState } from 'react';
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import type { ApiError } from '../../../api/contract';
 import { documentStatusInput } from '../../../core/documents';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { DialogForm } from '../../components/DialogForm';
+import { FormModal } from '../../components/FormModal';
 import { call } from '../../lib/api';
-import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
 import { requiredLabel } from '../../lib/requiredLabel';
-
-type Values = z.input<typeof documentStatusInput>;
-type Output = z.output<typeof documentStatusInput>;
+import { useApiForm } from '../../lib/useApiForm';
 
 export interface NotNeededTarget {
   caseId: number;
@@ -33,47 +26,30 @@ function ReasonForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [defaults] = useState<Values>({
+  const { form, errorOf, apiError, submitWith } = useApiForm(documentStatusInput, {
     caseId: target.caseId,
     documentId: target.documentId,
     status: 'notNeeded',
     note: target.note,
     validUntil: target.validUntil,
   });
-  const form = useForm<Values, unknown, Output>({
-    resolver: zodResolver(documentStatusInput),
-    mode: 'onChange',
-    defaultValues: defaults,
-  });
-  const errorOf = useFieldError(form.formState);
-  const [apiError, setApiError] = useState<ApiError | null>(null);
-  const submit = form.handleSubmit(async (values) => {
-    setApiError(null);
-    const result = await call('documents.set', values);
-    if (result.ok) onDone();
-    else setApiError(applyApiError(result.error, form.setError, fieldsOf(defaults)));
-  });
+  const submit = submitWith((values) => call('documents.set', values), onDone);
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="sm">
-        <Textarea
-          {...requiredLabel(t('documents.notNeededReason'))}
-          autosize
-          minRows={2}
-          {...form.register('note')}
-          error={errorOf('note')}
-        />
-        <ErrorAlert error={apiError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {t('documents.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <DialogForm
+      onSubmit={submit}
+      onCancel={onCancel}
+      submitLabel={t('documents.save')}
+      submitting={form.formState.isSubmitting}
+      apiError={apiError}
+    >
+      <Textarea
+        {...requiredLabel(t('documents.notNeededReason'))}
+        autosize
+        minRows={2}
+        {...form.register('note')}
+        error={errorOf('note')}
+      />
+    </DialogForm>
   );
 }
 
@@ -89,7 +65,7 @@ export function NotNeededModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <FormModal
       opened={target !== null}
       onClose={onClose}
       title={target ? t('documents.notNeededTitle', { name: target.name }) : ''}
@@ -105,6 +81,6 @@ export function NotNeededModal({
           }}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }

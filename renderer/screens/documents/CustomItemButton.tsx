@@ -1,19 +1,13 @@
 import { useState } from 'react';
-import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import type { ApiError } from '../../../api/contract';
 import { customItemInput } from '../../../core/documents';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { DialogForm } from '../../components/DialogForm';
+import { FormModal } from '../../components/FormModal';
 import { call } from '../../lib/api';
-import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
 import { requiredLabel } from '../../lib/requiredLabel';
-
-type Values = z.input<typeof customItemInput>;
-type Output = z.output<typeof customItemInput>;
+import { useApiForm } from '../../lib/useApiForm';
 
 function CustomItemForm({
   caseId,
@@ -25,41 +19,28 @@ function CustomItemForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [defaults] = useState<Values>({ caseId, name: '', required: true });
-  const form = useForm<Values, unknown, Output>({
-    resolver: zodResolver(customItemInput),
-    mode: 'onChange',
-    defaultValues: defaults,
+  const { form, errorOf, apiError, submitWith } = useApiForm(customItemInput, {
+    caseId,
+    name: '',
+    required: true,
   });
-  const errorOf = useFieldError(form.formState);
-  const [apiError, setApiError] = useState<ApiError | null>(null);
-  const submit = form.handleSubmit(async (values) => {
-    setApiError(null);
-    const result = await call('documents.addCustom', values);
-    if (result.ok) onDone();
-    else setApiError(applyApiError(result.error, form.setError, fieldsOf(defaults)));
-  });
+  const submit = submitWith((values) => call('documents.addCustom', values), onDone);
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="sm">
-        <TextInput
-          {...requiredLabel(t('checklist.itemName'))}
-          data-autofocus
-          {...form.register('name')}
-          error={errorOf('name')}
-        />
-        <Checkbox label={t('checklist.itemRequired')} {...form.register('required')} />
-        <ErrorAlert error={apiError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {t('checklist.add')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <DialogForm
+      onSubmit={submit}
+      onCancel={onCancel}
+      submitLabel={t('checklist.add')}
+      submitting={form.formState.isSubmitting}
+      apiError={apiError}
+    >
+      <TextInput
+        {...requiredLabel(t('checklist.itemName'))}
+        data-autofocus
+        {...form.register('name')}
+        error={errorOf('name')}
+      />
+      <Checkbox label={t('checklist.itemRequired')} {...form.register('required')} />
+    </DialogForm>
   );
 }
 
@@ -86,18 +67,16 @@ export function CustomItemButton({
       >
         {t('checklist.addItem')}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('checklist.addItemTitle')}>
-        {open && (
-          <CustomItemForm
-            caseId={caseId}
-            onCancel={() => setOpen(false)}
-            onDone={() => {
-              setOpen(false);
-              onAdded();
-            }}
-          />
-        )}
-      </Modal>
+      <FormModal opened={open} onClose={() => setOpen(false)} title={t('checklist.addItemTitle')}>
+        <CustomItemForm
+          caseId={caseId}
+          onCancel={() => setOpen(false)}
+          onDone={() => {
+            setOpen(false);
+            onAdded();
+          }}
+        />
+      </FormModal>
     </>
   );
 }

@@ -1,20 +1,16 @@
 import { useState } from 'react';
-import { Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import type { ApiError } from '../../../api/contract';
 import { letterSaveInput } from '../../../core/documents';
 import type { CaseDetail } from '../../../core/types';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { DialogForm } from '../../components/DialogForm';
 import { call } from '../../lib/api';
-import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
 import { requiredLabel } from '../../lib/requiredLabel';
+import { useApiForm } from '../../lib/useApiForm';
 
 export type LetterValues = z.input<typeof letterSaveInput>;
-type Output = z.output<typeof letterSaveInput>;
 
 /**
  * A drafted letter, editable before it is saved: its title and one box per paragraph
@@ -30,23 +26,14 @@ export function LetterForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [defaults] = useState<LetterValues>(draft);
-  const form = useForm<LetterValues, unknown, Output>({
-    resolver: zodResolver(letterSaveInput),
-    mode: 'onChange',
-    defaultValues: defaults,
-  });
-  const errorOf = useFieldError(form.formState);
-  const [count, setCount] = useState(defaults.paragraphs.length);
-  const [apiError, setApiError] = useState<ApiError | null>(null);
+  const { form, errorOf, apiError, submitWith } = useApiForm(letterSaveInput, draft);
+  const [count, setCount] = useState(draft.paragraphs.length);
 
-  const submit = form.handleSubmit(async (values) => {
-    setApiError(null);
-    const paragraphs = values.paragraphs.filter((p) => p !== '');
-    const result = await call('letters.save', { ...values, paragraphs });
-    if (result.ok) onSaved(result.value);
-    else setApiError(applyApiError(result.error, form.setError, fieldsOf(defaults)));
-  });
+  const submit = submitWith(
+    (values) =>
+      call('letters.save', { ...values, paragraphs: values.paragraphs.filter((p) => p !== '') }),
+    onSaved,
+  );
 
   const addParagraph = () => {
     form.setValue(`paragraphs.${count}`, '');
@@ -54,48 +41,43 @@ export function LetterForm({
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="sm">
-        <TextInput
-          {...requiredLabel(t('letters.title'))}
-          {...form.register('title')}
-          error={errorOf('title')}
+    <DialogForm
+      onSubmit={submit}
+      onCancel={onCancel}
+      submitLabel={t('letters.save')}
+      submitting={form.formState.isSubmitting}
+      apiError={apiError}
+    >
+      <TextInput
+        {...requiredLabel(t('letters.title'))}
+        {...form.register('title')}
+        error={errorOf('title')}
+      />
+      {Array.from({ length: count }, (_, i) => (
+        <Textarea
+          key={i}
+          label={t('letters.paragraph', { n: i + 1 })}
+          autosize
+          minRows={1}
+          maxRows={12}
+          {...form.register(`paragraphs.${i}`)}
+          error={errorOf(`paragraphs.${i}`)}
         />
-        {Array.from({ length: count }, (_, i) => (
-          <Textarea
-            key={i}
-            label={t('letters.paragraph', { n: i + 1 })}
-            autosize
-            minRows={1}
-            maxRows={12}
-            {...form.register(`paragraphs.${i}`)}
-            error={errorOf(`paragraphs.${i}`)}
-          />
-        ))}
-        {errorOf('paragraphs') && (
-          <Text size="sm" c="red" role="alert">
-            {errorOf('paragraphs')}
-          </Text>
-        )}
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={addParagraph}
-          style={{ alignSelf: 'flex-start' }}
-        >
-          {t('letters.addParagraph')}
-        </Button>
-        <ErrorAlert error={apiError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {t('letters.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      ))}
+      {errorOf('paragraphs') && (
+        <Text size="sm" c="red" role="alert">
+          {errorOf('paragraphs')}
+        </Text>
+      )}
+      <Button
+        variant="subtle"
+        size="compact-sm"
+        leftSection={<IconPlus size={14} aria-hidden />}
+        onClick={addParagraph}
+        style={{ alignSelf: 'flex-start' }}
+      >
+        {t('letters.addParagraph')}
+      </Button>
+    </DialogForm>
   );
 }

@@ -1,18 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Button, Group, TextInput } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import type { ApiError } from '../../../api/contract';
 import { documentStatusInput } from '../../../core/documents';
 import type { ChecklistItem } from '../../../core/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../lib/api';
-import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
+import { useApiForm } from '../../lib/useApiForm';
 
 type Values = z.input<typeof documentStatusInput>;
-type Output = z.output<typeof documentStatusInput>;
 
 /** The last day a document is valid (YYYY-MM-DD, empty where it does not expire). */
 export function ValidUntilForm({
@@ -36,14 +32,7 @@ export function ValidUntilForm({
     note: item.note,
     validUntil: item.validUntil,
   });
-  const [defaults] = useState<Values>(values);
-  const form = useForm<Values, unknown, Output>({
-    resolver: zodResolver(documentStatusInput),
-    mode: 'onChange',
-    defaultValues: defaults,
-  });
-  const errorOf = useFieldError(form.formState);
-  const [apiError, setApiError] = useState<ApiError | null>(null);
+  const { form, errorOf, apiError, submitWith } = useApiForm(documentStatusInput, values);
   const { isDirty, isSubmitting } = form.formState;
 
   // The item changed elsewhere (status, another window): take its values unless being edited.
@@ -53,19 +42,14 @@ export function ValidUntilForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` sums up the item's values
   }, [key, form]);
 
-  const submit = form.handleSubmit(async (v) => {
-    setApiError(null);
+  const submit = submitWith(
     // Status and note as they are now: only the date is this form's to change.
-    const result = await call('documents.set', {
-      ...v,
-      status: item.status,
-      note: item.note,
-    });
-    if (result.ok) {
+    (v) => call('documents.set', { ...v, status: item.status, note: item.note }),
+    (_saved, v) => {
       form.reset({ ...values(), validUntil: v.validUntil ?? '' });
       onSaved?.();
-    } else setApiError(applyApiError(result.error, form.setError, fieldsOf(defaults)));
-  });
+    },
+  );
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>

@@ -1,16 +1,13 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
+import { Alert, Textarea } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { useForm } from 'react-hook-form';
-import type { ApiError } from '../../../api/contract';
 import { eventAddInput, type CaseEventRecord } from '../../../core/lifecycle';
 import type { CaseDetail } from '../../../core/types';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { DialogForm } from '../../components/DialogForm';
 import { call } from '../../lib/api';
-import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
 import { requiredLabel } from '../../lib/requiredLabel';
+import { useApiForm } from '../../lib/useApiForm';
 import { EventFields } from './EventFields';
 import { withoutCase, type EventOutput, type EventValues } from './eventForm';
 
@@ -28,13 +25,10 @@ interface Props {
  */
 export function EventForm({ defaults, event, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
-  const form = useForm<EventValues, unknown, EventOutput>({
-    resolver: zodResolver(eventAddInput),
-    mode: 'onChange',
-    defaultValues: defaults,
-  });
-  const errorOf = useFieldError<EventValues>(form.formState);
-  const [apiError, setApiError] = useState<ApiError | null>(null);
+  const { form, errorOf, apiError, setApiError, fail } = useApiForm<EventValues, EventOutput>(
+    eventAddInput,
+    defaults,
+  );
   const existingOverride =
     event?.type === 'filed' && event.overrideReason ? event.overrideReason : null;
   const [warning, setWarning] = useState<string | null>(null);
@@ -57,38 +51,33 @@ export function EventForm({ defaults, event, onSaved, onCancel }: Props) {
       setWarning(result.error.message);
       return;
     }
-    setApiError(applyApiError(result.error, form.setError, fieldsOf(defaults)));
+    fail(result.error);
   });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="sm">
-        <EventFields type={defaults.type} form={form} errorOf={errorOf} />
-        {warning && (
-          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-            {warning}
-          </Alert>
-        )}
-        {askOverride && (
-          <Textarea
-            {...requiredLabel(t('lifecycle.overrideReason'))}
-            description={t('lifecycle.overrideHint')}
-            autosize
-            minRows={2}
-            {...form.register('overrideReason')}
-            error={errorOf('overrideReason')}
-          />
-        )}
-        <ErrorAlert error={apiError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {t('lifecycle.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <DialogForm
+      onSubmit={submit}
+      onCancel={onCancel}
+      submitLabel={t('lifecycle.save')}
+      submitting={form.formState.isSubmitting}
+      apiError={apiError}
+    >
+      <EventFields type={defaults.type} form={form} errorOf={errorOf} />
+      {warning && (
+        <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
+          {warning}
+        </Alert>
+      )}
+      {askOverride && (
+        <Textarea
+          {...requiredLabel(t('lifecycle.overrideReason'))}
+          description={t('lifecycle.overrideHint')}
+          autosize
+          minRows={2}
+          {...form.register('overrideReason')}
+          error={errorOf('overrideReason')}
+        />
+      )}
+    </DialogForm>
   );
 }

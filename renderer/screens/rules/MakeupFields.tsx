@@ -1,8 +1,9 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import type { UserYear } from '../../../core/dates';
+import { AddRowButton } from '../../components/FieldsetList';
 import { useFieldError } from '../../lib/formErrors';
 import { requiredLabel } from '../../lib/requiredLabel';
 import { EMPTY_MAKEUP, type YearValues } from './yearForm';
@@ -43,15 +44,7 @@ export function MakeupFields({ form }: { form: UseFormReturn<YearValues, unknown
           </Button>
         </Group>
       ))}
-      <Group>
-        <Button
-          variant="light"
-          leftSection={<IconPlus size={16} />}
-          onClick={() => append(EMPTY_MAKEUP)}
-        >
-          {t('yearForm.addMakeup')}
-        </Button>
-      </Group>
+      <AddRowButton label={t('yearForm.addMakeup')} onClick={() => append(EMPTY_MAKEUP)} />
     </Stack>
   );
 }

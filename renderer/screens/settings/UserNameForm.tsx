@@ -1,29 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import type { ApiError } from '../../../api/contract';
 import { settingsInput } from '../../../core/schemas';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../lib/api';
-import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
-
-type Values = z.input<typeof settingsInput>;
-type Output = z.output<typeof settingsInput>;
+import { useApiForm } from '../../lib/useApiForm';
 
 /** The user's name (the "who" of the history), validated with the settings schema. */
 export function UserNameForm({ userName }: { userName: string }) {
   const { t } = useTranslation();
-  const [defaults] = useState<Values>({ userName });
-  const form = useForm<Values, unknown, Output>({
-    resolver: zodResolver(settingsInput),
-    mode: 'onChange',
-    defaultValues: defaults,
-  });
-  const errorOf = useFieldError(form.formState);
-  const [apiError, setApiError] = useState<ApiError | null>(null);
+  const { form, errorOf, apiError, submitWith } = useApiForm(settingsInput, { userName });
   const [saved, setSaved] = useState(false);
 
   // A name saved from another window replaces the text, unless the user is editing it.
@@ -31,15 +17,16 @@ export function UserNameForm({ userName }: { userName: string }) {
     if (!form.formState.isDirty) form.reset({ userName });
   }, [userName, form]);
 
-  const submit = form.handleSubmit(async (values) => {
-    setApiError(null);
-    setSaved(false);
-    const result = await call('settings.update', { userName: values.userName });
-    if (result.ok) {
-      form.reset({ userName: result.value.userName });
+  const submit = submitWith(
+    (values) => {
+      setSaved(false);
+      return call('settings.update', { userName: values.userName });
+    },
+    (settings) => {
+      form.reset({ userName: settings.userName });
       setSaved(true);
-    } else setApiError(applyApiError(result.error, form.setError, fieldsOf(defaults)));
-  });
+    },
+  );
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
