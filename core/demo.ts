@@ -62,9 +62,9 @@ export const DEMO_CASES: DemoCase[] = [
       listing({
         regimeId: 'cc-penalty-serious',
         authority: '杭州市西湖区市场监督管理局',
-        decisionNo: '杭西市监罚〔2025〕118号',
-        decisionDate: '2025-09-12',
-        publicationDate: '2025-09-19',
+        decisionNo: '杭西市监罚〔2026〕118号',
+        decisionDate: '2026-03-12',
+        publicationDate: '2026-03-19',
         reason: '生产经营不符合食品安全标准的食品',
         penaltyAmount: '85000',
         penaltyPaid: true,
