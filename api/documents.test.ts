@@ -4,26 +4,10 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServerEvents } from './contract';
-import { COMPANY, testBackend, type TestBackend } from './testing';
+import { samrCase, testBackend, type TestBackend } from './testing';
 
 let t: TestBackend;
 afterEach(() => t?.backend.close());
-
-async function samrCase() {
-  const client = await t.ok('clients.create', COMPANY);
-  return t.ok('cases.create', {
-    clientId: client.id,
-    listings: [
-      {
-        regimeId: 'samr-serious-list',
-        authority: '杭州市市场监督管理局',
-        decisionNo: '杭市监严〔2024〕8号',
-        decisionDate: '2024-05-20',
-        listingDate: '2024-06-03',
-      },
-    ],
-  });
-}
 
 async function pdfBytes(pages: number): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -62,7 +46,7 @@ const storedFiles = () => {
 describe('attachments', () => {
   it('stores the same file once, keeps it while referenced, and marks the item received', async () => {
     t = testBackend();
-    const c = await samrCase();
+    const c = await samrCase(t);
     const bytes = await pdfBytes(2);
     const one = await upload(
       c.id,
@@ -93,7 +77,7 @@ describe('attachments', () => {
 
   it('reports a file whose bytes changed and refuses to use it', async () => {
     t = testBackend();
-    const c = await samrCase();
+    const c = await samrCase(t);
     const bytes = await pdfBytes(1);
     const detail = await upload(c.id, 'repair-application', 'a.pdf', 'application/pdf', bytes);
     const file = detail.checklist.find((i) => i.documentId === 'repair-application')!.files[0]!;
@@ -110,7 +94,7 @@ describe('attachments', () => {
 
   it('refuses a file over the size limit with a clear message, writing nothing', async () => {
     t = testBackend();
-    await samrCase();
+    await samrCase(t);
     const before = t.snapshot();
     const r = await t.backend.dispatch(
       'uploads.begin',
@@ -126,7 +110,7 @@ describe('attachments', () => {
 
   it('adds custom checklist items that count for readiness, and warns of an expired document', async () => {
     t = testBackend();
-    const c = await samrCase();
+    const c = await samrCase(t);
     const withItem = await t.ok('documents.addCustom', {
       caseId: c.id,
       name: '银行流水',
@@ -157,7 +141,7 @@ describe('attachments', () => {
 describe('letters and the submission packet', () => {
   it('drafts the integrity commitment letter for a SAMR list and saves it as a PDF on its item', async () => {
     t = testBackend();
-    const c = await samrCase();
+    const c = await samrCase(t);
     const draft = await t.ok('letters.draft', { caseId: c.id, kind: 'commitment', lang: 'zh' });
     expect(draft.itemKey).toBe('integrity-commitment-letter');
     expect(draft.title).toContain('守信承诺书');
@@ -179,7 +163,7 @@ describe('letters and the submission packet', () => {
 
   it('exports a packet with progress, stores it under its SHA-256 and logs it; a cancelled export leaves nothing', async () => {
     t = testBackend();
-    const c = await samrCase();
+    const c = await samrCase(t);
     await upload(
       c.id,
       'repair-application',
@@ -232,7 +216,7 @@ describe('letters and the submission packet', () => {
 describe('opening a file with the system app', () => {
   it('works only in the desktop shell, with a verified copy under the file name', async () => {
     t = testBackend();
-    const c = await samrCase();
+    const c = await samrCase(t);
     const bytes = await pdfBytes(1);
     const detail = await upload(c.id, 'repair-application', '申请书.pdf', 'application/pdf', bytes);
     const id = detail.checklist.find((i) => i.documentId === 'repair-application')!.files[0]!.id;

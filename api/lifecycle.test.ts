@@ -1,27 +1,10 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from './dispatch';
-import { COMPANY, testBackend, type TestBackend } from './testing';
+import { COMPANY, samrCase, testBackend, type TestBackend } from './testing';
 
 let t: TestBackend;
 afterEach(() => t?.backend.close());
-
-/** SAMR serious list, listed 2024-06-03: eligible since 2025-06-04. */
-async function samrCase() {
-  const client = await t.ok('clients.create', COMPANY);
-  return t.ok('cases.create', {
-    clientId: client.id,
-    listings: [
-      {
-        regimeId: 'samr-serious-list',
-        authority: '杭州市市场监督管理局',
-        decisionNo: 'S-1',
-        decisionDate: '2024-05-20',
-        listingDate: '2024-06-03',
-      },
-    ],
-  });
-}
 
 async function receiveAll(caseId: number) {
   const c = await t.ok('cases.get', { id: caseId });
@@ -38,7 +21,7 @@ async function receiveAll(caseId: number) {
 
 /** Documents in, filed online on Monday 2026-01-05: acceptance was due 2026-01-07. */
 async function filedCase() {
-  const c = await receiveAll((await samrCase()).id);
+  const c = await receiveAll((await samrCase(t)).id);
   return t.ok('events.add', { caseId: c.id, type: 'filed', date: '2026-01-05', channel: 'online' });
 }
 
@@ -50,7 +33,7 @@ const due = (
 describe('a case carried through its lifecycle by dated events', () => {
   it('moves from preparing to repaired, recomputing its deadlines at each step', async () => {
     t = testBackend();
-    const created = await samrCase();
+    const created = await samrCase(t);
     expect(created.stage).toBe('preparing');
     expect(created.readiness.ready).toBe(false);
     expect(created.checklist.map((d) => d.documentId)).toContain('integrity-commitment-letter');
@@ -119,7 +102,7 @@ describe('a case carried through its lifecycle by dated events', () => {
 
   it('asks for a written reason to file with documents missing, writes nothing without it, and logs it with it', async () => {
     t = testBackend();
-    const c = await samrCase();
+    const c = await samrCase(t);
     const before = t.snapshot();
     const refused = await t.backend.dispatch(
       'events.add',
@@ -179,7 +162,7 @@ describe('a case carried through its lifecycle by dated events', () => {
 
   it('keeps edits and deletions of events in the history', async () => {
     t = testBackend();
-    const c = await receiveAll((await samrCase()).id);
+    const c = await receiveAll((await samrCase(t)).id);
     const filed = await t.ok('events.add', {
       caseId: c.id,
       type: 'filed',

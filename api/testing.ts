@@ -45,3 +45,20 @@ export function testBackend(): TestBackend {
     snapshot: () => snapshotData(dir),
   };
 }
+
+/** A company client with one SAMR serious-list listing, listed 2024-06-03 (eligible since 2025-06-04). */
+export async function samrCase(t: TestBackend) {
+  const client = await t.ok('clients.create', COMPANY);
+  return t.ok('cases.create', {
+    clientId: client.id,
+    listings: [
+      {
+        regimeId: 'samr-serious-list',
+        authority: '杭州市市场监督管理局',
+        decisionNo: '杭市监严〔2024〕8号',
+        decisionDate: '2024-05-20',
+        listingDate: '2024-06-03',
+      },
+    ],
+  });
+}

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_COOKIE } from '../api/transport';
 import { startServer, type RunningServer } from './server';
-import {
-  fakeBackend,
-  fakeRendererBuild,
-  send,
-  TEST_TOKEN as TOKEN,
-  type FakeBackend,
-} from './test-helpers';
+import { fakeServer, send, TEST_TOKEN as TOKEN, type FakeBackend } from './test-helpers';
 
 const company = { kind: 'company', name: 'Test Co', idNumber: '91350100M000100Y43' };
 
@@ -16,14 +10,7 @@ let server: RunningServer;
 let port: number;
 
 beforeAll(async () => {
-  backend = fakeBackend();
-  server = await startServer({
-    backend,
-    rendererDir: fakeRendererBuild().rendererDir,
-    port: 0,
-    token: TOKEN,
-  });
-  port = server.port;
+  ({ backend, server, port } = await fakeServer());
 });
 afterAll(() => server.close());
 

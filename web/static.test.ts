@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../api/transport';
 import { startServer, type RunningServer } from './server';
 import {
-  fakeBackend,
   fakeRendererBuild,
+  fakeServer,
   send,
   TEST_TOKEN as TOKEN,
   type FakeBackend,
@@ -14,14 +14,7 @@ let server: RunningServer;
 let port: number;
 
 beforeAll(async () => {
-  backend = fakeBackend();
-  server = await startServer({
-    backend,
-    rendererDir: fakeRendererBuild().rendererDir,
-    port: 0,
-    token: TOKEN,
-  });
-  port = server.port;
+  ({ backend, server, port } = await fakeServer());
 });
 afterAll(() => server.close());
 

@@ -1,3 +1,4 @@
+import { startServer, type RunningServer } from './server';
 /** Test helpers for the browser shell: raw HTTP requests and a recording fake backend. */
 import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import {
@@ -100,3 +101,19 @@ export function fakeRendererBuild(withIndex = true): { root: string; rendererDir
 
 /** A fixed session token, so failures print readable URLs. */
 export const TEST_TOKEN = 'test-token-0123456789abcdef';
+
+/** A server on a free port over a fake backend and a fake renderer build, for one test file. */
+export async function fakeServer(): Promise<{
+  backend: FakeBackend;
+  server: RunningServer;
+  port: number;
+}> {
+  const backend = fakeBackend();
+  const server = await startServer({
+    backend,
+    rendererDir: fakeRendererBuild().rendererDir,
+    port: 0,
+    token: TEST_TOKEN,
+  });
+  return { backend, server, port: server.port };
+}

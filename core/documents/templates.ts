@@ -6,17 +6,19 @@
  */
 import type { Lang } from '../messages';
 import { REGIMES, type RegimeId } from '../regimes';
+import type { Listing } from '../types';
 
-export interface TemplateListing {
-  regimeId: RegimeId;
-  authority: string;
-  decisionNo: string;
-  /** Plain dates YYYY-MM-DD, or '' when not known. */
-  decisionDate: string;
-  listingDate: string;
-  publicationDate: string;
-  reason: string;
-}
+/** A listing as a letter cites it; plain dates YYYY-MM-DD, or '' when not known. */
+export type TemplateListing = Pick<
+  Listing,
+  | 'regimeId'
+  | 'authority'
+  | 'decisionNo'
+  | 'decisionDate'
+  | 'listingDate'
+  | 'publicationDate'
+  | 'reason'
+>;
 
 export interface TemplateData {
   client: {
