@@ -6,9 +6,15 @@
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
 
+import { editEn, editZh } from './messages.edit';
+import { eventsEn, eventsZh } from './messages.events';
+import { documentsEn, documentsZh } from './messages.documents';
+import { findEn, findZh } from './messages.find';
+import { clockEn, clockZh } from './messages.clock';
+
 type Params = Record<string, string | number>;
 
-const en = {
+const baseEn = {
   'field.required': 'This field is required.',
   'field.tooLong': 'Too long: at most {max} characters.',
   'field.invalid': 'This value is not valid.',
@@ -110,9 +116,19 @@ const en = {
     'Say why this document is not needed, for example “the authority holds the licence already”.',
 } as const;
 
+/** Each area of the app keeps its messages in its own file (core/messages.<area>.ts). */
+const en = {
+  ...baseEn,
+  ...editEn,
+  ...eventsEn,
+  ...documentsEn,
+  ...findEn,
+  ...clockEn,
+} as const;
+
 export type MessageKey = keyof typeof en;
 
-const zh: Record<MessageKey, string> = {
+const baseZh: Record<keyof typeof baseEn, string> = {
   'field.required': '此项为必填项。',
   'field.tooLong': '内容过长：最多 {max} 个字符。',
   'field.invalid': '该值无效。',
@@ -191,6 +207,15 @@ const zh: Record<MessageKey, string> = {
     '{date} 前不得提交申请（记录 {listingId}）：修复被撤销后的禁止申请期尚未届满。此限制不能以书面理由解除；请在 {date} 之后提交。',
   'lifecycle.reasonsRequired': '请填写不予修复的理由；重新申请前需据此纠正。',
   'documents.notNeededReason': '请说明该材料无需提交的原因，例如“机关已存有营业执照”。',
+};
+
+const zh: Record<MessageKey, string> = {
+  ...baseZh,
+  ...editZh,
+  ...eventsZh,
+  ...documentsZh,
+  ...findZh,
+  ...clockZh,
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };

@@ -46,3 +46,4 @@ export {
   type LifecycleEvent,
   type Replay,
 } from './transitions';
+export { firstEventBefore, listedOn, type ListingDates } from './listing-order';

@@ -6,6 +6,11 @@
 import { enLifecycle } from './en.lifecycle';
 import { enRules } from './en.rules';
 import { enDocuments } from './en.documents';
+import { enEdit } from './en.edit';
+import { enEvents } from './en.events';
+import { enChecks } from './en.checks';
+import { enFind } from './en.find';
+import { enClock } from './en.clock';
 
 export const en = {
   app: {
@@ -231,6 +236,11 @@ export const en = {
   ...enRules,
   ...enLifecycle,
   ...enDocuments,
+  ...enEdit,
+  ...enEvents,
+  ...enChecks,
+  ...enFind,
+  ...enClock,
   settings: {
     title: 'Settings',
     language: 'Language',

@@ -3,6 +3,11 @@ import type { Messages } from './en';
 import { zhLifecycle } from './zh.lifecycle';
 import { zhRules } from './zh.rules';
 import { zhDocuments } from './zh.documents';
+import { zhEdit } from './zh.edit';
+import { zhEvents } from './zh.events';
+import { zhChecks } from './zh.checks';
+import { zhFind } from './zh.find';
+import { zhClock } from './zh.clock';
 
 export const zh: Messages = {
   app: {
@@ -225,6 +230,11 @@ export const zh: Messages = {
   ...zhRules,
   ...zhLifecycle,
   ...zhDocuments,
+  ...zhEdit,
+  ...zhEvents,
+  ...zhChecks,
+  ...zhFind,
+  ...zhClock,
   settings: {
     title: '设置',
     language: '语言',
