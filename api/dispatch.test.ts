@@ -64,7 +64,7 @@ describe('dispatch: good input', () => {
     expect(await ok('listings.list', { clientId })).toMatchObject({ items: [{}, {}] });
     expect(
       await ok('listings.update', { id: listingId, ...LISTING, penaltyAmount: '1250.5' }),
-    ).toMatchObject({ penaltyFen: 125050 });
+    ).toMatchObject({ listing: { penaltyFen: 125050 }, moved: [{ caseId, dates: [] }] });
 
     expect(await ok('cases.get', { id: caseId })).toMatchObject({
       clientName: COMPANY.name,

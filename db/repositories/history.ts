@@ -45,15 +45,28 @@ export function historyRepository(db: Database) {
       });
     },
 
-    /** A case's own entries and those of its listings, newest first. */
+    /** A case's own entries and those of its listings and its client, newest first. */
     forCase(caseId: number): HistoryEntry[] {
       return (
         sql(
           `SELECT * FROM history
            WHERE (entity = 'case' AND entity_id = :caseId)
               OR (entity = 'listing' AND entity_id IN (SELECT listing_id FROM case_listings WHERE case_id = :caseId))
+              OR (entity = 'client' AND entity_id = (SELECT client_id FROM cases WHERE id = :caseId))
            ORDER BY id DESC LIMIT 500`,
         ).all({ caseId }) as Row[]
+      ).map(toEntry);
+    },
+
+    /** A client's own entries and those of its listings, newest first. */
+    forClient(clientId: number): HistoryEntry[] {
+      return (
+        sql(
+          `SELECT * FROM history
+           WHERE (entity = 'client' AND entity_id = :clientId)
+              OR (entity = 'listing' AND entity_id IN (SELECT id FROM listings WHERE client_id = :clientId))
+           ORDER BY id DESC LIMIT 500`,
+        ).all({ clientId }) as Row[]
       ).map(toEntry);
     },
 
