@@ -95,14 +95,17 @@ describe('dispatch: good input', () => {
       history: { action: string }[];
     };
     expect(detail.archivedAt).not.toBeNull();
-    expect(detail.history.map((h) => h.action)).toEqual([
-      'archive',
-      'update',
-      'update',
-      'update',
-      'update',
-      'create',
-      'create',
+    // The case's entries, its listing's, and its client's (its legal rep changed after the case was opened).
+    expect(detail.history.map((h) => `${h.entity}.${h.action}`)).toEqual([
+      'case.archive',
+      'case.update',
+      'case.update',
+      'case.update',
+      'listing.update',
+      'client.update',
+      'case.create',
+      'listing.create',
+      'client.create',
     ]);
     expect(await ok('listings.archive', { id: second.id })).toMatchObject({
       archivedAt: expect.any(String),
