@@ -92,7 +92,7 @@ describe('dispatch: good input', () => {
 
     const detail = (await ok('cases.archive', { id: caseId })) as {
       archivedAt: string | null;
-      history: { action: string }[];
+      history: { entity: string; action: string }[];
     };
     expect(detail.archivedAt).not.toBeNull();
     // The case's entries, its listing's, and its client's (its legal rep changed after the case was opened).
