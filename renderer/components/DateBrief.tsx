@@ -1,4 +1,4 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DateChange } from '../../core/rules';
 
@@ -17,5 +17,19 @@ export function DateBrief({ value }: { value: DateChange['before'] }) {
         </Badge>
       )}
     </Group>
+  );
+}
+
+/** A moved date's two table cells: before, then after. */
+export function BeforeAfterCells({ change }: { change: Pick<DateChange, 'before' | 'after'> }) {
+  return (
+    <>
+      <Table.Td>
+        <DateBrief value={change.before} />
+      </Table.Td>
+      <Table.Td>
+        <DateBrief value={change.after} />
+      </Table.Td>
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail, CaseListingsChanged } from '../../../core/types';
 import { FormModal } from '../../components/FormModal';
 import { useApiValue } from '../../lib/useApiValue';
-import { ExistingListingForm, NewListingForm } from './AddListingForms';
+import { AddListingForm } from './AddListingForm';
 
 interface Props {
   detail: Pick<CaseDetail, 'id' | 'clientId' | 'listings'>;
@@ -62,16 +62,14 @@ function AddListingChoice({
           </Group>
         </Radio.Group>
       )}
-      {existing ? (
-        <ExistingListingForm
-          caseId={detail.id}
-          listings={onFile}
-          onSaved={onSaved}
-          onCancel={onCancel}
-        />
-      ) : (
-        <NewListingForm caseId={detail.id} onSaved={onSaved} onCancel={onCancel} />
-      )}
+      <AddListingForm
+        // Remounted when the choice changes: each kind of form starts from its own defaults.
+        key={existing ? 'existing' : 'new'}
+        caseId={detail.id}
+        onFile={existing ? onFile : undefined}
+        onSaved={onSaved}
+        onCancel={onCancel}
+      />
     </Stack>
   );
 }

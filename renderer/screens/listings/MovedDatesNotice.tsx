@@ -3,7 +3,7 @@ import { IconCalendarEvent } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { listingLabel } from '../../../core/listing-label';
 import type { MovedDates } from '../../../core/types';
-import { DateBrief } from '../../components/DateBrief';
+import { BeforeAfterCells } from '../../components/DateBrief';
 import { useLanguage } from '../../i18n/LanguageProvider';
 
 interface Props {
@@ -62,12 +62,7 @@ export function MovedDatesNotice({ moved, onDismiss }: Props) {
                   <Table.Td>
                     <Text size="sm">{nameOf(m, d.listingId)}</Text>
                   </Table.Td>
-                  <Table.Td>
-                    <DateBrief value={d.before} />
-                  </Table.Td>
-                  <Table.Td>
-                    <DateBrief value={d.after} />
-                  </Table.Td>
+                  <BeforeAfterCells change={d} />
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -2,7 +2,7 @@ import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CalendarChange } from '../../../core/types';
-import { DateBrief } from '../../components/DateBrief';
+import { BeforeAfterCells } from '../../components/DateBrief';
 
 /** Which open cases' dates the year would move, before and after, before anything is saved. */
 export function YearPreview({ changes }: { changes: CalendarChange[] }) {
@@ -43,12 +43,7 @@ export function YearPreview({ changes }: { changes: CalendarChange[] }) {
                       {t('yearForm.listing', { id: d.listingId })}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
-                    <DateBrief value={d.before} />
-                  </Table.Td>
-                  <Table.Td>
-                    <DateBrief value={d.after} />
-                  </Table.Td>
+                  <BeforeAfterCells change={d} />
                 </Table.Tr>
               )),
             )}
