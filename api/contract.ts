@@ -17,11 +17,13 @@ import type {
   DueItem,
   QueueItem,
   CaseDetail,
+  CaseListingsChanged,
   CaseSummary,
   Client,
   ClientDetail,
   DashboardSummary,
   Listing,
+  ListingSaved,
   Page,
   Settings,
 } from '../core/types';
@@ -39,7 +41,7 @@ export const contract = {
   'listings.create': { input: s.listingCreateInput, output: answers<Listing>() },
   'listings.get': { input: s.byId, output: answers<Listing>() },
   'listings.list': { input: s.listingListInput, output: answers<Page<Listing>>() },
-  'listings.update': { input: s.listingUpdateInput, output: answers<Listing>() },
+  'listings.update': { input: s.listingUpdateInput, output: answers<ListingSaved>() },
   'listings.archive': { input: s.byId, output: answers<Listing>() },
 
   'cases.create': { input: s.caseCreateInput, output: answers<CaseDetail>() },
@@ -47,6 +49,11 @@ export const contract = {
   'cases.list': { input: s.caseListInput, output: answers<Page<CaseSummary>>() },
   'cases.update': { input: s.caseUpdateInput, output: answers<CaseDetail>() },
   'cases.archive': { input: s.byId, output: answers<CaseDetail>() },
+  'cases.addListing': { input: s.caseAddListingInput, output: answers<CaseListingsChanged>() },
+  'cases.removeListing': {
+    input: s.caseRemoveListingInput,
+    output: answers<CaseListingsChanged>(),
+  },
 
   'events.add': { input: eventAddInput, output: answers<CaseDetail>() },
   'events.update': { input: eventUpdateInput, output: answers<CaseDetail>() },

@@ -64,7 +64,7 @@ describe('dispatch: good input', () => {
     expect(await ok('listings.list', { clientId })).toMatchObject({ items: [{}, {}] });
     expect(
       await ok('listings.update', { id: listingId, ...LISTING, penaltyAmount: '1250.5' }),
-    ).toMatchObject({ penaltyFen: 125050 });
+    ).toMatchObject({ listing: { penaltyFen: 125050 }, moved: [{ caseId, dates: [] }] });
 
     expect(await ok('cases.get', { id: caseId })).toMatchObject({
       clientName: COMPANY.name,
@@ -92,17 +92,20 @@ describe('dispatch: good input', () => {
 
     const detail = (await ok('cases.archive', { id: caseId })) as {
       archivedAt: string | null;
-      history: { action: string }[];
+      history: { entity: string; action: string }[];
     };
     expect(detail.archivedAt).not.toBeNull();
-    expect(detail.history.map((h) => h.action)).toEqual([
-      'archive',
-      'update',
-      'update',
-      'update',
-      'update',
-      'create',
-      'create',
+    // The case's entries, its listing's, and its client's (its legal rep changed after the case was opened).
+    expect(detail.history.map((h) => `${h.entity}.${h.action}`)).toEqual([
+      'case.archive',
+      'case.update',
+      'case.update',
+      'case.update',
+      'listing.update',
+      'client.update',
+      'case.create',
+      'listing.create',
+      'client.create',
     ]);
     expect(await ok('listings.archive', { id: second.id })).toMatchObject({
       archivedAt: expect.any(String),

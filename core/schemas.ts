@@ -10,6 +10,7 @@ import { checkIdCard, checkUscc, type IdProblem } from './ids';
 import { REGIME_IDS, REGIMES } from './regimes';
 import { STAGES } from './stages';
 import { today } from './today';
+import { dateOrderProblems, fieldParams, LISTING_DATE_FIELDS } from './listing-dates';
 
 const REQUIRED = m('field.required');
 
@@ -151,9 +152,49 @@ function withTrigger<T extends z.ZodType<z.output<typeof listingFields>>>(schema
   });
 }
 
-export const listingInput = withTrigger(listingFields);
-export const listingCreateInput = withTrigger(listingFields.extend({ clientId: idParam }));
-export const listingUpdateInput = withTrigger(listingFields.extend({ id: idParam }));
+const realDates = (v: unknown) =>
+  typeof v === 'object' && v !== null
+    ? Object.fromEntries(
+        LISTING_DATE_FIELDS.map((f) => {
+          const d = (v as Record<string, unknown>)[f];
+          return [f, typeof d === 'string' && isRealDate(d.trim()) ? d.trim() : ''];
+        }),
+      )
+    : {};
+
+/**
+ * Decision ≤ listing ≤ publication, for every pair that is given, with the message at the
+ * later field. It runs even while other fields (the regime, the authority) are still
+ * wrong, so the order shows as the dates are typed; each date is compared only once it
+ * is a real date.
+ */
+function withDateOrder<T extends z.ZodType<z.output<typeof listingFields>>>(schema: T) {
+  return schema.superRefine(
+    (v, ctx) => {
+      for (const p of dateOrderProblems(realDates(v))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [p.later],
+          message: m('listing.dateOrder', {
+            ...fieldParams('later', p.later),
+            ...fieldParams('earlier', p.earlier),
+            laterDate: p.laterDate,
+            earlierDate: p.earlierDate,
+          }),
+        });
+      }
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
+}
+
+/** Every listing input gets the same checks: its trigger date given, its dates in order. */
+const checkedListing = <T extends z.ZodType<z.output<typeof listingFields>>>(schema: T) =>
+  withDateOrder(withTrigger(schema));
+
+export const listingInput = checkedListing(listingFields);
+export const listingCreateInput = checkedListing(listingFields.extend({ clientId: idParam }));
+export const listingUpdateInput = checkedListing(listingFields.extend({ id: idParam }));
 
 export const byId = z.object({ id: idParam });
 
@@ -209,6 +250,21 @@ export const caseUpdateInput = z.object({
   assignee: textPatch(100),
   notes: textPatch(5000),
 });
+
+/** A listing joins an open case: one of its client's listings, or a new one typed in. */
+export const caseAddListingInput = z
+  .object({
+    caseId: idParam,
+    listingId: idParam.optional(),
+    listing: listingInput.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.listingId === undefined) === (v.listing === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['listingId'], message: m('edit.listingOrNew') });
+    }
+  });
+
+export const caseRemoveListingInput = z.object({ caseId: idParam, listingId: idParam });
 
 export const caseListInput = z.object({
   search,

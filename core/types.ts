@@ -90,6 +90,31 @@ export interface CaseDetail extends CaseSummary {
 export interface ClientDetail extends Client {
   listings: Listing[];
   cases: CaseSummary[];
+  /** Changes to the client and its listings, newest first. */
+  history: HistoryEntry[];
+}
+
+/**
+ * The computed dates of one case that a change moved, before and after, with the
+ * listings they belong to so each can be named by regime and decision number.
+ */
+export interface MovedDates {
+  caseId: number;
+  clientName: string;
+  listings: { id: number; regimeId: RegimeId; decisionNo: string }[];
+  dates: DateChange[];
+}
+
+/** A listing saved (listings.update): what moved in every case it belongs to. */
+export interface ListingSaved {
+  listing: Listing;
+  moved: MovedDates[];
+}
+
+/** A listing added to or removed from a case: the case as it is now, and what moved. */
+export interface CaseListingsChanged {
+  detail: CaseDetail;
+  moved: MovedDates;
 }
 
 export interface Page<T> {

@@ -43,6 +43,7 @@ export const clientHandlers: HandlerTable<ClientChannels> = {
       ...client,
       listings: ctx.repos.listings.forClient(id),
       cases: ctx.repos.cases.forClient(id),
+      history: ctx.repos.history.forClient(id),
     };
   },
 

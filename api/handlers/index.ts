@@ -3,6 +3,7 @@ import type { HandlerTable } from './context';
 import { agendaHandlers } from './agenda';
 import { calendarHandlers } from './calendars';
 import { caseHandlers } from './cases';
+import { caseListingHandlers } from './case-listings';
 import { clientHandlers } from './clients';
 import { dashboardHandlers } from './dashboard';
 import { demoHandlers } from './demo';
@@ -22,6 +23,7 @@ export const handlers: HandlerTable = {
   ...clientHandlers,
   ...listingHandlers,
   ...caseHandlers,
+  ...caseListingHandlers,
   ...eventHandlers,
   ...documentHandlers,
   ...fileHandlers,

@@ -3,12 +3,13 @@ import type { Listing } from '../../core/types';
 import type { HandlerContext, HandlerTable } from './context';
 import { recordHistory } from './context';
 import { requireClient } from './clients';
-import { refreshCase } from './refresh';
+import { caseState, refreshCase } from './refresh';
+import { assertNoEventBefore, authorityEvents, movedDates } from './listing-edits';
 
 type ListingChannels =
   'listings.create' | 'listings.get' | 'listings.list' | 'listings.update' | 'listings.archive';
 
-function requireListing(ctx: HandlerContext, id: number, writable = false): Listing {
+export function requireListing(ctx: HandlerContext, id: number, writable = false): Listing {
   const listing = ctx.repos.listings.get(id);
   if (!listing) throw notFound('listing', id);
   if (writable && listing.archivedAt)
@@ -30,14 +31,29 @@ export const listingHandlers: HandlerTable<ListingChannels> = {
 
   'listings.list': (query, ctx) => ctx.repos.listings.list(query),
 
+  /**
+   * Corrects a listing. Refused, naming the event, where the new dates would put a logged
+   * authority event of one of its cases before the listing; else saved with every case it
+   * belongs to recomputed, and answered with the dates that moved in each.
+   */
   'listings.update': ({ id, ...data }, ctx) => {
     const before = requireListing(ctx, id, true);
+    const caseIds = ctx.repos.cases.idsForListing(id);
+    for (const caseId of caseIds) {
+      assertNoEventBefore(data, authorityEvents(ctx, caseId), {
+        key: 'edit.eventBeforeListing',
+        previous: before,
+      });
+    }
     return ctx.repos.transaction(() => {
-      const after = ctx.repos.listings.update(id, data);
+      const was = caseIds.map((caseId) => caseState(ctx, caseId).evaluation);
+      const listing = ctx.repos.listings.update(id, data);
       ctx.repos.cases.touchForListing(id);
-      for (const caseId of ctx.repos.cases.idsForListing(id)) refreshCase(ctx, caseId);
-      recordHistory(ctx, 'listing', id, 'update', before, after);
-      return after;
+      const moved = caseIds.map((caseId, i) =>
+        movedDates(ctx, caseId, was[i]!, refreshCase(ctx, caseId).evaluation),
+      );
+      recordHistory(ctx, 'listing', id, 'update', before, { ...listing, moved });
+      return { listing, moved };
     });
   },
 

@@ -137,6 +137,28 @@ export function casesRepository(db: Database) {
       sql('UPDATE cases SET archived_at = :now, updated_at = :now WHERE id = :id').run({ id, now });
     },
 
+    /** Puts a listing into a case (the listing itself stays its client's). */
+    addListing(caseId: number, listingId: number): void {
+      sql('INSERT INTO case_listings (case_id, listing_id) VALUES (:caseId, :listingId)').run({
+        caseId,
+        listingId,
+      });
+      this.touch(caseId);
+    },
+
+    /** Takes a listing out of a case; the listing stays with its client. */
+    removeListing(caseId: number, listingId: number): void {
+      sql('DELETE FROM case_listings WHERE case_id = :caseId AND listing_id = :listingId').run({
+        caseId,
+        listingId,
+      });
+      this.touch(caseId);
+    },
+
+    touch(id: number): void {
+      sql('UPDATE cases SET updated_at = :now WHERE id = :id').run({ id, now: nowIso() });
+    },
+
     /** Bumps the case's "last updated" when one of its listings changes. */
     touchForListing(listingId: number): void {
       sql(

@@ -29,6 +29,11 @@ const toEntry = (r: Row): HistoryEntry => ({
 /** The change log. Callers write to it inside the same transaction as the change itself. */
 export function historyRepository(db: Database) {
   const sql = statementCache(db);
+  /** The latest 500 entries matching `where` (one named parameter, :id), newest first. */
+  const newest = (where: string, id: number) =>
+    (
+      sql(`SELECT * FROM history WHERE ${where} ORDER BY id DESC LIMIT 500`).all({ id }) as Row[]
+    ).map(toEntry);
   return {
     record(e: HistoryInput): void {
       sql(
@@ -45,16 +50,23 @@ export function historyRepository(db: Database) {
       });
     },
 
-    /** A case's own entries and those of its listings, newest first. */
+    /** A case's own entries and those of its listings and its client, newest first. */
     forCase(caseId: number): HistoryEntry[] {
-      return (
-        sql(
-          `SELECT * FROM history
-           WHERE (entity = 'case' AND entity_id = :caseId)
-              OR (entity = 'listing' AND entity_id IN (SELECT listing_id FROM case_listings WHERE case_id = :caseId))
-           ORDER BY id DESC LIMIT 500`,
-        ).all({ caseId }) as Row[]
-      ).map(toEntry);
+      return newest(
+        `(entity = 'case' AND entity_id = :id)
+         OR (entity = 'listing' AND entity_id IN (SELECT listing_id FROM case_listings WHERE case_id = :id))
+         OR (entity = 'client' AND entity_id = (SELECT client_id FROM cases WHERE id = :id))`,
+        caseId,
+      );
+    },
+
+    /** A client's own entries and those of its listings, newest first. */
+    forClient(clientId: number): HistoryEntry[] {
+      return newest(
+        `(entity = 'client' AND entity_id = :id)
+         OR (entity = 'listing' AND entity_id IN (SELECT id FROM listings WHERE client_id = :id))`,
+        clientId,
+      );
     },
 
     forEntity(entity: HistoryEntry['entity'], entityId: number): HistoryEntry[] {

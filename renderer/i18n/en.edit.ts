@@ -1,2 +1,53 @@
 /** English strings of correcting clients, listings and cases after creation. Add top-level keys here; zh.edit.ts mirrors them. */
-export const enEdit = {};
+export const enEdit = {
+  listingEdit: {
+    edit: 'Edit',
+    editLabel: 'Edit listing {{name}}',
+    title: 'Edit listing',
+    save: 'Save listing',
+    remove: 'Remove from case',
+    removeLabel: 'Remove listing {{name}} from the case',
+    removeTitle: 'Remove this listing from the case?',
+    removeText:
+      '{{name}} leaves this case, and its dates are no longer computed here. The listing stays with the client; you can add it again later.',
+    confirmRemove: 'Yes, remove',
+    add: 'Add listing',
+    addTitle: 'Add a listing to the case',
+    source: 'Listing to add',
+    sourceNew: 'A new listing',
+    sourceExisting: 'A listing of this client already on file',
+    existing: 'Listing of this client',
+    existingPlaceholder: 'Choose a listing',
+    existingOption: '{{name}} · decided {{date}}',
+    addSave: 'Add to case',
+    newLegend: 'New listing',
+  },
+  caseDetails: {
+    edit: 'Edit details',
+    title: 'Edit case details',
+    save: 'Save details',
+  },
+  moved: {
+    title: 'What your change moved',
+    none: 'No computed date moved.',
+    case: 'Case',
+    date: 'Date',
+    listing: 'Listing',
+    before: 'Before',
+    after: 'After',
+    dismiss: 'Dismiss',
+    caseName: '{{client}} #{{id}}',
+  },
+  editHistory: {
+    named: '{{action}} {{name}}',
+    moved: 'Dates moved: {{list}}',
+    movedIn: 'Dates moved in case #{{id}}: {{list}}',
+    kindOf: '{{kind}} ({{name}})',
+    provisional: '{{date}} (provisional)',
+    listingAdded: 'Added the listing {{name}} to the case',
+    listingRemoved: 'Removed the listing {{name}} from the case (it stays with the client)',
+  },
+  clientPage: {
+    history: 'History',
+  },
+};

@@ -5,8 +5,12 @@ import { useLanguage } from '../../i18n/LanguageProvider';
 import { instantDateTime } from '../../lib/dates';
 import { actionText, changeText } from './historySummary';
 
-/** Every change to the case, its listings and client: when, who, what. Newest first. */
-export function CaseHistory({ entries }: { entries: HistoryEntry[] }) {
+/**
+ * Every change to the case, its listings and client (or to a client and its listings):
+ * when, who, what. Newest first. On a case page, `caseId` keeps the dates a listing's
+ * correction moved to this case's.
+ */
+export function CaseHistory({ entries, caseId }: { entries: HistoryEntry[]; caseId?: number }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   if (entries.length === 0) return <Text c="dimmed">{t('history.empty')}</Text>;
@@ -25,15 +29,20 @@ export function CaseHistory({ entries }: { entries: HistoryEntry[] }) {
         </Table.Thead>
         <Table.Tbody>
           {newestFirst.map((e) => {
-            const changes = changeText(e, t, lang);
+            const changes = changeText(e, t, lang, caseId);
             return (
               <Table.Tr key={e.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{instantDateTime(e.at)}</Table.Td>
                 <Table.Td>{e.actor || t('case.unknownActor')}</Table.Td>
                 <Table.Td>
-                  <Text size="sm">{actionText(e, t)}</Text>
+                  <Text size="sm">{actionText(e, t, lang)}</Text>
                   {changes && (
-                    <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                    <Text
+                      size="xs"
+                      c="dimmed"
+                      // Moved dates come on a line of their own.
+                      style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-line' }}
+                    >
                       {changes}
                     </Text>
                   )}

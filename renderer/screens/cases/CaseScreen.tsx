@@ -6,13 +6,14 @@ import type { ApiError } from '../../../api/contract';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldList } from '../../components/FieldList';
-import { ListingDetails } from '../../components/ListingDetails';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { Section } from '../../components/Section';
 import { call } from '../../lib/api';
 import { useApiValue } from '../../lib/useApiValue';
 import { useIdParam } from '../../lib/useIdParam';
 import { CaseDates } from './CaseDates';
+import { CaseDetailsButton } from './CaseDetailsButton';
+import { CaseListings } from './CaseListings';
 import { CaseHistory } from './CaseHistory';
 import { CaseNotesEditor } from './CaseNotesEditor';
 import { CaseDocuments } from './CaseDocuments';
@@ -74,6 +75,7 @@ export function CaseScreen() {
         <Text size="sm" c="dimmed">
           {t('case.assigneeLine', { name: c.assignee || t('case.unassigned') })}
         </Text>
+        {!archived && <CaseDetailsButton detail={c} onSaved={detail.reload} />}
       </Group>
       {archived && <Alert color="gray">{t('case.archivedNotice')}</Alert>}
       <ErrorAlert error={error} />
@@ -119,18 +121,12 @@ export function CaseScreen() {
           ]}
         />
       </Section>
-      <Section title={t('case.listings')}>
-        <Stack gap="sm">
-          {c.listings.map((l) => (
-            <ListingDetails key={l.id} listing={l} />
-          ))}
-        </Stack>
-      </Section>
+      <CaseListings detail={c} disabled={archived} onChanged={detail.reload} />
       <Section title={t('case.notes')}>
         <CaseNotesEditor detail={c} disabled={archived} />
       </Section>
       <Section title={t('case.history')}>
-        <CaseHistory entries={c.history} />
+        <CaseHistory entries={c.history} caseId={c.id} />
       </Section>
     </Stack>
   );

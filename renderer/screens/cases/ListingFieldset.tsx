@@ -9,34 +9,66 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
+import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
-import { REGIME_IDS, REGIMES, type RegimeId, type TriggerField } from '../../../core/regimes';
+import {
+  Controller,
+  useWatch,
+  type FieldPath,
+  type FieldValues,
+  type UseFormReturn,
+} from 'react-hook-form';
+import { LISTING_DATE_FIELDS } from '../../../core/listing-dates';
+import { REGIME_IDS, REGIMES, type RegimeId } from '../../../core/regimes';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { useFieldError } from '../../lib/formErrors';
-import type { CaseOutput, CaseValues } from './caseForm';
 import { requiredLabel } from '../../lib/requiredLabel';
 
-interface Props {
-  form: UseFormReturn<CaseValues, unknown, CaseOutput>;
-  index: number;
-  onRemove: () => void;
+interface Props<T extends FieldValues, O> {
+  form: UseFormReturn<T, unknown, O>;
+  /** Where the listing's fields sit in the form: `listings.0`, `listing`, or '' at the top. */
+  path: string;
+  legend: string;
+  /** Shows a remove button (a listing of a form that holds several). */
+  onRemove?: () => void;
 }
 
-const DATE_FIELDS: TriggerField[] = ['decisionDate', 'listingDate', 'publicationDate'];
-
-/** One listing of a new case; the regime decides which date is required (its trigger). */
-export function ListingFieldset({ form, index, onRemove }: Props) {
+/**
+ * One listing's fields, wherever a form holds a listing (a new case, a listing added to a
+ * case, a listing corrected). The regime decides which date is required (its trigger);
+ * the dates are checked against each other by the shared listing schema.
+ */
+export function ListingFieldset<T extends FieldValues, O>({
+  form,
+  path,
+  legend,
+  onRemove,
+}: Props<T, O>) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const errorOf = useFieldError(form.formState);
-  const name = <F extends string>(field: F) => `listings.${index}.${field}` as const;
+  const name = (field: string) => (path ? `${path}.${field}` : field) as FieldPath<T>;
   const regimeId = useWatch({ control: form.control, name: name('regimeId') }) as RegimeId | '';
   const trigger = regimeId ? REGIMES[regimeId]?.trigger : undefined;
   const regimes = REGIME_IDS.map((id) => ({ value: id, label: REGIMES[id].name[lang] }));
 
+  /**
+   * The order rule (decision ≤ listing ≤ publication) puts its message at the later of two
+   * dates, so a change to one date re-checks the others that are filled in. They are
+   * marked touched too: a message on a date the user has not typed in (a listing being
+   * corrected) would otherwise stay hidden, or stale once the pair is in order again.
+   */
+  const recheckOtherDates = (changed: string) => {
+    for (const field of LISTING_DATE_FIELDS) {
+      const other = name(field);
+      const value = form.getValues(other);
+      if (field === changed || !value) continue;
+      form.setValue(other, value, { shouldTouch: true, shouldValidate: true });
+    }
+  };
+
   return (
-    <Fieldset legend={t('newCase.listingLegend', { n: index + 1 })}>
+    <Fieldset legend={legend}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Controller
           control={form.control}
@@ -45,11 +77,12 @@ export function ListingFieldset({ form, index, onRemove }: Props) {
             <Select
               {...requiredLabel(t('listing.regime'))}
               data={regimes}
-              value={field.value || null}
+              value={(field.value as string) || null}
               onChange={(v) => {
                 field.onChange(v ?? '');
                 // The required date moves with the regime: re-check dates already judged.
-                if (form.formState.isSubmitted) void form.trigger(DATE_FIELDS.map((f) => name(f)));
+                if (form.formState.isSubmitted)
+                  void form.trigger(LISTING_DATE_FIELDS.map((f) => name(f)));
               }}
               onBlur={field.onBlur}
               ref={field.ref}
@@ -68,18 +101,28 @@ export function ListingFieldset({ form, index, onRemove }: Props) {
           {...form.register(name('decisionNo'))}
           error={errorOf(name('decisionNo'))}
         />
-        {DATE_FIELDS.map((field) => (
-          <TextInput
-            key={field}
-            // The decision date is always required; the regime's trigger date too.
-            {...requiredLabel(t(`listing.${field}`), field === 'decisionDate' || field === trigger)}
-            placeholder={t('listing.datePlaceholder')}
-            inputMode="numeric"
-            autoComplete="off"
-            {...form.register(name(field))}
-            error={errorOf(name(field))}
-          />
-        ))}
+        {LISTING_DATE_FIELDS.map((field) => {
+          const registered = form.register(name(field));
+          return (
+            <TextInput
+              key={field}
+              // The decision date is always required; the regime's trigger date too.
+              {...requiredLabel(
+                t(`listing.${field}`),
+                field === 'decisionDate' || field === trigger,
+              )}
+              placeholder={t('listing.datePlaceholder')}
+              inputMode="numeric"
+              autoComplete="off"
+              {...registered}
+              onChange={async (e: ChangeEvent<HTMLInputElement>) => {
+                await registered.onChange(e);
+                recheckOtherDates(field);
+              }}
+              error={errorOf(name(field))}
+            />
+          );
+        })}
         <TextInput
           label={t('listing.penaltyAmount')}
           inputMode="decimal"
@@ -97,15 +140,17 @@ export function ListingFieldset({ form, index, onRemove }: Props) {
       />
       <Group justify="space-between" mt="sm">
         <Checkbox label={t('listing.penaltyPaid')} {...form.register(name('penaltyPaid'))} />
-        <Button
-          variant="subtle"
-          color="red"
-          size="xs"
-          leftSection={<IconTrash size={14} />}
-          onClick={onRemove}
-        >
-          {t('newCase.removeListing')}
-        </Button>
+        {onRemove && (
+          <Button
+            variant="subtle"
+            color="red"
+            size="xs"
+            leftSection={<IconTrash size={14} />}
+            onClick={onRemove}
+          >
+            {t('newCase.removeListing')}
+          </Button>
+        )}
       </Group>
     </Fieldset>
   );

@@ -16,7 +16,13 @@ export function ListingsFields({ form }: { form: UseFormReturn<CaseValues, unkno
   return (
     <Stack gap="md">
       {fields.map((field, i) => (
-        <ListingFieldset key={field.id} form={form} index={i} onRemove={() => remove(i)} />
+        <ListingFieldset
+          key={field.id}
+          form={form}
+          path={`listings.${i}`}
+          legend={t('newCase.listingLegend', { n: i + 1 })}
+          onRemove={() => remove(i)}
+        />
       ))}
       {listError && (
         <Text c="red" size="sm" role="alert">

@@ -10,7 +10,7 @@ import { renderApp } from '../../test/renderApp';
 describe('NewCaseScreen', () => {
   it('sends the listing and puts a backend error on the listing field it names', async () => {
     const backend = installFakeBackend({
-      'clients.get': () => ({ ...client, listings: [], cases: [] }),
+      'clients.get': () => ({ ...client, listings: [], cases: [], history: [] }),
       'clients.list': () => ({ items: [client], nextCursor: null }),
       'cases.create': () => ({
         ok: false,

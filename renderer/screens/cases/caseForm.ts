@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { caseCreateInput, listingInput } from '../../../core/schemas';
+import { fenToYuan, type caseCreateInput, type listingInput } from '../../../core/schemas';
+import type { Listing } from '../../../core/types';
 
 export type CaseValues = z.input<typeof caseCreateInput>;
 export type CaseOutput = z.output<typeof caseCreateInput>;
@@ -17,3 +18,18 @@ export const EMPTY_LISTING = {
   penaltyAmount: '',
   penaltyPaid: false,
 } as unknown as ListingValues;
+
+/** A stored listing as the listing form's values (the penalty back in yuan). */
+export function listingValues(l: Listing): ListingValues {
+  return {
+    regimeId: l.regimeId,
+    authority: l.authority,
+    decisionNo: l.decisionNo,
+    decisionDate: l.decisionDate,
+    listingDate: l.listingDate,
+    publicationDate: l.publicationDate,
+    reason: l.reason,
+    penaltyAmount: fenToYuan(l.penaltyFen),
+    penaltyPaid: l.penaltyPaid,
+  };
+}

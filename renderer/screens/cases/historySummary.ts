@@ -1,14 +1,16 @@
 import type { TFunction } from 'i18next';
+import { listingLabel } from '../../../core/listing-label';
 import type { Lang } from '../../../core/messages';
 import { REGIMES, type RegimeId } from '../../../core/regimes';
 import { fenToYuan } from '../../../core/schemas';
 import type { HistoryEntry } from '../../../core/types';
 import { en } from '../../i18n/en';
 import { documentsChange } from './documentsHistory';
+import { caseListingChange, listingOf, movedOf, movedText } from './editHistory';
 import { lifecycleChange } from './lifecycleHistory';
 
 /** Bookkeeping fields that change with every write and say nothing to the reader. */
-const SKIP = new Set(['id', 'createdAt', 'updatedAt', 'clientId', 'caseId', 'history']);
+const SKIP = new Set(['id', 'createdAt', 'updatedAt', 'clientId', 'caseId', 'history', 'moved']);
 const MAX_VALUE = 40;
 
 type FieldName = keyof typeof en.history.field;
@@ -23,23 +25,37 @@ function shown(key: string, value: unknown, t: TFunction, lang: Lang): string {
     return REGIMES[value as RegimeId]?.name[lang] ?? value;
   if (key === 'penaltyFen' && typeof value === 'number')
     return t('listing.yuan', { amount: fenToYuan(value) });
+  if (key === 'contacts' && Array.isArray(value))
+    return value.map((c: { name?: string }) => c.name ?? '').join(', ') || t('common.none');
   if (typeof value === 'object') return '…';
   const text = String(value);
   return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
 }
 
-/** "Updated the case", in the UI language. */
-export function actionText(entry: HistoryEntry, t: TFunction): string {
-  return t(`history.${entry.action}`, { entity: t(`history.entity.${entry.entity}`) });
+/** "Updated the case", "Updated the listing SAMR … 杭市监严〔2024〕8号", in the UI language. */
+export function actionText(entry: HistoryEntry, t: TFunction, lang: Lang): string {
+  const text = t(`history.${entry.action}`, { entity: t(`history.entity.${entry.entity}`) });
+  const listing = listingOf(entry);
+  return listing
+    ? t('editHistory.named', { action: text, name: listingLabel(listing, lang) })
+    : text;
 }
 
-/** What an update changed, field by field: "stage: Intake → Filed; notes: — → call back". */
-export function changeText(entry: HistoryEntry, t: TFunction, lang: Lang): string {
+/**
+ * What an update changed: "stage: Intake → Filed; notes: — → call back", then on a line of
+ * its own the dates it moved (only the given case's, on a case page).
+ */
+export function changeText(entry: HistoryEntry, t: TFunction, lang: Lang, caseId?: number): string {
   if (entry.action !== 'update') return '';
   const documents = documentsChange(entry, t, lang);
   if (documents !== null) return documents;
   const lifecycle = lifecycleChange(entry, t, lang);
   if (lifecycle !== null) return lifecycle;
+  const main = caseListingChange(entry, t, lang) ?? fieldChanges(entry, t, lang);
+  return [main, movedText(movedOf(entry, caseId), t, lang)].filter(Boolean).join('\n');
+}
+
+function fieldChanges(entry: HistoryEntry, t: TFunction, lang: Lang): string {
   const before = (entry.before ?? {}) as Record<string, unknown>;
   const after = (entry.after ?? {}) as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
@@ -48,7 +64,7 @@ export function changeText(entry: HistoryEntry, t: TFunction, lang: Lang): strin
   if (keys.length === 0) return '';
   const parts = keys.map((k) => {
     const name = isKnownField(k) ? t(`history.field.${k}`) : k;
-    const isObject = typeof after[k] === 'object' && after[k] !== null;
+    const isObject = typeof after[k] === 'object' && after[k] !== null && k !== 'contacts';
     return isObject
       ? name
       : t('history.fieldChange', {

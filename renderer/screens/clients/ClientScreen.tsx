@@ -7,7 +7,6 @@ import type { ClientDetail } from '../../../core/types';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldList } from '../../components/FieldList';
-import { ListingDetails } from '../../components/ListingDetails';
 import { NavButton } from '../../components/NavButton';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { Section } from '../../components/Section';
@@ -15,7 +14,9 @@ import { call } from '../../lib/api';
 import { instantDate } from '../../lib/dates';
 import { useApiValue } from '../../lib/useApiValue';
 import { useIdParam } from '../../lib/useIdParam';
+import { CaseHistory } from '../cases/CaseHistory';
 import { ClientContacts } from './ClientContacts';
+import { ClientListings } from './ClientListings';
 
 /** One client: its details, contacts, listings and cases. */
 export function ClientScreen() {
@@ -73,18 +74,13 @@ export function ClientScreen() {
         <ClientContacts contacts={c.contacts} />
       </Section>
       <Section title={t('clients.listings')}>
-        {c.listings.length === 0 ? (
-          <Text c="dimmed">{t('clients.noListings')}</Text>
-        ) : (
-          <Stack gap="sm">
-            {c.listings.map((l) => (
-              <ListingDetails key={l.id} listing={l} />
-            ))}
-          </Stack>
-        )}
+        <ClientListings client={c} />
       </Section>
       <Section title={t('clients.cases')}>
         <ClientCases client={c} />
+      </Section>
+      <Section title={t('clientPage.history')}>
+        <CaseHistory entries={c.history} />
       </Section>
     </Stack>
   );

@@ -1,29 +1,12 @@
-import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CalendarChange } from '../../../core/types';
-
-type Brief = CalendarChange['dates'][number]['before'];
+import { BeforeAfterCells } from '../../components/DateBrief';
 
 /** Which open cases' dates the year would move, before and after, before anything is saved. */
 export function YearPreview({ changes }: { changes: CalendarChange[] }) {
   const { t } = useTranslation();
-  const shown = (d: Brief) =>
-    d ? (
-      <Group gap={6} wrap="nowrap">
-        <Text span ff="monospace" size="sm">
-          {d.date}
-        </Text>
-        {d.provisional && (
-          <Badge color="orange" variant="light" size="sm" tt="none">
-            {t('yearForm.provisional')}
-          </Badge>
-        )}
-      </Group>
-    ) : (
-      t('common.none')
-    );
-
   return (
     <Stack gap="xs" component="section" aria-label={t('yearForm.previewTitle')}>
       <Title order={2} size="h5">
@@ -60,8 +43,7 @@ export function YearPreview({ changes }: { changes: CalendarChange[] }) {
                       {t('yearForm.listing', { id: d.listingId })}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{shown(d.before)}</Table.Td>
-                  <Table.Td>{shown(d.after)}</Table.Td>
+                  <BeforeAfterCells change={d} />
                 </Table.Tr>
               )),
             )}
