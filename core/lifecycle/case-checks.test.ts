@@ -206,7 +206,7 @@ describe('the extension is the rule version’s', () => {
   it('an extension edited keeps the application it belongs to', () => {
     const extension = ev('extension', '2026-03-05', { workingDays: 10 });
     const ctx = context([filing, accepted, extension], { editingId: extension.id });
-    const twelve = ev('extension', '2026-03-05', { workingDays: 12, id: extension.id });
+    const twelve = { ...ev('extension', '2026-03-05', { workingDays: 12 }), id: extension.id };
     expect(checkCaseEvent(ctx, twelve)).toMatchObject({
       key: 'events.extensionLength',
     });
