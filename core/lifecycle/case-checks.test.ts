@@ -128,6 +128,23 @@ describe('the order and moves of the lifecycle, through the schema', () => {
     ]);
   });
 
+  it('says so while another field is still empty (no outcome chosen yet)', () => {
+    const half = { type: 'decided', date: '2026-03-03', decisionNo: '' };
+    expect(issues(context([filing, accepted]), half)).toEqual(
+      expect.arrayContaining([
+        [
+          'outcome',
+          'Choose what the authority decided: Repaired or Refused, as the decision says.',
+        ],
+        ['date', expect.stringContaining('(Accepted, 2026-03-04)')],
+      ]),
+    );
+    // Without a real date there is nothing to judge yet: only the date's own message.
+    expect(issues(context([filing]), { type: 'accepted', date: '2026-03-0' })).toEqual([
+      ['date', 'Enter a real date as YYYY-MM-DD, for example 2025-06-03.'],
+    ]);
+  });
+
   it('a move the stage does not allow is refused', () => {
     expect(issues(context([]), { type: 'accepted', date: '2026-03-05' })[0]?.[1]).toMatch(
       /cannot be recorded now/,

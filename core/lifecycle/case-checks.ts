@@ -15,7 +15,13 @@ import { countText } from '../rules/common';
 import { citationText } from '../rules/sources';
 import type { Catalogue, Citation, DayCount } from '../rules/types';
 import { today } from '../today';
-import { eventFields, type EventFields } from './events';
+import {
+  eventFields,
+  LIFECYCLE_EVENT_TYPES,
+  type EventFields,
+  type LifecycleEventType,
+} from './events';
+import { plainDate } from '../schemas';
 import { checkEvent, type GuardContext, type GuardFailure, type GuardResult } from './guards';
 import { firstEventBefore, type ListingDates } from './listing-order';
 import { sortEvents, type LifecycleEvent } from './transitions';
@@ -88,6 +94,8 @@ export interface ExtensionRule {
   allowed: DayCount[];
   /** Listings whose version sets no extension, with that version's citation. */
   without: { listing: CaseEventListing; cite: Citation }[];
+  /** The rule to quote: the versions that set the lengths, else those that set none. */
+  cite: { en: string; zh: string };
 }
 
 /**
@@ -104,7 +112,7 @@ export function extensionRule(ctx: EventCaseContext, date: string | null): Exten
   );
   const filed = filings.at(-1)?.date;
   if (!filed) return null;
-  const rule: ExtensionRule = { filed, allowed: [], without: [] };
+  const rule: ExtensionRule = { filed, allowed: [], without: [], cite: { en: '', zh: '' } };
   for (const listing of ctx.listings) {
     const regime = ctx.catalogue.regimes[listing.regimeId];
     const version = regime ? pickVersion(regime, filed) : null;
@@ -115,13 +123,11 @@ export function extensionRule(ctx: EventCaseContext, date: string | null): Exten
     else if (!rule.allowed.some((a) => a.n === extension.n && a.unit === extension.unit))
       rule.allowed.push(extension);
   }
-  return rule;
-}
-
-function citations(cites: readonly Citation[], catalogue: Catalogue) {
-  return both((lang) =>
-    [...new Set(cites.map((c) => citationText(c, lang, catalogue.sources)))].join('; '),
+  const cites = rule.allowed.length ? rule.allowed : rule.without;
+  rule.cite = both((lang) =>
+    [...new Set(cites.map((c) => citationText(c.cite, lang, ctx.catalogue.sources)))].join('; '),
   );
+  return rule;
 }
 
 function extensionProblem(ctx: EventCaseContext, next: LifecycleEvent): GuardFailure | null {
@@ -129,20 +135,13 @@ function extensionProblem(ctx: EventCaseContext, next: LifecycleEvent): GuardFai
   // Before any filing the move guard refuses the extension already.
   const rule = extensionRule(ctx, next.date);
   if (!rule) return null;
+  const { cite } = rule;
   if (rule.allowed.length === 0) {
-    const cite = citations(
-      rule.without.map((w) => w.cite),
-      ctx.catalogue,
-    );
     const names = both((lang) => rule.without.map((w) => listingLabel(w.listing, lang)).join('; '));
     const params = { cite: cite.en, citeZh: cite.zh, listing: names.en, listingZh: names.zh };
     return failure('events.extensionNone', params, 'workingDays');
   }
   if (rule.allowed.some((a) => a.n === next.workingDays)) return null;
-  const cite = citations(
-    rule.allowed.map((a) => a.cite),
-    ctx.catalogue,
-  );
   const counts = rule.allowed.map(countText);
   const params = {
     cite: cite.en,
@@ -178,23 +177,39 @@ export function checkCaseEvent(ctx: EventCaseContext, next: LifecycleEvent): Gua
   return eventProblems(ctx, next)[0] ?? guardOf(ctx, next);
 }
 
+/** An event whose type and date are known: enough to judge it against the case. */
+function isDated(value: unknown): value is { type: LifecycleEventType; date: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, date } = value as Record<string, unknown>;
+  return (
+    LIFECYCLE_EVENT_TYPES.includes(type as LifecycleEventType) && plainDate.safeParse(date).success
+  );
+}
+
 /**
  * The event schema (eventFields, eventAddInput or eventUpdateInput) refined against the
- * case: each refusal becomes an issue at its field. The filing's warnings are not issues:
- * a written reason lifts them (see filingWarning and the handler's needs_override).
+ * case: each refusal becomes an issue at its field. It runs as soon as the type and the
+ * date are known, even while another field is still empty (a decision's outcome not
+ * chosen yet), so the form says at once that a date is out of order. The filing's
+ * warnings are not issues: a written reason lifts them (filingWarning, needs_override).
  */
 export function eventSchemaFor<S extends z.ZodType<EventFields>>(
   ctx: EventCaseContext,
   schema: S,
 ): S {
-  return schema.superRefine((value, issues) => {
-    for (const p of eventProblems(ctx, value))
-      issues.addIssue({
-        code: 'custom',
-        path: [p.field ?? 'date'],
-        message: encodeMessage(p.key, p.params),
-      });
-  });
+  return schema.superRefine(
+    (value, issues) => {
+      // While another field is still invalid the value may lack its defaults.
+      const next = { overrideReason: '', ...value } as LifecycleEvent;
+      for (const p of eventProblems(ctx, next))
+        issues.addIssue({
+          code: 'custom',
+          path: [p.field ?? 'date'],
+          message: encodeMessage(p.key, p.params),
+        });
+    },
+    { when: (payload) => isDated(payload.value) },
+  );
 }
 
 /**
