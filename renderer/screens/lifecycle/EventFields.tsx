@@ -39,8 +39,8 @@ export function EventFields({ type, form, errorOf, extension, decision }: Props)
       <TextInput
         {...requiredLabel(t('lifecycle.date'))}
         placeholder={t('lifecycle.datePlaceholder')}
-        ff="monospace"
-        maw={200}
+        // Narrow input, full-width message: a date's conflict names events and listings.
+        styles={{ input: { maxWidth: 200, fontFamily: 'var(--mantine-font-family-monospace)' } }}
         {...form.register('date')}
         error={errorOf('date')}
       />
