@@ -173,6 +173,15 @@ describe('decisions', () => {
     await t.ok('events.add', { caseId, type: 'accepted', date: '2026-01-07' });
     return caseId;
   }
+  const decide = (caseId: number, extra: { outcome?: 'refused'; reasons?: string } = {}) =>
+    t.ok('events.add', {
+      caseId,
+      type: 'decided',
+      date: '2026-01-15',
+      outcome: 'repaired',
+      decisionNo: '杭市监信修〔2026〕4号',
+      ...extra,
+    });
 
   it('have no default outcome and need their number, writing nothing without them', async () => {
     t = testBackend();
@@ -191,11 +200,7 @@ describe('decisions', () => {
       field: 'decisionNo',
       message: 'This field is required.',
     });
-    const decided = await t.ok('events.add', {
-      ...decision,
-      outcome: 'repaired',
-      decisionNo: '杭市监信修〔2026〕4号',
-    });
+    const decided = await decide(caseId);
     expect(decided.events.at(-1)).toMatchObject({
       type: 'decided',
       decisionNo: '杭市监信修〔2026〕4号',
@@ -206,13 +211,7 @@ describe('decisions', () => {
   it('keep their document under event-<id>, apart from the checklist, and lose it with the event', async () => {
     t = testBackend();
     const caseId = await accepted();
-    const decided = await t.ok('events.add', {
-      caseId,
-      type: 'decided',
-      date: '2026-01-15',
-      outcome: 'repaired',
-      decisionNo: '杭市监信修〔2026〕4号',
-    });
+    const decided = await decide(caseId);
     const event = decided.events.at(-1)!;
     const acceptance = decided.events.find((e) => e.type === 'accepted')!;
     const bytes = await pdf();
@@ -250,14 +249,7 @@ describe('decisions', () => {
   it('logged before numbers were asked still show; editing one asks for the number', async () => {
     t = testBackend();
     const caseId = await accepted();
-    const decided = await t.ok('events.add', {
-      caseId,
-      type: 'decided',
-      date: '2026-01-15',
-      outcome: 'refused',
-      decisionNo: 'x',
-      reasons: '证明材料不足',
-    });
+    const decided = await decide(caseId, { outcome: 'refused', reasons: '证明材料不足' });
     const id = decided.events.at(-1)!.id;
     // As stored before this change: no decisionNo in the event's data.
     const db = new BetterSqlite3(join(t.dir, 'xiufu.db'));

@@ -7,9 +7,15 @@
  */
 import { PDFDocument } from 'pdf-lib';
 import { expect, test, type Page } from './fixtures';
-import { dateField, expectFieldError, message, openEventDialog } from './events-pages';
 import {
-  api,
+  dateField,
+  expectBeforePrevious,
+  expectFieldError,
+  message,
+  openEventDialog,
+  start,
+} from './events-pages';
+import {
   choose,
   fill,
   labels,
@@ -17,7 +23,6 @@ import {
   sectionOf,
   setUpCase,
   shotOf,
-  switchLanguage,
   type Dict,
   type Lang,
 } from './pages';
@@ -58,8 +63,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
   }) => {
     const t = labels(lang);
     const page = app.page;
-    if (lang === 'zh') await switchLanguage(page, 'zh');
-    await api(page, 'settings.update', { notifications: false });
+    await start(page, lang);
     const c = await setUpCase(page, { client: CLIENTS.samr, listing: SAMR, documentsIn: true });
     await openRoute(page, `/cases/${c.id}`);
     await expect(stage(page, t)).toHaveText(t.stage.ready);
@@ -84,13 +88,10 @@ for (const lang of ['en', 'zh'] as Lang[]) {
 
     // An acceptance before the filing.
     dialog = await openEventDialog(page, t, t.lifecycle.action.accepted);
-    await dateField(dialog, t).fill('2026-01-02');
-    const beforeFiling = message(lang, 'lifecycle.beforePrevious', {
-      previous: 'Filed',
-      previousZh: '已提交',
-      previousDate: '2026-01-05',
+    await expectBeforePrevious(dialog, t, lang, '2026-01-02', {
+      type: 'filed',
+      date: '2026-01-05',
     });
-    await expectFieldError(dateField(dialog, t), dialog, beforeFiling);
     await shotOf(dialog, `events-acceptance-before-filing-${lang}`);
     await dateField(dialog, t).fill('2026-01-07');
     await save(dialog, t);
@@ -101,13 +102,8 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await expect(
       dialog.getByRole('combobox', { name: t.lifecycle.outcome, exact: true }),
     ).toHaveValue('');
-    await dateField(dialog, t).fill('2026-01-06');
-    const beforeAcceptance = message(lang, 'lifecycle.beforePrevious', {
-      previous: 'Accepted',
-      previousZh: '已受理',
-      previousDate: '2026-01-07',
-    });
-    await expectFieldError(dateField(dialog, t), dialog, beforeAcceptance);
+    const accepted = { type: 'accepted', date: '2026-01-07' } as const;
+    await expectBeforePrevious(dialog, t, lang, '2026-01-06', accepted);
     await shotOf(dialog, `events-decision-before-acceptance-${lang}`);
     await dialog.getByRole('button', { name: t.common.cancel }).click();
     await expect(dialog).toBeHidden();
@@ -178,8 +174,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
   }) => {
     const t = labels(lang);
     const page = app.page;
-    if (lang === 'zh') await switchLanguage(page, 'zh');
-    await api(page, 'settings.update', { notifications: false });
+    await start(page, lang);
     const c = await setUpCase(page, {
       client: CLIENTS.abnormal,
       listing: {
