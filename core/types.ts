@@ -119,7 +119,8 @@ export interface DashboardSummary extends DashboardLists {
 export interface CalendarChange {
   caseId: number;
   clientName: string;
-  dates: DateChange[];
+  /** Each moved date with its listing named by regime and decision number. */
+  dates: (DateChange & { listing: Bilingual })[];
 }
 
 /** One computed date of one case, as the dashboard, queue and agenda list them. */

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/LanguageProvider';
 import { Link } from 'react-router';
 import type { CalendarChange } from '../../../core/types';
 
@@ -8,6 +9,7 @@ type Brief = CalendarChange['dates'][number]['before'];
 /** Which open cases' dates the year would move, before and after, before anything is saved. */
 export function YearPreview({ changes }: { changes: CalendarChange[] }) {
   const { t } = useTranslation();
+  const { lang } = useLanguage();
   const shown = (d: Brief) =>
     d ? (
       <Group gap={6} wrap="nowrap">
@@ -57,7 +59,7 @@ export function YearPreview({ changes }: { changes: CalendarChange[] }) {
                   <Table.Td>
                     <Text size="sm">{t(`dateKind.${d.kind}`)}</Text>
                     <Text size="xs" c="dimmed">
-                      {t('yearForm.listing', { id: d.listingId })}
+                      {d.listing[lang]}
                     </Text>
                   </Table.Td>
                   <Table.Td>{shown(d.before)}</Table.Td>
