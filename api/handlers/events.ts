@@ -145,7 +145,7 @@ export const eventHandlers: HandlerTable<Channels> = {
         before.caseId,
         'update',
         { event: asLogged(before) },
-        { event: null, reason },
+        { event: null, reason, ...(files.length ? { files } : {}) },
       );
       refreshCase(ctx, before.caseId);
     });
