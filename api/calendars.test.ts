@@ -60,6 +60,7 @@ describe('case dates and holiday calendars', () => {
             kind: 'firstWorkingDayToFile',
             before: { date: '2027-06-04', provisional: true },
             after: { date: '2027-06-07', provisional: false },
+            listing: expect.objectContaining({ en: expect.stringMatching(/^SAMR seriously/) }),
           }),
         ],
       }),

@@ -81,6 +81,7 @@ describe('a case carried through its lifecycle by dated events', () => {
       type: 'decided',
       date: '2026-01-26',
       outcome: 'repaired',
+      decisionNo: '杭市监信修〔2026〕4号',
       reasons: '',
     });
     expect(decided.stage).toBe('repaired');

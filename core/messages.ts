@@ -109,7 +109,7 @@ const baseEn = {
   'lifecycle.notEligibleAndDocumentsMissing':
     'The waiting period is not over on {filed} (the earliest application date is {date}), and required documents are missing: {documents}. File from {date} with every document, or give a written reason to file anyway.',
   'lifecycle.barred':
-    'No application may be filed until {date} (listing {listingId}): a re-application bar runs after a revoked repair. A written reason cannot override it; file after {date}.',
+    'No application may be filed until {date} ({listing}): a re-application bar runs after a revoked repair. A written reason cannot override it; file after {date}.',
   'lifecycle.reasonsRequired':
     'Enter the authority’s reasons for refusing; they show what to fix before filing again.',
   'documents.notNeededReason':
@@ -204,7 +204,7 @@ const baseZh: Record<keyof typeof baseEn, string> = {
   'lifecycle.notEligibleAndDocumentsMissing':
     '截至 {filed} 等待期尚未届满（最早可申请日为 {date}），且缺少必需材料：{documentsZh}。请于 {date} 或之后备齐材料提交，或填写书面理由后仍然提交。',
   'lifecycle.barred':
-    '{date} 前不得提交申请（记录 {listingId}）：修复被撤销后的禁止申请期尚未届满。此限制不能以书面理由解除；请在 {date} 之后提交。',
+    '{date} 前不得提交申请（{listingZh}）：修复被撤销后的禁止申请期尚未届满。此限制不能以书面理由解除；请在 {date} 之后提交。',
   'lifecycle.reasonsRequired': '请填写不予修复的理由；重新申请前需据此纠正。',
   'documents.notNeededReason': '请说明该材料无需提交的原因，例如“机关已存有营业执照”。',
 };
@@ -229,11 +229,10 @@ export function isMessageKey(key: string): key is MessageKey {
   return key in en;
 }
 
-/** Translate an encoded message (or a bare key). Unknown text is returned as it is. */
-export function translateMessage(encoded: string, lang: Lang): string {
+/** The key and parameters of an encoded message, e.g. to answer a schema issue as an error. */
+export function decodeMessage(encoded: string): { key: MessageKey; params: Params } {
   const bar = encoded.indexOf('|');
   const key = bar === -1 ? encoded : encoded.slice(0, bar);
-  if (!isMessageKey(key)) return encoded;
   let params: Params = {};
   if (bar !== -1) {
     try {
@@ -242,6 +241,14 @@ export function translateMessage(encoded: string, lang: Lang): string {
       params = {};
     }
   }
+  return { key: isMessageKey(key) ? key : 'field.invalid', params };
+}
+
+/** Translate an encoded message (or a bare key). Unknown text is returned as it is. */
+export function translateMessage(encoded: string, lang: Lang): string {
+  const bar = encoded.indexOf('|');
+  if (!isMessageKey(bar === -1 ? encoded : encoded.slice(0, bar))) return encoded;
+  const { key, params } = decodeMessage(encoded);
   return format(catalogues[lang][key], params, lang);
 }
 

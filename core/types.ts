@@ -75,8 +75,8 @@ export interface CaseDetail extends CaseSummary {
   catalogueVersion: string;
   /** Every date of the case, computed now by the rules engine, with explanations. */
   evaluation: CaseEvaluation;
-  /** Authority events in the order they happened. */
-  events: CaseEventRecord[];
+  /** Authority events in the order they happened, each with its files (a decision's document). */
+  events: CaseEventView[];
   /** The documents the case's rule versions require, with their state. */
   checklist: ChecklistItem[];
   readiness: Readiness;
@@ -86,6 +86,9 @@ export interface CaseDetail extends CaseSummary {
   listings: Listing[];
   history: HistoryEntry[];
 }
+
+/** A logged event as the case shows it, with the files stored under its item key (event-<id>). */
+export type CaseEventView = CaseEventRecord & { files: CaseFile[] };
 
 export interface ClientDetail extends Client {
   listings: Listing[];
@@ -141,7 +144,8 @@ export interface DashboardSummary extends DashboardLists {
 export interface CalendarChange {
   caseId: number;
   clientName: string;
-  dates: DateChange[];
+  /** Each moved date with its listing named by regime and decision number. */
+  dates: (DateChange & { listing: Bilingual })[];
 }
 
 /** One computed date of one case, as the dashboard, queue and agenda list them. */

@@ -108,8 +108,12 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await logEvent(page, t, t.lifecycle.action.accepted, '2026-01-07');
     await expect(stageBadge(page, t)).toHaveText(t.stage.accepted);
     await nextStep(page, t, t.lifecycle.action.decided).click();
-    await logEvent(page, t, t.lifecycle.action.decided, '2026-01-15', async () => {
+    await logEvent(page, t, t.lifecycle.action.decided, '2026-01-15', async (dialog) => {
+      // No outcome is preselected: the reviewer states it, with the decision's number.
       await choose(page, t.lifecycle.outcome, t.lifecycle.outcomes.repaired);
+      await dialog
+        .getByRole('textbox', { name: t.events.decisionNo, exact: true })
+        .fill('杭市监信修〔2026〕4号');
     });
     await expect(stageBadge(page, t)).toHaveText(t.stage.repaired);
     await expect(nextStep(page, t, t.lifecycle.action.closed)).toBeVisible();

@@ -2,6 +2,7 @@ import { officialCalendar, withUserYears, type UserYear } from '../../core/dates
 import { describeYear, type YearSummary } from '../../core/calendar';
 import { dateChanges, DEFAULT_CATALOGUE } from '../../core/rules';
 import type { CalendarChange } from '../../core/types';
+import { listingLabels } from '../../core/listing-label';
 import type { HandlerContext, HandlerTable } from './context';
 import { recordHistory } from './context';
 import { calendarOf } from './evaluation';
@@ -22,7 +23,13 @@ function changesFor(ctx: HandlerContext, year: UserYear): CalendarChange[] {
     const moved = dateChanges(now.evaluation, caseState(ctx, caseId, after, now.events).evaluation);
     if (moved.length === 0) continue;
     const record = ctx.repos.cases.get(caseId)!;
-    changes.push({ caseId, clientName: record.clientName, dates: moved });
+    const listings = ctx.repos.listings.forCase(caseId);
+    const named = (id: number) => {
+      const listing = listings.find((l) => l.id === id);
+      return listing ? listingLabels(listing) : { en: '', zh: '' };
+    };
+    const dates = moved.map((d) => ({ ...d, listing: named(d.listingId) }));
+    changes.push({ caseId, clientName: record.clientName, dates });
   }
   return changes;
 }

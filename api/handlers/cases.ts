@@ -8,6 +8,7 @@ import { catalogueFor } from './evaluation';
 import { caseState, refreshCase, type CaseState } from './refresh';
 import { today } from '../../core/today';
 import { CATALOGUE_VERSION } from '../../core/rules';
+import { eventItemKey } from '../../core/lifecycle';
 
 type CaseChannels = 'cases.create' | 'cases.get' | 'cases.list' | 'cases.update' | 'cases.archive';
 
@@ -15,13 +16,17 @@ export function caseDetail(ctx: HandlerContext, id: number): CaseDetail {
   const record = ctx.repos.cases.get(id);
   if (!record) throw notFound('case', id);
   const state = caseState(ctx, id);
+  const files = ctx.repos.files.forCase(id);
   return {
     ...record,
     client: ctx.repos.clients.get(record.clientId)!,
     listings: ctx.repos.listings.forCase(id),
     history: ctx.repos.history.forCase(id),
     evaluation: state.evaluation,
-    events: state.events,
+    events: state.events.map((e) => ({
+      ...e,
+      files: files.filter((f) => f.itemKey === eventItemKey(e.id)),
+    })),
     readiness: state.readiness,
     checklist: checklist(ctx, id, record.catalogueVersion, state),
     packets: ctx.repos.files.packets(id),

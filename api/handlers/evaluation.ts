@@ -1,12 +1,6 @@
 /** Every date a case shows comes from here: the rules engine on the case's listings and calendar. */
 import { officialCalendar, withUserYears, type HolidayCalendar } from '../../core/dates';
-import {
-  DEFAULT_CATALOGUE,
-  evaluateCase,
-  type Catalogue,
-  type CaseEvaluation,
-  type CaseEvent,
-} from '../../core/rules';
+import { catalogueFor, evaluateCase, type CaseEvaluation, type CaseEvent } from '../../core/rules';
 import { today } from '../../core/today';
 import type { HandlerContext } from './context';
 
@@ -15,12 +9,8 @@ export function calendarOf(ctx: HandlerContext): HolidayCalendar {
   return withUserYears(officialCalendar(), ctx.repos.calendars.list());
 }
 
-const CATALOGUES: Record<string, Catalogue> = { [DEFAULT_CATALOGUE.version]: DEFAULT_CATALOGUE };
-
-/** The catalogue a case pinned; a version this build no longer ships falls back to the current one. */
-export function catalogueFor(version: string): Catalogue {
-  return CATALOGUES[version] ?? DEFAULT_CATALOGUE;
-}
+/** Kept here for the handlers that import it from their own folder; it lives in core/rules. */
+export { catalogueFor };
 
 /** Use caseState() (api/handlers/refresh) for a case as it stands; this is the bare engine call. */
 export function evaluate(
@@ -32,13 +22,16 @@ export function evaluate(
   const record = ctx.repos.cases.get(caseId)!;
   const listings = ctx.repos.listings.forCase(caseId).filter((l) => l.archivedAt === null);
   return evaluateCase({
-    listings: listings.map(({ id, regimeId, decisionDate, listingDate, publicationDate }) => ({
-      id,
-      regimeId,
-      decisionDate,
-      listingDate,
-      publicationDate,
-    })),
+    listings: listings.map(
+      ({ id, regimeId, decisionNo, decisionDate, listingDate, publicationDate }) => ({
+        id,
+        regimeId,
+        decisionNo,
+        decisionDate,
+        listingDate,
+        publicationDate,
+      }),
+    ),
     events,
     today: today(),
     calendar,

@@ -1,21 +1,29 @@
 /**
- * Authority events: each is checked against the case (order, stage, eligibility,
- * documents, bars), stored with its history entry, and moves the case's stage and dates,
- * all in one transaction.
+ * Authority events: each is checked against the case (listings, order, stage, the rule's
+ * extension, eligibility, documents, bars) by the same refined schema the event form uses,
+ * stored with its history entry, and moves the case's stage and dates, all in one
+ * transaction.
  */
 import {
-  checkEvent,
+  checkCaseEvent,
   checkSequence,
+  eventCaseContext,
+  eventFields,
+  eventIdOfItemKey,
+  eventItemKey,
+  eventSchemaFor,
+  type EventCaseContext,
   type EventFields,
   type GuardFailure,
+  type GuardResult,
 } from '../../core/lifecycle';
-import { today } from '../../core/today';
+import { decodeMessage } from '../../core/messages';
 import { AppError } from '../errors';
 import type { StoredEvent } from '../../db/repositories/events';
 import type { HandlerContext, HandlerTable } from './context';
 import { actorOf, recordHistory } from './context';
 import { caseDetail, requireWritableCase } from './cases';
-import { caseState, refreshCase } from './refresh';
+import { caseState, refreshCase, type CaseState } from './refresh';
 
 type Channels = 'events.add' | 'events.update' | 'events.delete';
 
@@ -23,6 +31,37 @@ function refuse(f: GuardFailure): never {
   // An overridable refusal asks for the written reason; the form shows it on that field.
   if (f.overridable) throw new AppError('needs_override', f.key, f.params, 'overrideReason');
   throw new AppError('conflict', f.key, f.params, f.field ?? 'date');
+}
+
+/** The case as stored, as the event checks read it (the form builds the same from CaseDetail). */
+function contextOf(
+  ctx: HandlerContext,
+  caseId: number,
+  state: CaseState,
+  editingId?: number,
+): EventCaseContext {
+  const record = ctx.repos.cases.get(caseId)!;
+  const listings = ctx.repos.listings.forCase(caseId);
+  return eventCaseContext(
+    { ...state, listings, catalogueVersion: record.catalogueVersion },
+    editingId,
+  );
+}
+
+/**
+ * The event schema refined against the case answers first, as it does in the form; what
+ * is left is the guards' verdict on a filing (a written reason needed, or what it overrode).
+ */
+function judge(context: EventCaseContext, fields: EventFields): GuardResult & { ok: true } {
+  const parsed = eventSchemaFor(context, eventFields).safeParse(fields);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const { key, params } = decodeMessage(issue.message);
+    throw new AppError('conflict', key, params, issue.path.map(String).join('.') || 'date');
+  }
+  const verdict = checkCaseEvent(context, parsed.data);
+  if (!verdict.ok) refuse(verdict);
+  return verdict;
 }
 
 function splitEvent(fields: EventFields) {
@@ -40,12 +79,17 @@ function requireEvent(ctx: HandlerContext, id: number) {
   return event;
 }
 
+/** A decision's document is stored under its event's key: a decided event of this case. */
+export function isDecisionItemKey(ctx: HandlerContext, caseId: number, itemKey: string): boolean {
+  const id = eventIdOfItemKey(itemKey);
+  const event = id === null ? null : ctx.repos.events.get(id);
+  return event?.caseId === caseId && event.type === 'decided';
+}
+
 export const eventHandlers: HandlerTable<Channels> = {
   'events.add': ({ caseId, ...fields }, ctx) => {
     requireWritableCase(ctx, caseId);
-    const state = caseState(ctx, caseId);
-    const verdict = checkEvent({ ...state, next: fields, today: today() });
-    if (!verdict.ok) refuse(verdict);
+    const verdict = judge(contextOf(ctx, caseId, caseState(ctx, caseId)), fields);
     ctx.repos.transaction(() => {
       const stored = ctx.repos.events.insert({
         caseId,
@@ -63,9 +107,7 @@ export const eventHandlers: HandlerTable<Channels> = {
 
   'events.update': ({ id, ...fields }, ctx) => {
     const before = requireEvent(ctx, id);
-    const state = caseState(ctx, before.caseId);
-    const verdict = checkEvent({ ...state, next: { ...fields, id }, today: today(), ignoreId: id });
-    if (!verdict.ok) refuse(verdict);
+    judge(contextOf(ctx, before.caseId, caseState(ctx, before.caseId), id), fields);
     ctx.repos.transaction(() => {
       ctx.repos.events.update(id, splitEvent(fields));
       recordHistory(
@@ -81,29 +123,34 @@ export const eventHandlers: HandlerTable<Channels> = {
     return caseDetail(ctx, before.caseId);
   },
 
-  /** A deletion keeps the event in the history, with the reason it was removed. */
-  'events.delete': ({ id, reason }, ctx) => {
+  /**
+   * A deletion keeps the event in the history, with the reason it was removed; a document
+   * attached to it goes with it (its row is kept, marked removed, like any removed file).
+   */
+  'events.delete': async ({ id, reason }, ctx) => {
     const before = requireEvent(ctx, id);
     const state = caseState(ctx, before.caseId);
     const remaining = state.events.filter((e) => e.id !== id);
-    const verdict = checkSequence(remaining, {
-      evaluation: state.evaluation,
-      readiness: state.readiness,
-      today: today(),
-    });
+    const verdict = checkSequence(remaining, contextOf(ctx, before.caseId, state));
     if (!verdict.ok) refuse(verdict);
+    const files = ctx.repos.files
+      .forCase(before.caseId)
+      .filter((f) => f.itemKey === eventItemKey(id));
     ctx.repos.transaction(() => {
       ctx.repos.events.delete(id);
+      files.forEach((f) => ctx.repos.files.remove(f.id));
       recordHistory(
         ctx,
         'case',
         before.caseId,
         'update',
         { event: asLogged(before) },
-        { event: null, reason },
+        { event: null, reason, ...(files.length ? { files } : {}) },
       );
       refreshCase(ctx, before.caseId);
     });
+    for (const f of files)
+      if (ctx.repos.files.references(f.sha256) === 0) await ctx.store.remove(f.sha256);
     return caseDetail(ctx, before.caseId);
   },
 };

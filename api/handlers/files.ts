@@ -12,11 +12,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { CaseFile } from '../../db/repositories/files';
+import { eventIdOfItemKey } from '../../core/lifecycle';
 import { AppError, notFound } from '../errors';
 import type { HandlerContext, HandlerTable } from './context';
 import { actorOf, recordHistory } from './context';
 import { caseDetail, requireWritableCase } from './cases';
 import { caseState, refreshCase } from './refresh';
+import { isDecisionItemKey } from './events';
 
 type Channels =
   | 'uploads.begin'
@@ -120,7 +122,12 @@ function recordFile(
     recordHistory(ctx, 'case', a.caseId, 'update', null, { file });
     // A document whose file is attached is in hand; verifying it stays the user's step.
     const current = ctx.repos.documents.forCase(a.caseId).find((d) => d.documentId === a.itemKey);
-    if (!current || current.status === 'missing' || current.status === 'requested') {
+    // A decision's document (item key event-<id>) is no checklist item: it has no status.
+    const checklistItem = eventIdOfItemKey(a.itemKey) === null;
+    if (
+      checklistItem &&
+      (!current || current.status === 'missing' || current.status === 'requested')
+    ) {
       ctx.repos.documents.set(
         a.caseId,
         a.itemKey,
@@ -154,7 +161,7 @@ export const fileHandlers: HandlerTable<Channels> = {
   'uploads.finish': async ({ uploadId, caseId, itemKey }, ctx) => {
     const upload = requireUpload(ctx, uploadId);
     requireWritableCase(ctx, caseId);
-    if (!checklistKeys(ctx, caseId).includes(itemKey)) {
+    if (!checklistKeys(ctx, caseId).includes(itemKey) && !isDecisionItemKey(ctx, caseId, itemKey)) {
       throw new AppError('invalid', 'files.unknownItem', { itemKey }, 'itemKey');
     }
     if (upload.received !== upload.size) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEvent } from './guards';
 import { toRulesEvents } from './events';
 import type { LifecycleEvent } from './transitions';
-import { ev, evaluate, READY, SAMR_LISTED } from './test-kit';
+import { ev, evaluate, READY, SAMR_LISTED, SAMR_NAMED } from './test-kit';
 
 const decisionDue = (events: LifecycleEvent[], today: string) =>
   evaluate([SAMR_LISTED], events, today).dates.find((d) => d.kind === 'decisionDue')?.date;
@@ -44,6 +44,7 @@ describe('the decision clock', () => {
       evaluation: evaluate([SAMR_LISTED], [filed, accepted, extension], '2026-03-06'),
       readiness: READY,
       today: '2026-03-06',
+      listings: SAMR_NAMED,
     });
     expect(guard).toMatchObject({ ok: false, key: 'lifecycle.extensionOnce' });
     expect(decisionDue([filed, accepted, extension, second], '2026-03-06')).toBe(once);

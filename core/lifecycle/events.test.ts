@@ -61,14 +61,32 @@ describe('eventFields', () => {
       'field.invalid',
     ],
     [{ type: 'extension', date: past, workingDays: 10 }, 'reason', 'field.required'],
-    [{ type: 'decided', date: past, outcome: 'maybe' }, 'outcome', 'field.choice'],
-    [{ type: 'decided', date: past, outcome: 'refused' }, 'reasons', 'lifecycle.reasonsRequired'],
+    [{ type: 'decided', date: past, outcome: 'maybe' }, 'outcome', 'events.outcomeRequired'],
+    [{ type: 'decided', date: past, decisionNo: 'A1' }, 'outcome', 'events.outcomeRequired'],
+    [{ type: 'decided', date: past, outcome: 'repaired' }, 'decisionNo', 'field.required'],
+    [
+      { type: 'decided', date: past, outcome: 'repaired', decisionNo: '号'.repeat(101) },
+      'decisionNo',
+      'field.tooLong|{"max":100}',
+    ],
+    [
+      { type: 'decided', date: past, outcome: 'refused', decisionNo: 'A1' },
+      'reasons',
+      'lifecycle.reasonsRequired',
+    ],
   ])('refuses %o at %s', (input, path, message) => {
     expect(messages(input)).toContainEqual([path, message]);
   });
 
   it('a repaired decision needs no reasons; withdrawn and closed take optional texts', () => {
-    expect(messages({ type: 'decided', date: past, outcome: 'repaired' })).toEqual([]);
+    expect(
+      messages({
+        type: 'decided',
+        date: past,
+        outcome: 'repaired',
+        decisionNo: '杭市监〔2026〕5号',
+      }),
+    ).toEqual([]);
     expect(eventFields.parse({ type: 'withdrawn', date: past })).toMatchObject({ reason: '' });
     expect(eventFields.parse({ type: 'closed', date: past })).toMatchObject({ note: '' });
   });
@@ -129,7 +147,13 @@ describe('toRulesEvents', () => {
       { type: 'materialsReceived', date: '2026-01-08' },
       { type: 'accepted', date: '2026-01-09' },
       { type: 'extension', date: '2026-01-12', workingDays: 10, reason: 'complex' },
-      { type: 'decided', date: '2026-01-20', outcome: 'refused', reasons: 'no proof' },
+      {
+        type: 'decided',
+        date: '2026-01-20',
+        outcome: 'refused',
+        decisionNo: '杭市监〔2026〕5号',
+        reasons: 'no proof',
+      },
       { type: 'refusedToAccept', date: '2026-01-21', reason: 'late' },
       { type: 'withdrawn', date: '2026-01-22', reason: '' },
       { type: 'closed', date: '2026-01-23', note: '' },

@@ -68,7 +68,10 @@ function members<X extends z.ZodRawShape>(extra: X) {
         ...extra,
         type: z.literal('decided'),
         date,
-        outcome: choice(DECISION_OUTCOMES),
+        // No default: the user states what the authority decided (issue 8).
+        outcome: z.enum(DECISION_OUTCOMES, { error: m('events.outcomeRequired') }),
+        /** The decision's own number (文号); decisions logged before it was asked have none. */
+        decisionNo: requiredText(100),
         reasons: optionalText(2000),
       })
       // A refusal's reasons are what the client must fix before filing again.
@@ -100,6 +103,15 @@ export type EventUpdateInput = z.output<typeof eventUpdateInput>;
 export type EventDeleteInput = z.output<typeof eventDeleteInput>;
 
 export type CaseEventRecord = EventFields & { id: number; createdAt: string; createdBy: string };
+
+/** The checklist-like key a logged event's files are stored under (a decision's document). */
+export const eventItemKey = (eventId: number) => `event-${eventId}`;
+
+/** The event id of an eventItemKey, or null for any other item key. */
+export function eventIdOfItemKey(itemKey: string): number | null {
+  const match = /^event-([1-9]\d{0,15})$/.exec(itemKey);
+  return match ? Number(match[1]) : null;
+}
 
 /**
  * The rules engine's view of the events: 'closed' is bookkeeping, not an authority act,

@@ -14,6 +14,7 @@ import {
   NOT_READY,
   READY,
   SAMR_LISTED,
+  SAMR_NAMED,
   SAMR_RECENT,
   TODAY,
   waiting,
@@ -159,8 +160,10 @@ describe('filing guards', () => {
     expect(r).toMatchObject({
       key: 'lifecycle.barred',
       overridable: false,
-      params: { date: '2029-03-02', listingId: 1 },
+      params: { date: '2029-03-02', listingZh: '市场监管 严重违法失信名单（杭市监严〔2024〕8号）' },
     });
+    // Named by regime and decision number, never by an internal id.
+    expect(en(r)).toContain('(SAMR seriously illegal and dishonest list 杭市监严〔2024〕8号)');
   });
 
   it('re-filing after a refusal is allowed and checked like a first filing', () => {
@@ -184,7 +187,7 @@ describe('filing guards', () => {
 });
 
 describe('edits and deletions: checkSequence', () => {
-  const ctx = { evaluation: eligible, readiness: READY, today: TODAY };
+  const ctx = { evaluation: eligible, readiness: READY, today: TODAY, listings: SAMR_NAMED };
   const filed = ev('filed', '2026-03-02');
   const accepted = ev('accepted', '2026-03-05');
   const decided = ev('decided', '2026-03-09');

@@ -9,6 +9,7 @@ import type { MessageKey } from '../messages';
 import type { CaseEvaluation } from '../rules/case-types';
 import type { DocumentId } from '../rules/types';
 import type { Stage } from '../stages';
+import { listingLabel, type LabelledListing } from '../listing-label';
 import type { LifecycleEventType } from './events';
 import { barOn, stageBeforeFiling, waitingUntil } from './stage';
 import {
@@ -46,6 +47,8 @@ export interface GuardContext {
   evaluation: CaseEvaluation;
   readiness: Readiness;
   today: string;
+  /** The case's listings, so a refusal names one by regime and decision number. */
+  listings: readonly (LabelledListing & { id: number })[];
 }
 
 export interface CheckEventInput extends GuardContext {
@@ -71,7 +74,15 @@ function stageOf(state: Replay, ctx: GuardContext): Stage {
 /** The filing's own checks: the bar first (it cannot be overridden), then wait and documents. */
 function checkFiling(next: LifecycleEvent & { type: 'filed' }, ctx: GuardContext): GuardResult {
   const bar = barOn(ctx.evaluation, next.date);
-  if (bar) return fail('lifecycle.barred', { date: bar.until, listingId: bar.listingId }, 'date');
+  if (bar) {
+    const barred = ctx.listings.find((l) => l.id === bar.listingId);
+    const name = (lang: 'en' | 'zh') => (barred ? listingLabel(barred, lang) : '');
+    return fail(
+      'lifecycle.barred',
+      { date: bar.until, listing: name('en'), listingZh: name('zh') },
+      'date',
+    );
+  }
   const until = waitingUntil(ctx.evaluation, next.date);
   const missing = ctx.readiness.missing;
   if (until === null && missing.length === 0) return { ok: true };

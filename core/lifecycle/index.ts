@@ -4,6 +4,8 @@ export {
   eventAddInput,
   eventDeleteInput,
   eventFields,
+  eventIdOfItemKey,
+  eventItemKey,
   eventUpdateInput,
   FILING_CHANNELS,
   LIFECYCLE_EVENT_TYPES,
@@ -47,3 +49,15 @@ export {
   type Replay,
 } from './transitions';
 export { firstEventBefore, listedOn, type ListingDates } from './listing-order';
+export {
+  checkCaseEvent,
+  eventCaseContext,
+  eventProblems,
+  eventSchemaFor,
+  extensionRule,
+  filingWarning,
+  type CaseEventListing,
+  type CaseFacts,
+  type EventCaseContext,
+  type ExtensionRule,
+} from './case-checks';

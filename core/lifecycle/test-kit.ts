@@ -15,6 +15,10 @@ export const calendar = officialCalendar();
 export const TODAY = '2026-03-20';
 export const READY: Readiness = { ready: true, missing: [] };
 export const NOT_READY: Readiness = { ready: false, missing: ['integrity-commitment-letter'] };
+/** The listing of the SAMR fixtures as the guards name it. */
+export const SAMR_NAMED = [
+  { id: 1, regimeId: 'samr-serious-list', decisionNo: '杭市监严〔2024〕8号' },
+] as const;
 
 export { listing };
 
@@ -30,7 +34,7 @@ const DEFAULTS: { [T in LifecycleEventType]: Omit<Extract<EventFields, { type: T
   supplementRequested: { type: 'supplementRequested', what: 'proof of payment' },
   materialsReceived: { type: 'materialsReceived' },
   extension: { type: 'extension', workingDays: 10, reason: 'complex case' },
-  decided: { type: 'decided', outcome: 'repaired', reasons: '' },
+  decided: { type: 'decided', outcome: 'repaired', decisionNo: '杭市监修〔2026〕3号', reasons: '' },
   withdrawn: { type: 'withdrawn', reason: '' },
   closed: { type: 'closed', note: '' },
 };
@@ -69,6 +73,7 @@ export function check(
     evaluation: opts.evaluation ?? eligible,
     readiness: opts.readiness ?? READY,
     today: TODAY,
+    listings: SAMR_NAMED,
     ignoreId: opts.ignoreId,
   });
 }

@@ -16,7 +16,7 @@ import {
   ruleLine,
   type Context,
 } from './common';
-import { notice, type Notice } from './messages';
+import { notice, type Notice, type Params } from './messages';
 import type { Bilingual, DayCount, RuleVersion } from './types';
 
 export type ApplicationStatus = 'open' | 'repaired' | 'refused' | 'refusedToAccept' | 'withdrawn';
@@ -58,7 +58,8 @@ const clockFrom = (start: string, label: Bilingual): Clock => ({
  * clock: the authority can only accept a complete application.
  */
 export function applicationClock(
-  listingId: number,
+  /** The listing's id and label, as notices name it. */
+  named: Params & { listingId: number },
   version: RuleVersion,
   events: CaseEvent[],
   ctx: Context,
@@ -105,7 +106,7 @@ export function applicationClock(
       });
     } else if (event.type === 'extension') {
       if (extendedOn) app.issues.push(notice('issue.extensionRepeated', { date: event.date }));
-      else if (!extension) app.issues.push(notice('issue.noExtension', { listingId }));
+      else if (!extension) app.issues.push(notice('issue.noExtension', named));
       else extendedOn = event.date;
     }
   }
@@ -123,7 +124,7 @@ export function applicationClock(
       caseDate(
         {
           kind,
-          listingId,
+          listingId: named.listingId,
           counted,
           status: deadlineStatus(counted.date, ctx.today, met),
           version,

@@ -6,6 +6,8 @@ import type { Notice } from './messages';
 export interface CaseListing {
   id: number;
   regimeId: string;
+  /** The decision number (文号): with the regime, how notices name the listing to a user. */
+  decisionNo: string;
   /** '' where unknown. */
   decisionDate: string;
   listingDate: string;
@@ -80,4 +82,9 @@ export interface CaseEvaluation {
   dates: CaseDate[];
   issues: Notice[];
   nextAction: Notice;
+  /**
+   * Listings whose regime counts no waiting period (abnormal operations, court list): why
+   * no date is shown, the rule, and what to do instead.
+   */
+  remedies: { listingId: number; notice: Notice }[];
 }

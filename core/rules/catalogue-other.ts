@@ -31,6 +31,10 @@ export const OTHER: Regime[] = [
               '人民法院应当在全部履行后 3 个工作日内删除失信信息。',
             ),
           ],
+          remedy: text(
+            'The listing ends on full performance of the judgment: perform it in full, then ask the court to delete the record with proof of performance (it deletes it within 3 working days).',
+            '全部履行生效法律文书确定的义务后即可删除：请全部履行，再持履行证明申请人民法院删除失信信息（法院应在 3 个工作日内删除）。',
+          ),
           cite: SPC,
         },
         automaticEnd: {

@@ -153,6 +153,10 @@ export const SAMR: Regime[] = [
               '导致列入的情形已纠正（补报年度报告、变更住所等）后即可申请。',
             ),
           ],
+          remedy: text(
+            'The listing ends when the cause is remedied (annual report filed, address corrected …) and the application is made: remedy the cause, then apply for removal with proof of the remedy.',
+            '导致列入的情形纠正（补报年度报告、变更住所等）并提出申请后即可移出：请先纠正，再持纠正证明申请移出经营异常名录。',
+          ),
           cite: c,
         },
         automaticEnd: {

@@ -18,6 +18,16 @@ export const DEFAULT_CATALOGUE: Catalogue = {
   regimes: Object.fromEntries([...CREDIT_CHINA, ...SAMR, ...OTHER].map((r) => [r.id, r])),
 };
 
+const CATALOGUES: Record<string, Catalogue> = { [DEFAULT_CATALOGUE.version]: DEFAULT_CATALOGUE };
+
+/**
+ * The catalogue a case pinned; a version this build no longer ships falls back to the
+ * current one. The backend and the renderer's forms both judge a case with it.
+ */
+export function catalogueFor(version: string): Catalogue {
+  return CATALOGUES[version] ?? DEFAULT_CATALOGUE;
+}
+
 /** The version that governs a filing date (or today, before filing); null if none does. */
 export function pickVersion(regime: Regime, date: string): RuleVersion | null {
   parseDate(date, 'filing date');

@@ -16,7 +16,7 @@ import {
   type Context,
   type DateSpec,
 } from './common';
-import { notice, type Notice } from './messages';
+import { notice, type Notice, type Params } from './messages';
 import type { Bilingual, RuleVersion, Span } from './types';
 
 export interface Eligibility {
@@ -43,7 +43,8 @@ const spanParam = (span: Span): Bilingual => ({
 
 export function eligibility(
   listing: CaseListing,
-  regimeName: Bilingual,
+  /** How notices name the listing (listingId and listing label). */
+  named: Params,
   version: RuleVersion,
   basis: Basis,
   revokedOn: string | null,
@@ -61,13 +62,7 @@ export function eligibility(
   const field = version.trigger;
   const trigger = listing[field];
   if (trigger === '') {
-    out.issues.push(
-      notice('issue.missingTrigger', {
-        listingId: listing.id,
-        field: FIELD_NAMES[field],
-        regime: regimeName,
-      }),
-    );
+    out.issues.push(notice('issue.missingTrigger', { ...named, field: FIELD_NAMES[field] }));
     return out;
   }
   const rule = ruleLine(version, basis.kind, basis.date, ctx);

@@ -87,7 +87,52 @@ describe('eligibility', () => {
     expect(get('mayApplyFrom')).toBeUndefined();
     expect(get('automaticEnd')?.date).toBe('2027-03-01');
     expect(result.nextAction.key).toBe('next.remedyFirst');
-    expect(result.nextAction.text.en).toMatch(/On full performance of the judgment/);
+    expect(result.nextAction.text.en).toMatch(/ends on full performance of the judgment/);
+    expect(result.remedies).toEqual([
+      { listingId: 1, notice: expect.objectContaining({ key: 'why.noWait' }) },
+    ]);
+  });
+
+  it('the abnormal-operations list says why there is no date, cites the rule and says what to do', () => {
+    const abnormal = listing('samr-abnormal', {
+      decisionNo: '深市监宝异〔2026〕0342号',
+      decisionDate: '2026-07-01',
+      listingDate: '2026-07-01',
+    });
+    const { result } = run([abnormal], [], '2026-11-22');
+    expect(result.dates).toEqual([]);
+    expect(result.nextAction.text.en).toBe(
+      'Abnormal operations list 深市监宝异〔2026〕0342号: no waiting period applies, so no date is counted (SAMR Order No. 107, art. 16). The listing ends when the cause is remedied (annual report filed, address corrected …) and the application is made: remedy the cause, then apply for removal with proof of the remedy. The authority decides within 2 working days of acceptance (SAMR Order No. 101 said 5 working days).',
+    );
+    expect(result.nextAction.text.zh).toBe(
+      '经营异常名录（深市监宝异〔2026〕0342号）：无等待期，因此不计算日期（国家市场监督管理总局令第107号第十六条）。导致列入的情形纠正（补报年度报告、变更住所等）并提出申请后即可移出：请先纠正，再持纠正证明申请移出经营异常名录。机关应自受理之日起 2 个工作日内作出决定（原国家市场监督管理总局令第101号规定为 5 个工作日）。',
+    );
+    // The dates section tells the same without naming the listing it stands under.
+    expect(result.remedies[0]?.notice.text.en).toMatch(/^No waiting period applies, so no date/);
+    // Under Order 101 (before 2025-12-25) nothing came before it to compare with.
+    const { result: old } = run([abnormal], [], '2025-08-01');
+    expect(old.nextAction.text.en).toContain(
+      'The authority decides within 5 working days of acceptance.',
+    );
+  });
+
+  it('no notice names a listing by its internal id', () => {
+    const named = listing(
+      'samr-serious-list',
+      {
+        decisionNo: '杭市监严〔2024〕8号',
+        listingDate: '2024-06-03',
+      },
+      8,
+    );
+    const { result } = run([named], [], '2026-01-05');
+    expect(result.nextAction.text.en).toBe(
+      'SAMR seriously illegal and dishonest list 杭市监严〔2024〕8号 may be repaired now: prepare and file the application (in person from 2026-01-05).',
+    );
+    expect(result.nextAction.text.zh).toMatch(
+      /^市场监管 严重违法失信名单（杭市监严〔2024〕8号）现在可以申请修复/,
+    );
+    expect(JSON.stringify(result.nextAction.text)).not.toMatch(/8 may|记录 8/);
   });
 
   it('a missing trigger date or an unknown regime is an issue, not a crash', () => {
@@ -101,7 +146,7 @@ describe('eligibility', () => {
       'issue.unknownRegime',
     ]);
     expect(result.issues[0]?.text.en).toBe(
-      'Listing 1: enter the listing date; SAMR seriously illegal and dishonest list counts from it.',
+      'SAMR seriously illegal and dishonest list: enter the listing date; this regime counts from it.',
     );
     expect(result.nextAction).toMatchObject({ key: 'next.fixListing', params: { listingId: 1 } });
     expect(result.dates).toEqual([]);

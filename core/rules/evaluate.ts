@@ -15,8 +15,9 @@ import {
 import { DEFAULT_CATALOGUE, pickVersion } from './catalogue';
 import type { Context } from './common';
 import { eligibility, type Eligibility } from './eligibility';
-import { notice, type Notice } from './messages';
-import type { Bilingual } from './types';
+import { notice, type Notice, type Params } from './messages';
+import { remedyParams } from './remedy';
+import { listingLabels } from '../listing-label';
 
 /**
  * By date; same-day events keep the order they were logged in (the caller's order), so a
@@ -94,14 +95,23 @@ function applicationAction(app: Application, dates: CaseDate[]): Candidate | nul
   return null;
 }
 
-function eligibilityAction(listingId: number, elig: Eligibility, ctx: Context): Candidate | null {
+/**
+ * `named`: the listing as notices name it (regime and decision number; its id stays in the
+ * params for the program, never in the text). `remedy`: where no wait is counted.
+ */
+function eligibilityAction(
+  named: Params,
+  elig: Eligibility,
+  remedy: Params | null,
+  ctx: Context,
+): Candidate | null {
   const { today } = ctx;
   // A record past its automatic end needs no application, only a check that it is gone.
   if (elig.automaticEnd && elig.automaticEnd < today) {
     return {
       rank: 12,
       date: elig.automaticEnd,
-      action: notice('next.endedAutomatically', { listingId, date: elig.automaticEnd }),
+      action: notice('next.endedAutomatically', { ...named, date: elig.automaticEnd }),
     };
   }
   if (elig.barredUntil && elig.barredUntil >= today) {
@@ -116,7 +126,7 @@ function eligibilityAction(listingId: number, elig: Eligibility, ctx: Context): 
       return {
         rank: 10,
         date: elig.mayApplyFrom,
-        action: notice('next.waitUntil', { listingId, date: elig.mayApplyFrom }),
+        action: notice('next.waitUntil', { ...named, date: elig.mayApplyFrom }),
       };
     }
     const inPerson =
@@ -126,15 +136,11 @@ function eligibilityAction(listingId: number, elig: Eligibility, ctx: Context): 
     return {
       rank: 8,
       date: elig.mayApplyFrom,
-      action: notice('next.file', { listingId, date: inPerson }),
+      action: notice('next.file', { ...named, date: inPerson }),
     };
   }
-  if (elig.mayApplyFrom === null && elig.issues.length === 0) {
-    const conditions: Bilingual = {
-      en: elig.conditions.map((c) => c.en).join(' '),
-      zh: elig.conditions.map((c) => c.zh).join(''),
-    };
-    return { rank: 9, date: today, action: notice('next.remedyFirst', { listingId, conditions }) };
+  if (elig.mayApplyFrom === null && elig.issues.length === 0 && remedy) {
+    return { rank: 9, date: today, action: notice('next.remedyFirst', { ...named, ...remedy }) };
   }
   return null;
 }
@@ -150,20 +156,19 @@ export function evaluateCase(input: EvaluateInput): CaseEvaluation {
     dates: [],
     issues: [],
     nextAction: notice('next.none'),
+    remedies: [],
   };
   const candidates: Candidate[] = [];
-  const fix = (listingId: number, issue: Notice) => {
+  const fix = (named: Params, issue: Notice) => {
     result.issues.push(issue);
-    candidates.push({ rank: 5, date: today, action: notice('next.fixListing', { listingId }) });
+    candidates.push({ rank: 5, date: today, action: notice('next.fixListing', named) });
   };
 
   for (const listing of input.listings) {
+    const named = { listingId: listing.id, listing: listingLabels(listing) };
     const regime = catalogue.regimes[listing.regimeId];
     if (!regime) {
-      fix(
-        listing.id,
-        notice('issue.unknownRegime', { listingId: listing.id, regimeId: listing.regimeId }),
-      );
+      fix(named, notice('issue.unknownRegime', { ...named, regimeId: listing.regimeId }));
       result.ruleVersions.push({ listingId: listing.id, ruleVersionId: null });
       continue;
     }
@@ -174,16 +179,8 @@ export function evaluateCase(input: EvaluateInput): CaseEvaluation {
     const filed = mine[lastFiling];
     if (filed) {
       const version = pickVersion(regime, filed.date);
-      if (version) app = applicationClock(listing.id, version, mine.slice(lastFiling), ctx);
-      else
-        fix(
-          listing.id,
-          notice('issue.noVersion', {
-            listingId: listing.id,
-            regime: regime.name,
-            date: filed.date,
-          }),
-        );
+      if (version) app = applicationClock(named, version, mine.slice(lastFiling), ctx);
+      else fix(named, notice('issue.noVersion', { ...named, date: filed.date }));
     }
     // A revocation after the repair supersedes that application: the listing is back.
     if (app && revokedOn && app.closedOn && revokedOn >= app.closedOn) app = null;
@@ -200,20 +197,15 @@ export function evaluateCase(input: EvaluateInput): CaseEvaluation {
     const appAction = app ? applicationAction(app, app.dates) : null;
     if (appAction) candidates.push(appAction);
     if (!version) {
-      if (!filed)
-        fix(
-          listing.id,
-          notice('issue.noVersion', {
-            listingId: listing.id,
-            regime: regime.name,
-            date: basis.date,
-          }),
-        );
+      if (!filed) fix(named, notice('issue.noVersion', { ...named, date: basis.date }));
       continue;
     }
-    const elig = eligibility(listing, regime.name, version, basis, revokedOn, ctx);
+    const elig = eligibility(listing, named, version, basis, revokedOn, ctx);
     result.dates.push(...elig.dates);
-    elig.issues.forEach((issue) => fix(listing.id, issue));
+    elig.issues.forEach((issue) => fix(named, issue));
+    const remedy = remedyParams(regime, version, ctx);
+    if (remedy)
+      result.remedies.push({ listingId: listing.id, notice: notice('why.noWait', remedy) });
     if (
       app &&
       elig.mayApplyFrom &&
@@ -222,14 +214,14 @@ export function evaluateCase(input: EvaluateInput): CaseEvaluation {
     ) {
       result.issues.push(
         notice('issue.filedEarly', {
-          listingId: listing.id,
+          ...named,
           filed: app.filed,
           date: elig.mayApplyFrom,
         }),
       );
     }
     if (!appAction) {
-      const action = eligibilityAction(listing.id, elig, ctx);
+      const action = eligibilityAction(named, elig, remedy, ctx);
       if (action) candidates.push(action);
     }
   }

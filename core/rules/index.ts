@@ -1,6 +1,6 @@
 /** The rule catalogue (RULES.md §4) and the evaluation of a case against it. */
 export { evaluateCase } from './evaluate';
-export { DEFAULT_CATALOGUE, CATALOGUE_VERSION, pickVersion } from './catalogue';
+export { DEFAULT_CATALOGUE, CATALOGUE_VERSION, catalogueFor, pickVersion } from './catalogue';
 export { SOURCES, DOCUMENTS, citationText } from './sources';
 export {
   notice,

@@ -12,28 +12,28 @@ export type Params = Record<string, ParamValue>;
 const T = {
   // Issues
   'issue.unknownRegime': [
-    'Listing {listingId}: the regime "{regimeId}" is not in the catalogue.',
-    '记录 {listingId}：目录中没有“{regimeId}”这一类型。',
+    '{listing}: the regime "{regimeId}" is not in the catalogue.',
+    '{listing}：目录中没有“{regimeId}”这一类型。',
   ],
   'issue.noVersion': [
-    'Listing {listingId}: no rule version of {regime} governs {date}.',
-    '记录 {listingId}：{regime}没有适用于 {date} 的规则版本。',
+    '{listing}: no rule version of this regime governs {date}.',
+    '{listing}：该类型没有适用于 {date} 的规则版本。',
   ],
   'issue.missingTrigger': [
-    'Listing {listingId}: enter the {field}; {regime} counts from it.',
-    '记录 {listingId}：请填写{field}；{regime}从该日期起算。',
+    '{listing}: enter the {field}; this regime counts from it.',
+    '{listing}：请填写{field}；该类型从该日期起算。',
   ],
   'issue.filedEarly': [
-    'Listing {listingId}: filed {filed}, before the earliest application date {date}.',
-    '记录 {listingId}：于 {filed} 提交，早于最早可申请日 {date}。',
+    '{listing}: filed {filed}, before the earliest application date {date}.',
+    '{listing}：于 {filed} 提交，早于最早可申请日 {date}。',
   ],
   'issue.extensionRepeated': [
     'A further extension on {date} was ignored: an extension is added once only.',
     '{date} 的再次延期未计入：延长期限只能计算一次。',
   ],
   'issue.noExtension': [
-    'Listing {listingId}: this rule version sets no extension; the deadline is unchanged.',
-    '记录 {listingId}：该规则版本未规定延长期限，期限不变。',
+    '{listing}: this rule version sets no extension; the deadline is unchanged.',
+    '{listing}：该规则版本未规定延长期限，期限不变。',
   ],
   'issue.provisional': [
     'No holiday calendar is loaded for {years}: dates in it are provisional (weekends only). Load or enter that year’s State Council notice.',
@@ -42,8 +42,8 @@ const T = {
   // Next actions
   'next.none': ['Add a listing to the case.', '请为案件添加失信记录。'],
   'next.fixListing': [
-    'Complete listing {listingId} so its dates can be computed.',
-    '请补全记录 {listingId}，以便计算相关日期。',
+    'Complete the listing {listing} so its dates can be computed.',
+    '请补全“{listing}”，以便计算相关日期。',
   ],
   'next.followUpAcceptance': [
     'The authority should have accepted or refused by {date}: follow up with it.',
@@ -84,21 +84,21 @@ const T = {
     '{date} 不予受理：请补正申请后重新提交。',
   ],
   'next.endedAutomatically': [
-    'Listing {listingId} stopped being published automatically after {date}: check that it is gone, then close it.',
-    '记录 {listingId} 已于 {date} 期满自动停止公示：请核实已撤下后结案。',
+    '{listing} stopped being published automatically after {date}: check that it is gone, then close it.',
+    '{listing}已于 {date} 期满自动停止公示：请核实已撤下后结案。',
   ],
   'next.barred': ['No application may be filed until after {date}.', '{date} 前不得申请。'],
   'next.file': [
-    'Listing {listingId} may be repaired now: prepare and file the application (in person from {date}).',
-    '记录 {listingId} 现在可以申请修复：请准备并提交申请（现场办理自 {date} 起）。',
+    '{listing} may be repaired now: prepare and file the application (in person from {date}).',
+    '{listing}现在可以申请修复：请准备并提交申请（现场办理自 {date} 起）。',
   ],
   'next.remedyFirst': [
-    'Listing {listingId}: meet the conditions first, then file: {conditions}',
-    '记录 {listingId}：先满足条件再申请：{conditions}',
+    '{listing}: no waiting period applies, so no date is counted ({cite}). {remedy}{decide}',
+    '{listing}：无等待期，因此不计算日期（{cite}）。{remedy}{decide}',
   ],
   'next.waitUntil': [
-    'Wait: listing {listingId} may be repaired from {date}.',
-    '请等待：记录 {listingId} 自 {date} 起可以申请修复。',
+    'Wait: {listing} may be repaired from {date}.',
+    '请等待：{listing}自 {date} 起可以申请修复。',
   ],
   // Explanation headings
   'why.rule': [
@@ -144,6 +144,15 @@ const T = {
     'Not fixed by the regulation: the firm plans with {count}.',
     '规章未规定期限：本所按 {count}安排。',
   ],
+  'why.noWait': [
+    'No waiting period applies, so no date is counted ({cite}). {remedy}{decide}',
+    '无等待期，因此不计算日期（{cite}）。{remedy}{decide}',
+  ],
+  'why.decideAfterRemedy': [
+    ' The authority decides within {count} of acceptance{previous}.',
+    '机关应自受理之日起 {count}内作出决定{previous}。',
+  ],
+  'why.previousCount': [' ({cite} said {count})', '（原{cite}规定为 {count}）'],
   'why.revoked': [
     'The repair was revoked on {date}; the waiting period counts again from that day.',
     '{date} 撤销修复：等待期限自该日重新计算。',

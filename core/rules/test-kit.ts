@@ -12,6 +12,7 @@ export const listing = (
 ): CaseListing => ({
   id,
   regimeId,
+  decisionNo: '',
   decisionDate: '',
   listingDate: '',
   publicationDate: '',

@@ -49,6 +49,11 @@ export interface Deadlines {
 export interface Wait {
   span?: Span;
   conditions: Bilingual[];
+  /**
+   * Without a span: what ends the listing and what the client does about it, told where a
+   * date would otherwise stand ("ends when the cause is remedied and the application is made").
+   */
+  remedy?: Bilingual;
   cite: Citation;
 }
 

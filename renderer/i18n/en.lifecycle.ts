@@ -33,7 +33,6 @@ export const enLifecycle = {
     reference: 'Reference number',
     reason: 'Reason',
     what: 'What was requested',
-    workingDays: 'Working days',
     outcome: 'Outcome',
     outcomes: { repaired: 'Repaired', refused: 'Refused' },
     reasons: 'Reasons',

@@ -103,6 +103,5 @@ export const enRules = {
     before: 'Before',
     after: 'After',
     provisional: 'provisional',
-    listing: 'listing {{id}}',
   },
 } as const;

@@ -38,7 +38,6 @@ export const zhLifecycle: Pick<
     reference: '受理编号',
     reason: '理由',
     what: '要求补正的内容',
-    workingDays: '工作日数',
     outcome: '结果',
     outcomes: { repaired: '已修复', refused: '不予修复' },
     reasons: '理由',

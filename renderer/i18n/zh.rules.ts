@@ -106,6 +106,5 @@ export const zhRules: Pick<
     before: '变更前',
     after: '变更后',
     provisional: '暂定',
-    listing: '记录 {{id}}',
   },
 };

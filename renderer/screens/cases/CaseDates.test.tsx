@@ -59,6 +59,24 @@ describe('CaseDates', () => {
     expect(screen.getAllByText(/Provisional:/)).toHaveLength(1);
   });
 
+  it('explains a listing without a waiting period: why, the rule, what to do', async () => {
+    const abnormal = {
+      ...samrListing(13, '2026-07-01', '深市监宝异〔2026〕0342号'),
+      regimeId: 'samr-abnormal' as const,
+    };
+    installFakeBackend({ 'cases.get': () => caseDetail([abnormal]) });
+    renderApp('/cases/7');
+
+    const next = await screen.findByText(/^Abnormal operations list 深市监宝异〔2026〕0342号: no/);
+    expect(next.textContent).toContain('(SAMR Order No. 107, art. 16)');
+    expect(next.textContent).not.toMatch(/Listing \d/);
+    const why = screen.getByText(/^No waiting period applies, so no date is counted/);
+    expect(why.textContent).toContain(
+      'remedy the cause, then apply for removal with proof of the remedy. The authority decides within 2 working days of acceptance (SAMR Order No. 101 said 5 working days).',
+    );
+    expect(screen.queryByText('No dates can be computed for this listing yet.')).toBeNull();
+  });
+
   it('speaks Chinese: labels, explanation lines and the warning', async () => {
     installFakeBackend({ 'cases.get': () => detail }, { language: 'zh', userName: '李娜' });
     renderApp('/cases/7');

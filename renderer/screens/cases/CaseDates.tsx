@@ -41,6 +41,7 @@ export function CaseDates({ detail }: { detail: CaseDetail }) {
           listing={l}
           dates={evaluation.dates.filter((d) => d.listingId === l.id)}
           ruleVersionId={versionOf(l.id)}
+          remedy={evaluation.remedies.find((r) => r.listingId === l.id)?.notice}
         />
       ))}
     </Stack>

@@ -3,22 +3,30 @@ import { Alert, Box, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { sortEvents } from '../../../core/lifecycle';
-import type { CaseDetail } from '../../../core/types';
+import type { CaseDetail, CaseFile } from '../../../core/types';
 import { instantDateTime } from '../../lib/dates';
+import { FilePreviewModal } from '../documents/FilePreviewModal';
 import { EventModal, type EventModalTarget } from '../lifecycle/EventModal';
+import { DecisionDocument } from './DecisionDocument';
 import { DeleteEventButton } from './DeleteEventButton';
 import { eventDetails } from './eventDetails';
 
 interface Props {
-  detail: Pick<CaseDetail, 'id' | 'events'>;
+  detail: CaseDetail;
   disabled?: boolean;
   onChanged?: () => void;
 }
 
-/** What the authority did, in order: each event with its date, details and who logged it. */
-export function CaseEvents({ detail, disabled, onChanged }: Props) {
+const noop = () => undefined;
+
+/**
+ * What the authority did, in order: each event with its date, details and who logged it;
+ * a decision with its number and its document.
+ */
+export function CaseEvents({ detail, disabled, onChanged = noop }: Props) {
   const { t } = useTranslation();
   const [target, setTarget] = useState<EventModalTarget | null>(null);
+  const [preview, setPreview] = useState<CaseFile | null>(null);
   const events = sortEvents(detail.events);
 
   if (events.length === 0)
@@ -56,6 +64,15 @@ export function CaseEvents({ detail, disabled, onChanged }: Props) {
                     when: instantDateTime(e.createdAt),
                   })}
                 </Text>
+                {e.type === 'decided' && (
+                  <DecisionDocument
+                    caseId={detail.id}
+                    event={e}
+                    disabled={disabled}
+                    onPreview={setPreview}
+                    onChanged={onChanged}
+                  />
+                )}
                 {override && (
                   <Alert
                     color="orange"
@@ -73,7 +90,7 @@ export function CaseEvents({ detail, disabled, onChanged }: Props) {
                   variant="subtle"
                   disabled={disabled}
                   aria-label={t('lifecycle.editLabel', { event: label, date: e.date })}
-                  onClick={() => setTarget({ mode: 'edit', caseId: detail.id, event: e })}
+                  onClick={() => setTarget({ mode: 'edit', detail, event: e })}
                 >
                   {t('lifecycle.edit')}
                 </Button>
@@ -89,6 +106,7 @@ export function CaseEvents({ detail, disabled, onChanged }: Props) {
         );
       })}
       <EventModal target={target} onClose={() => setTarget(null)} onSaved={onChanged} />
+      <FilePreviewModal file={preview} onClose={() => setPreview(null)} />
     </Stack>
   );
 }

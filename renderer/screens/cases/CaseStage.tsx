@@ -6,7 +6,7 @@ import type { CaseDetail } from '../../../core/types';
 import { EventModal, type EventModalTarget } from '../lifecycle/EventModal';
 
 interface Props {
-  detail: Pick<CaseDetail, 'id' | 'stage' | 'events'>;
+  detail: CaseDetail;
   disabled?: boolean;
   onChanged?: () => void;
 }
@@ -42,7 +42,7 @@ export function CaseStage({ detail, disabled, onChanged }: Props) {
               variant={i === 0 ? 'filled' : 'light'}
               color={type === 'withdrawn' || type === 'refusedToAccept' ? 'gray' : undefined}
               disabled={disabled}
-              onClick={() => setTarget({ mode: 'add', caseId: detail.id, type })}
+              onClick={() => setTarget({ mode: 'add', detail, type })}
             >
               {t(`lifecycle.action.${type}`)}
             </Button>

@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../../core/messages';
 import { documentNames } from '../../../core/documents';
+import { eventIdOfItemKey } from '../../../core/lifecycle';
 import type { HistoryEntry } from '../../../core/types';
 
 type Rec = Record<string, unknown>;
@@ -15,7 +16,9 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 export function documentsChange(entry: HistoryEntry, t: TFunction, lang: Lang): string | null {
   const before = isObject(entry.before) ? entry.before : {};
   const after = isObject(entry.after) ? entry.after : {};
-  const itemName = (key: unknown) => documentNames([str(key)], lang);
+  // A decision's document is stored under its event (event-<id>), not a checklist item.
+  const itemName = (key: unknown) =>
+    eventIdOfItemKey(str(key)) === null ? documentNames([str(key)], lang) : t('events.historyItem');
 
   if ('packet' in after && isObject(after.packet)) {
     const p = after.packet;

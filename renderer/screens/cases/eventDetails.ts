@@ -21,6 +21,12 @@ export function eventDetails(e: CaseEventRecord, t: TFunction): string {
       break;
     case 'decided':
       parts.push(t(`lifecycle.outcomes.${e.outcome}`));
+      // Decisions logged before the number was asked have none.
+      parts.push(
+        e.decisionNo
+          ? t('events.decisionNoDetail', { no: e.decisionNo })
+          : t('events.noDecisionNo'),
+      );
       if (e.reasons) parts.push(e.reasons);
       break;
     case 'closed':

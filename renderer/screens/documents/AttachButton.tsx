@@ -11,10 +11,13 @@ export function AttachButton({
   name,
   disabled,
   onFiles,
+  dropHint = true,
 }: {
   name: string;
   disabled?: boolean;
   onFiles: (files: File[]) => void;
+  /** False where the area around the button takes no dropped files. */
+  dropHint?: boolean;
 }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
@@ -43,7 +46,7 @@ export function AttachButton({
       >
         {t('attach.button')}
       </Button>
-      {!disabled && (
+      {!disabled && dropHint && (
         <Text size="xs" c="dimmed">
           {t('attach.dropHint')}
         </Text>

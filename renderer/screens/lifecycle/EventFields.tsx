@@ -1,24 +1,29 @@
-import { NumberInput, Select, Textarea, TextInput } from '@mantine/core';
+import { Select, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
+import { Controller, type UseFormReturn } from 'react-hook-form';
 import {
-  DECISION_OUTCOMES,
   FILING_CHANNELS,
+  type ExtensionRule,
   type LifecycleEventType,
 } from '../../../core/lifecycle';
 import { requiredLabel } from '../../lib/requiredLabel';
+import { DecisionFields } from './DecisionFields';
 import type { EventOutput, EventValues } from './eventForm';
+import { ExtensionFields } from './ExtensionFields';
 
 interface Props {
   type: LifecycleEventType;
   form: UseFormReturn<EventValues, unknown, EventOutput>;
   errorOf: (name: string) => string | undefined;
+  /** The rule of the application an extension belongs to. */
+  extension: ExtensionRule | null;
+  /** A decision's document: the file chosen, and those attached already. */
+  decision: { file: File | null; onFile: (file: File | null) => void; attached: string[] };
 }
 
 /** The date and the fields of one event type, each validated by the core schema. */
-export function EventFields({ type, form, errorOf }: Props) {
+export function EventFields({ type, form, errorOf, extension, decision }: Props) {
   const { t } = useTranslation();
-  const outcome = useWatch({ control: form.control, name: 'outcome' });
   const reason = (required: boolean) => (
     <Textarea
       {...requiredLabel(t('lifecycle.reason'), required)}
@@ -34,8 +39,8 @@ export function EventFields({ type, form, errorOf }: Props) {
       <TextInput
         {...requiredLabel(t('lifecycle.date'))}
         placeholder={t('lifecycle.datePlaceholder')}
-        ff="monospace"
-        maw={200}
+        // Narrow input, full-width message: a date's conflict names events and listings.
+        styles={{ input: { maxWidth: 200, fontFamily: 'var(--mantine-font-family-monospace)' } }}
         {...form.register('date')}
         error={errorOf('date')}
       />
@@ -78,55 +83,11 @@ export function EventFields({ type, form, errorOf }: Props) {
       )}
       {type === 'extension' && (
         <>
-          <Controller
-            control={form.control}
-            name="workingDays"
-            render={({ field }) => (
-              <NumberInput
-                {...requiredLabel(t('lifecycle.workingDays'))}
-                min={1}
-                max={60}
-                allowDecimal={false}
-                maw={200}
-                value={(field.value as number | undefined) ?? ''}
-                onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
-                onBlur={field.onBlur}
-                error={errorOf('workingDays')}
-              />
-            )}
-          />
+          <ExtensionFields form={form} errorOf={errorOf} rule={extension} />
           {reason(true)}
         </>
       )}
-      {type === 'decided' && (
-        <>
-          <Controller
-            control={form.control}
-            name="outcome"
-            render={({ field }) => (
-              <Select
-                {...requiredLabel(t('lifecycle.outcome'))}
-                data={DECISION_OUTCOMES.map((o) => ({
-                  value: o,
-                  label: t(`lifecycle.outcomes.${o}`),
-                }))}
-                value={(field.value as string | undefined) ?? null}
-                onChange={(v) => field.onChange(v ?? '')}
-                onBlur={field.onBlur}
-                allowDeselect={false}
-                error={errorOf('outcome')}
-              />
-            )}
-          />
-          <Textarea
-            {...requiredLabel(t('lifecycle.reasons'), outcome === 'refused')}
-            autosize
-            minRows={2}
-            {...form.register('reasons')}
-            error={errorOf('reasons')}
-          />
-        </>
-      )}
+      {type === 'decided' && <DecisionFields form={form} errorOf={errorOf} {...decision} />}
       {type === 'withdrawn' && reason(false)}
       {type === 'closed' && (
         <Textarea

@@ -12,6 +12,17 @@ const ready: CaseDetail = {
   ...caseDetail([samrListing(11, '2024-06-03', '杭市监严〔2024〕8号')]),
   stage: 'ready',
 };
+const FILED = {
+  id: 1,
+  type: 'filed' as const,
+  date: '2026-01-05',
+  channel: 'online' as const,
+  reference: '',
+  overrideReason: '',
+  createdAt: '2026-01-05T02:00:00.000Z',
+  createdBy: '李娜',
+  files: [],
+};
 const WARNING =
   'Documents are missing: Credit commitment letter. Give a written reason to file anyway.';
 
@@ -36,6 +47,7 @@ describe('EventForm', () => {
               overrideReason: input.overrideReason,
               createdAt: '2026-11-22T02:00:00.000Z',
               createdBy: '李娜',
+              files: [],
             },
           ],
         };
@@ -84,7 +96,7 @@ describe('EventForm', () => {
     const message = '此日期早于上一事件（已提交，2026-01-05）。';
     installFakeBackend(
       {
-        'cases.get': () => ({ ...ready, stage: 'filed' }),
+        'cases.get': () => ({ ...ready, stage: 'filed', events: [FILED] }),
         'events.add': () => failure({ code: 'conflict', message, field: 'date' }),
       },
       { language: 'zh' },

@@ -1,19 +1,26 @@
 import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseEventRecord, LifecycleEventType } from '../../../core/lifecycle';
-import type { CaseDetail } from '../../../core/types';
+import { eventCaseContext, extensionRule, type LifecycleEventType } from '../../../core/lifecycle';
+import type { CaseDetail, CaseEventView } from '../../../core/types';
 import { EventForm } from './EventForm';
 import { editEventValues, newEventValues } from './eventForm';
 
+/** What to log or change, on the case as last loaded (the form judges the event against it). */
 export type EventModalTarget =
-  | { mode: 'add'; caseId: number; type: LifecycleEventType }
-  | { mode: 'edit'; caseId: number; event: CaseEventRecord };
+  | { mode: 'add'; detail: CaseDetail; type: LifecycleEventType }
+  | { mode: 'edit'; detail: CaseDetail; event: CaseEventView };
 
 interface Props {
   /** What to log or change; null keeps the modal closed. */
   target: EventModalTarget | null;
   onClose: () => void;
   onSaved?: (detail: CaseDetail) => void;
+}
+
+function defaultsOf(target: EventModalTarget) {
+  if (target.mode === 'edit') return editEventValues(target.detail.id, target.event);
+  const rule = extensionRule(eventCaseContext(target.detail), null);
+  return newEventValues(target.detail.id, target.type, rule?.allowed[0]?.n);
 }
 
 /** Logs an authority event, or changes a logged one, in a modal over the current screen. */
@@ -30,11 +37,8 @@ export function EventModal({ target, onClose, onSaved }: Props) {
       {target && (
         <EventForm
           key={target.mode === 'add' ? `add:${target.type}` : `edit:${target.event.id}`}
-          defaults={
-            target.mode === 'add'
-              ? newEventValues(target.caseId, target.type)
-              : editEventValues(target.caseId, target.event)
-          }
+          detail={target.detail}
+          defaults={defaultsOf(target)}
           event={target.mode === 'edit' ? target.event : undefined}
           onCancel={onClose}
           onSaved={(detail) => {

@@ -14,8 +14,15 @@ import { today } from '../../../core/today';
 export type EventValues = z.input<typeof eventAddInput>;
 export type EventOutput = z.output<typeof eventAddInput>;
 
-/** An empty form for a new event of this type, dated today. */
-export function newEventValues(caseId: number, type: LifecycleEventType): EventValues {
+/**
+ * An empty form for a new event of this type, dated today. An extension starts at the
+ * length its rule sets (`extensionDays`); a decision starts with no outcome chosen.
+ */
+export function newEventValues(
+  caseId: number,
+  type: LifecycleEventType,
+  extensionDays?: number,
+): EventValues {
   const date = today();
   switch (type) {
     case 'filed':
@@ -23,12 +30,13 @@ export function newEventValues(caseId: number, type: LifecycleEventType): EventV
     case 'refusedToAccept':
     case 'extension':
       return type === 'extension'
-        ? { caseId, type, date, workingDays: undefined as unknown as number, reason: '' }
+        ? { caseId, type, date, workingDays: extensionDays as number, reason: '' }
         : { caseId, type, date, reason: '' };
     case 'supplementRequested':
       return { caseId, type, date, what: '' };
     case 'decided':
-      return { caseId, type, date, outcome: 'repaired', reasons: '' };
+      // The user states the outcome: the schema refuses a decision without one.
+      return { caseId, type, date, outcome: undefined as never, decisionNo: '', reasons: '' };
     case 'withdrawn':
       return { caseId, type, date, reason: '' };
     case 'closed':
@@ -41,7 +49,7 @@ export function newEventValues(caseId: number, type: LifecycleEventType): EventV
 
 /** The form for changing a logged event: its own fields, without the record's bookkeeping. */
 export function editEventValues(caseId: number, event: CaseEventRecord): EventValues {
-  const fields = without(event, ['id', 'createdAt', 'createdBy']);
+  const fields = without(event, ['id', 'createdAt', 'createdBy', 'files']);
   return { ...newEventValues(caseId, event.type), ...fields, caseId } as EventValues;
 }
 

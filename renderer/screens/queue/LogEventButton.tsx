@@ -3,6 +3,7 @@ import { Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/contract';
 import { allowedNext, replay, sortEvents, type LifecycleEventType } from '../../../core/lifecycle';
+import type { CaseDetail } from '../../../core/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../lib/api';
 import { EventModal, type EventModalTarget } from '../lifecycle/EventModal';
@@ -21,6 +22,7 @@ export function LogEventButton({ caseId, clientName, onLogged }: Props) {
   const { t } = useTranslation();
   const [choosing, setChoosing] = useState(false);
   const [next, setNext] = useState<LifecycleEventType[] | null>(null);
+  const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [target, setTarget] = useState<EventModalTarget | null>(null);
 
@@ -34,6 +36,7 @@ export function LogEventButton({ caseId, clientName, onLogged }: Props) {
       return;
     }
     const c = result.value;
+    setDetail(c);
     setNext(allowedNext(c.stage, replay(sortEvents(c.events))));
   };
 
@@ -57,7 +60,7 @@ export function LogEventButton({ caseId, clientName, onLogged }: Props) {
           <ErrorAlert error={error} />
           {!next && !error && <Loader size="sm" aria-label={t('app.loading')} />}
           {next && next.length === 0 && <Text c="dimmed">{t('lifecycle.noNextSteps')}</Text>}
-          {next && next.length > 0 && (
+          {detail && next && next.length > 0 && (
             <Group gap="xs" role="group" aria-label={t('lifecycle.nextSteps')}>
               {next.map((type) => (
                 <Button
@@ -65,7 +68,7 @@ export function LogEventButton({ caseId, clientName, onLogged }: Props) {
                   variant="light"
                   onClick={() => {
                     setChoosing(false);
-                    setTarget({ mode: 'add', caseId, type });
+                    setTarget({ mode: 'add', detail, type });
                   }}
                 >
                   {t(`lifecycle.action.${type}`)}

@@ -13,6 +13,10 @@ const MOVED = {
     {
       kind: 'firstWorkingDayToFile' as const,
       listingId: 12,
+      listing: {
+        en: 'SAMR seriously illegal and dishonest list 闽市监严〔2026〕3号',
+        zh: '市场监管 严重违法失信名单（闽市监严〔2026〕3号）',
+      },
       before: { date: '2027-06-04', provisional: true },
       after: { date: '2027-06-07', provisional: false },
     },
@@ -71,6 +75,10 @@ describe('YearForm', () => {
     const preview = await screen.findByRole('region', { name: 'Open cases whose dates change' });
     expect(within(preview).getByRole('link', { name: MOVED.clientName })).toBeTruthy();
     expect(within(preview).getByText('First working day to file')).toBeTruthy();
+    // The listing is named by regime and decision number, never by its internal id.
+    expect(
+      within(preview).getByText('SAMR seriously illegal and dishonest list 闽市监严〔2026〕3号'),
+    ).toBeTruthy();
     expect(within(preview).getByText('2027-06-07')).toBeTruthy();
     expect(within(preview).getByText('provisional')).toBeTruthy();
     expect(fake.callsTo('calendars.preview')[0]).toEqual({

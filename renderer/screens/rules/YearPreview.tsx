@@ -1,5 +1,6 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/LanguageProvider';
 import { Link } from 'react-router';
 import type { CalendarChange } from '../../../core/types';
 import { BeforeAfterCells } from '../../components/DateBrief';
@@ -7,6 +8,7 @@ import { BeforeAfterCells } from '../../components/DateBrief';
 /** Which open cases' dates the year would move, before and after, before anything is saved. */
 export function YearPreview({ changes }: { changes: CalendarChange[] }) {
   const { t } = useTranslation();
+  const { lang } = useLanguage();
   return (
     <Stack gap="xs" component="section" aria-label={t('yearForm.previewTitle')}>
       <Title order={2} size="h5">
@@ -40,7 +42,7 @@ export function YearPreview({ changes }: { changes: CalendarChange[] }) {
                   <Table.Td>
                     <Text size="sm">{t(`dateKind.${d.kind}`)}</Text>
                     <Text size="xs" c="dimmed">
-                      {t('yearForm.listing', { id: d.listingId })}
+                      {d.listing[lang]}
                     </Text>
                   </Table.Td>
                   <BeforeAfterCells change={d} />
