@@ -2,11 +2,15 @@
 export {
   DOC_STATUSES,
   documentNames,
+  documentsNotInHand,
   documentStatusInput,
+  isExpired,
+  NOTE_REQUIRED,
   readiness,
   requiredDocuments,
   type DocStatus,
   type DocumentStatusInput,
+  type ExpiredDocument,
   type Readiness,
 } from './checklist';
 export * from './inputs';
