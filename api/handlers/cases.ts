@@ -8,6 +8,7 @@ import { catalogueFor } from './evaluation';
 import { caseState, refreshCase, type CaseState } from './refresh';
 import { today } from '../../core/today';
 import { CATALOGUE_VERSION } from '../../core/rules';
+import { isExpired } from '../../core/documents';
 
 type CaseChannels = 'cases.create' | 'cases.get' | 'cases.list' | 'cases.update' | 'cases.archive';
 
@@ -65,7 +66,7 @@ function checklist(
       validUntil,
       expiry: !validUntil
         ? 'ok'
-        : validUntil < now
+        : isExpired(validUntil, now)
           ? 'expired'
           : decision && validUntil < decision
             ? 'beforeDecision'

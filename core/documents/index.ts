@@ -20,3 +20,14 @@ export {
   type TemplateData,
   type TextDocument,
 } from './templates';
+export {
+  describeNotEnclosed,
+  describeProblems,
+  notEnclosedLine,
+  preflight,
+  type FileHealth,
+  type NotEnclosed,
+  type NotEnclosedKind,
+  type Preflight,
+  type PreflightSummary,
+} from './preflight';
