@@ -142,8 +142,9 @@ const WHY: Record<Lang, (n: NotEnclosed) => string> = {
  * enclosed: <note>".
  */
 export function describeNotEnclosed(n: NotEnclosed, lang: Lang): string {
-  const what = n.file ? `${n.name[lang]} — ${n.file.filename}:` : `${n.name[lang]} —`;
-  return `${what} ${WHY[lang](n)}`;
+  const name = n.name[lang];
+  if (!n.file) return `${name} — ${WHY[lang](n)}`;
+  return `${name} — ${n.file.filename}${lang === 'zh' ? '：' : ': '}${WHY[lang](n)}`;
 }
 
 /** A line of the packet's index: "Not enclosed: …"; a paper original's line says so itself. */

@@ -43,7 +43,7 @@ export function ChecklistItemCard({
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const name = item.name[lang];
-  const uploads = useUploads({ caseId, itemKey: item.documentId }, onChanged);
+  const uploads = useUploads({ caseId, itemKey: item.documentId, name }, onChanged);
   const [over, setOver] = useState(false);
   const options = DOC_STATUSES.map((s) => ({ value: s, label: t(`documents.status.${s}`) }));
   const canDrop = !disabled && !uploads.current;
@@ -86,6 +86,11 @@ export function ChecklistItemCard({
               {!item.required && (
                 <Badge size="sm" variant="outline" color="gray">
                   {t('checklist.optional')}
+                </Badge>
+              )}
+              {item.status === 'paperOriginal' && (
+                <Badge size="sm" variant="light" color="grape">
+                  {t('paperOriginal.badge')}
                 </Badge>
               )}
               {item.expiry !== 'ok' && (
