@@ -36,8 +36,8 @@ export const enChecks = {
     partial_other: 'Packet exported without {{count}} items',
     leftOut: 'Not enclosed',
     reason: 'Reason given: {{reason}}',
-    listed_one: '{{count}} not enclosed',
-    listed_other: '{{count}} not enclosed',
+    listed_one: '{{count}} not enclosed: {{list}}',
+    listed_other: '{{count}} not enclosed: {{list}}',
     history: ' Not enclosed: {{list}}. Reason: “{{reason}}”.',
   },
 };

@@ -39,8 +39,8 @@ export const zhChecks: Pick<
     partial_other: '申请材料包已导出，有 {{count}} 项未附入',
     leftOut: '未附入',
     reason: '理由：{{reason}}',
-    listed_one: '{{count}} 项未附入',
-    listed_other: '{{count}} 项未附入',
+    listed_one: '{{count}} 项未附入：{{list}}',
+    listed_other: '{{count}} 项未附入：{{list}}',
     history: '未附入：{{list}}。理由：“{{reason}}”。',
   },
 };

@@ -29,7 +29,7 @@ export function documentsChange(entry: HistoryEntry, t: TFunction, lang: Lang): 
       (n) => n.kind !== 'paperOriginal',
     );
     if (left.length === 0) return line;
-    const list = left.map((n) => describeNotEnclosed(n, lang)).join(t('documents.listSeparator'));
+    const list = left.map((n) => describeNotEnclosed(n, lang)).join(t('history.separator'));
     return `${line}${t('packetResult.history', { list, reason: str(p.overrideReason) })}`;
   }
   if ('file' in after || 'file' in before) {

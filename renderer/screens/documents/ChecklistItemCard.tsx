@@ -119,7 +119,7 @@ export function ChecklistItemCard({
             value={item.status}
             allowDeselect={false}
             disabled={disabled}
-            w={170}
+            w={215}
             style={{ flexShrink: 0 }}
             onChange={(v) => v && onStatus(item, v as DocStatus)}
           />

@@ -82,6 +82,7 @@ export function ItemFiles({
               size="compact-sm"
               variant="subtle"
               color="red"
+              style={{ flexShrink: 0 }}
             />
           )}
         </Group>

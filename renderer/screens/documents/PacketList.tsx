@@ -17,8 +17,10 @@ function LeftOut({ packet }: { packet: PacketRecord }) {
   if (leftOut.length === 0) return null;
   return (
     <Text size="xs" c="orange.9">
-      {t('packetResult.listed', { count: leftOut.length })}:{' '}
-      {leftOut.map((n) => describeNotEnclosed(n, lang)).join(t('documents.listSeparator'))}
+      {t('packetResult.listed', {
+        count: leftOut.length,
+        list: leftOut.map((n) => describeNotEnclosed(n, lang)).join(t('history.separator')),
+      })}
       {packet.overrideReason && ` — ${t('packetResult.reason', { reason: packet.overrideReason })}`}
     </Text>
   );
