@@ -84,6 +84,10 @@ export const contract = {
     output: answers<{ title: string; paragraphs: string[]; itemKey: string }>(),
   },
   'letters.save': { input: d.letterSaveInput, output: answers<CaseDetail>() },
+  'packets.preflight': {
+    input: d.packetPreflightInput,
+    output: answers<d.PreflightSummary>(),
+  },
   'packets.start': { input: d.packetStartInput, output: answers<{ jobId: string }>() },
   'packets.cancel': { input: d.jobIdInput, output: answers<{ cancelled: boolean }>() },
   'packets.read': {

@@ -32,7 +32,7 @@ const defaultLogger: Logger = (line) => console.error(JSON.stringify(line));
 
 /** Verbs that change no case data: no "data.changed" event after them. */
 const READ_ONLY =
-  /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|begin|chunk|cancel|open)$/;
+  /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|begin|chunk|cancel|open|preflight)$/;
 
 /** What only the desktop shell can do; the browser shell leaves it out. */
 export interface DesktopServices {

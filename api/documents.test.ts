@@ -3,45 +3,15 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { samplePdf } from '../db/attachments/test-files';
 import type { ServerEvents } from './contract';
-import { samrCase, testBackend, type TestBackend } from './testing';
+import { samrCase, storedFiles, testBackend, upload, type TestBackend } from './testing';
 
 let t: TestBackend;
 afterEach(() => t?.backend.close());
 
-async function pdfBytes(pages: number): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  for (let i = 0; i < pages; i++) doc.addPage([300, 400]);
-  return doc.save();
-}
-
-/** Uploads through the contract in small chunks, as the renderer does. */
-async function upload(
-  caseId: number,
-  itemKey: string,
-  filename: string,
-  mime: string,
-  bytes: Uint8Array,
-  chunk = 700,
-) {
-  const { uploadId } = await t.ok('uploads.begin', { filename, mime, size: bytes.length });
-  for (let i = 0, index = 0; i < bytes.length; i += chunk, index++) {
-    await t.ok('uploads.chunk', {
-      uploadId,
-      index,
-      data: Buffer.from(bytes.subarray(i, i + chunk)).toString('base64'),
-    });
-  }
-  return t.ok('uploads.finish', { uploadId, caseId, itemKey });
-}
-
+const pdfBytes = (pages: number) => samplePdf({ pages });
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-const storedFiles = () => {
-  const root = join(t.dir, 'files');
-  return readdirSync(root)
-    .filter((d) => /^[0-9a-f]{2}$/.test(d))
-    .flatMap((d) => readdirSync(join(root, d)));
-};
 
 describe('attachments', () => {
   it('stores the same file once, keeps it while referenced, and marks the item received', async () => {
@@ -49,6 +19,7 @@ describe('attachments', () => {
     const c = await samrCase(t);
     const bytes = await pdfBytes(2);
     const one = await upload(
+      t,
       c.id,
       'repair-application',
       'application.pdf',
@@ -60,15 +31,15 @@ describe('attachments', () => {
       status: 'received',
       files: [{ filename: 'application.pdf', sha256: sha(bytes), size: bytes.length }],
     });
-    const two = await upload(c.id, 'statement-of-facts', 'copy.pdf', 'application/pdf', bytes);
-    expect(storedFiles()).toEqual([sha(bytes)]);
+    const two = await upload(t, c.id, 'statement-of-facts', 'copy.pdf', 'application/pdf', bytes);
+    expect(storedFiles(t)).toEqual([sha(bytes)]);
 
     const firstId = item.files[0]!.id;
     await t.ok('files.remove', { id: firstId });
-    expect(storedFiles()).toEqual([sha(bytes)]);
+    expect(storedFiles(t)).toEqual([sha(bytes)]);
     const secondId = two.checklist.find((i) => i.documentId === 'statement-of-facts')!.files[0]!.id;
     const after = await t.ok('files.remove', { id: secondId });
-    expect(storedFiles()).toEqual([]);
+    expect(storedFiles(t)).toEqual([]);
     expect(after.history[0]).toMatchObject({
       before: { file: { id: secondId } },
       after: { file: null },
@@ -79,7 +50,7 @@ describe('attachments', () => {
     t = testBackend();
     const c = await samrCase(t);
     const bytes = await pdfBytes(1);
-    const detail = await upload(c.id, 'repair-application', 'a.pdf', 'application/pdf', bytes);
+    const detail = await upload(t, c.id, 'repair-application', 'a.pdf', 'application/pdf', bytes);
     const file = detail.checklist.find((i) => i.documentId === 'repair-application')!.files[0]!;
     writeFileSync(join(t.dir, 'files', file.sha256.slice(0, 2), file.sha256), 'tampered');
     expect((await t.ok('files.verify', { id: c.id })).files).toMatchObject([
@@ -165,6 +136,7 @@ describe('letters and the submission packet', () => {
     t = testBackend();
     const c = await samrCase(t);
     await upload(
+      t,
       c.id,
       'repair-application',
       'application.pdf',
@@ -172,11 +144,12 @@ describe('letters and the submission packet', () => {
       await pdfBytes(2),
     );
     await upload(
+      t,
       c.id,
       'statement-of-facts',
-      'notes.docx',
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      new Uint8Array([1, 2, 3]),
+      'notes.txt',
+      'text/plain',
+      new TextEncoder().encode('Facts, as told by the client.'),
     );
 
     const progress: number[] = [];
@@ -184,28 +157,29 @@ describe('letters and the submission packet', () => {
       t.backend.events.on('job.progress', (p) => progress.push(p.done));
       t.backend.events.on('job.done', resolve);
     });
-    await t.ok('packets.start', { caseId: c.id, lang: 'en' });
+    // Documents are missing and the .txt cannot be enclosed: the export needs a reason.
+    await t.ok('packets.start', { caseId: c.id, lang: 'en', reason: 'Test export' });
     const result = await done;
     expect(result).toMatchObject({ ok: true, packet: { caseId: c.id, lang: 'en' } });
     expect(progress.length).toBeGreaterThan(1);
     const packet = await t.ok('packets.read', { id: result.packet!.id });
     const bytes = Buffer.from(packet.data, 'base64');
     expect(sha(bytes)).toBe(packet.sha256);
-    // cover + index + the two-page PDF; the .docx is listed, not embedded.
+    // cover + index + the two-page PDF; the .txt is listed, not embedded.
     expect((await PDFDocument.load(bytes)).getPageCount()).toBe(packet.pageCount);
     expect(packet.pageCount).toBe(4);
     const detail = await t.ok('cases.get', { id: c.id });
     expect(detail.packets).toHaveLength(1);
     expect(detail.history[0]).toMatchObject({ after: { packet: { sha256: packet.sha256 } } });
 
-    const filesBefore = storedFiles().sort();
+    const filesBefore = storedFiles(t).sort();
     const cancelled = new Promise<ServerEvents['job.done']>((resolve) =>
       t.backend.events.on('job.done', resolve),
     );
-    const { jobId } = await t.ok('packets.start', { caseId: c.id, lang: 'zh' });
+    const { jobId } = await t.ok('packets.start', { caseId: c.id, lang: 'zh', reason: 'Test' });
     await t.ok('packets.cancel', { jobId });
     expect(await cancelled).toMatchObject({ ok: false, cancelled: true });
-    expect(storedFiles().sort()).toEqual(filesBefore);
+    expect(storedFiles(t).sort()).toEqual(filesBefore);
     expect((await t.ok('cases.get', { id: c.id })).packets).toHaveLength(1);
     expect(
       existsSync(join(t.dir, 'files', 'tmp')) ? readdirSync(join(t.dir, 'files', 'tmp')) : [],
@@ -218,7 +192,14 @@ describe('opening a file with the system app', () => {
     t = testBackend();
     const c = await samrCase(t);
     const bytes = await pdfBytes(1);
-    const detail = await upload(c.id, 'repair-application', '申请书.pdf', 'application/pdf', bytes);
+    const detail = await upload(
+      t,
+      c.id,
+      'repair-application',
+      '申请书.pdf',
+      'application/pdf',
+      bytes,
+    );
     const id = detail.checklist.find((i) => i.documentId === 'repair-application')!.files[0]!.id;
     expect(await t.backend.dispatch('files.open', { id }, { lang: 'en' })).toMatchObject({
       ok: false,

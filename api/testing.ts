@@ -1,5 +1,5 @@
 /** Test support: a backend on a fresh data folder, typed calls, and a snapshot of every row. */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { snapshotData } from '../db/snapshot';
@@ -61,4 +61,34 @@ export async function samrCase(t: TestBackend) {
       },
     ],
   });
+}
+
+/** Uploads through the contract in small chunks, as the renderer does; throws on a refusal. */
+export async function upload(
+  t: TestBackend,
+  caseId: number,
+  itemKey: string,
+  filename: string,
+  mime: string,
+  bytes: Uint8Array,
+  chunk = 700,
+) {
+  const { uploadId } = await t.ok('uploads.begin', { filename, mime, size: bytes.length });
+  for (let i = 0, index = 0; i < bytes.length; i += chunk, index++) {
+    await t.ok('uploads.chunk', {
+      uploadId,
+      index,
+      data: Buffer.from(bytes.subarray(i, i + chunk)).toString('base64'),
+    });
+  }
+  return t.ok('uploads.finish', { uploadId, caseId, itemKey });
+}
+
+/** The hashes stored in the data folder's file store. */
+export function storedFiles(t: TestBackend): string[] {
+  const root = join(t.dir, 'files');
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .filter((d) => /^[0-9a-f]{2}$/.test(d))
+    .flatMap((d) => readdirSync(join(root, d)));
 }

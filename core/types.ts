@@ -5,7 +5,8 @@ import type { Stage } from './stages';
 import type { Lang } from './messages';
 import type { Bilingual, CaseEvaluation, DateChange } from './rules';
 import type { CaseEventRecord } from './lifecycle';
-import type { DocStatus, Readiness } from './documents';
+import type { DocStatus, NotEnclosed, Readiness } from './documents';
+import type { NotEmbeddable } from './files/rules';
 
 export interface Contact {
   name: string;
@@ -218,6 +219,12 @@ export interface CaseFile {
   size: number;
   addedAt: string;
   addedBy: string;
+  /**
+   * Null for a PDF, PNG or JPEG that decoded: it goes into the packet and makes its item
+   * received. Otherwise the file is supporting material only: 'type' (a kind a PDF cannot
+   * hold) or 'encrypted' (a password-protected PDF).
+   */
+  notEmbeddable: NotEmbeddable | null;
 }
 
 /** An exported submission packet, kept with its own SHA-256. */
@@ -230,4 +237,8 @@ export interface PacketRecord {
   lang: string;
   createdAt: string;
   createdBy: string;
+  /** What the packet left out (its index says "not enclosed" for each), paper originals included. */
+  notEnclosed: NotEnclosed[];
+  /** The user's written reason for exporting with documents left out; '' when nothing was. */
+  overrideReason: string;
 }

@@ -8,8 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { deflateSync, crc32 } from 'node:zlib';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
+import { samplePdf, samplePng } from '../db/attachments/test-files';
+import { attachFile, fileOf, itemCard, pdfText, squeeze, type UploadFile } from './checks-pages';
 import { expect, test, type Page } from './fixtures';
 import {
   api,
@@ -39,57 +40,6 @@ const SAMR = {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** A two-page PDF, as a scanned receipt would arrive. */
-async function twoPagePdf(): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (const n of [1, 2]) {
-    const page = doc.addPage([595, 842]);
-    page.drawText(`Penalty payment receipt, page ${n}`, { x: 72, y: 760, size: 16, font });
-  }
-  return Buffer.from(await doc.save());
-}
-
-/** A small solid-colour PNG (48×32), encoded by hand. */
-function smallPng(): Buffer {
-  const width = 48;
-  const height = 32;
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body) >>> 0, 8 + data.length);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const rows = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++)
-      rows.set([200, 40 + y * 4, 60], y * (width * 3 + 1) + 1 + x * 3);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-/** Every page's text, through pdf.js (unpdf's build of it, which needs no native canvas). */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
-  const doc = await getDocumentProxy(new Uint8Array(bytes));
-  const { text } = await extractText(doc, { mergePages: false });
-  return text.join('\n');
-}
-
-/** Text without any whitespace, so a value wrapped over two lines is still found. */
-const squeeze = (s: string) => s.replace(/\s+/g, '');
-
 async function setUp(page: Page, lang: Lang) {
   if (lang === 'zh') await switchLanguage(page, 'zh');
   await api(page, 'settings.update', {
@@ -100,21 +50,9 @@ async function setUp(page: Page, lang: Lang) {
   return api(page, 'cases.create', { clientId: client.id, listings: [SAMR] });
 }
 
-/** The card of one checklist item. */
-const itemCard = (page: Page, documentId: string) =>
-  page.getByTestId(`checklist-item-${documentId}`);
-
-async function attach(
-  page: Page,
-  t: Dict,
-  name: string,
-  file: {
-    name: string;
-    mimeType: string;
-    buffer: Buffer;
-  },
-) {
-  await page.getByLabel(fill(t.attach.inputLabel, { name }), { exact: true }).setInputFiles(file);
+/** Attaches a file that is accepted: its name shows on the item. */
+async function attach(page: Page, t: Dict, name: string, file: UploadFile) {
+  await attachFile(page, t, name, file);
   await expect(page.getByRole('button', { name: file.name, exact: true })).toBeVisible();
 }
 
@@ -136,12 +74,12 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     ).toBeVisible();
 
     // Attach a two-page PDF and a PNG through the file picker.
-    const pdf = {
-      name: 'penalty-receipt.pdf',
-      mimeType: 'application/pdf',
-      buffer: await twoPagePdf(),
-    };
-    const png = { name: 'business-licence.png', mimeType: 'image/png', buffer: smallPng() };
+    const pdf = fileOf(
+      'penalty-receipt.pdf',
+      'application/pdf',
+      await samplePdf({ pages: 2, text: 'Penalty payment receipt' }),
+    );
+    const png = fileOf('business-licence.png', 'image/png', samplePng(48, 32));
     await attach(page, t, proof, pdf);
     await attach(page, t, licence, png);
     for (const name of [proof, licence])
@@ -220,8 +158,15 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     });
     await expect(letterFile).toBeVisible();
 
-    // Export the packet; wait for it; its SHA-256 and page count are shown.
-    await page.getByRole('button', { name: t.packets.export }).click();
+    // Export the packet: the pre-flight lists what it would leave out (two documents are
+    // still missing, the licence has expired), so the export takes a written reason.
+    await expect(
+      page.getByRole('status').filter({ hasText: fill(t.preflight.problems_other, { count: 3 }) }),
+    ).toBeVisible();
+    await page
+      .getByRole('textbox', { name: t.preflight.reason })
+      .fill(lang === 'zh' ? '其余材料窗口补交' : 'The rest is handed in at the counter');
+    await page.getByRole('button', { name: t.preflight.exportAnyway }).click();
     const result = page.getByRole('status').filter({ hasText: t.packets.done });
     await expect(result).toBeVisible({ timeout: 60_000 });
     const shownSha = (await result.getByTestId('packet-sha256').textContent())!.trim();
@@ -242,7 +187,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
 
     const packet = await PDFDocument.load(bytes);
     expect(packet.getPageCount()).toBe(pagesShown);
-    // Cover and index, the letter, two pages of receipt and the image.
+    // Cover and index, the letter and two pages of receipt; the expired licence is listed only.
     expect(pagesShown).toBeGreaterThanOrEqual(5);
 
     const detail = await api(page, 'cases.get', { id: created.id });
@@ -268,6 +213,13 @@ for (const lang of ['en', 'zh'] as Lang[]) {
       expect(text).toContain(squeeze(`${item.name[lang]} — ${file.filename}`));
       expect(text).toContain(file.sha256);
     }
+    expect(text).toContain(
+      squeeze(
+        lang === 'zh'
+          ? `未附：${licence} — ${png.name}：已过期（有效期至 2025-12-31）`
+          : `Not enclosed: ${licence} — ${png.name}: expired (valid until 2025-12-31)`,
+      ),
+    );
     expect(detail.packets[0]?.sha256).toBe(shownSha);
   });
 }

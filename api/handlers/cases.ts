@@ -9,6 +9,7 @@ import { caseState, refreshCase, type CaseState } from './refresh';
 import { today } from '../../core/today';
 import { CATALOGUE_VERSION } from '../../core/rules';
 import { eventItemKey } from '../../core/lifecycle';
+import { isExpired } from '../../core/documents';
 
 type CaseChannels = 'cases.create' | 'cases.get' | 'cases.list' | 'cases.update' | 'cases.archive';
 
@@ -70,7 +71,7 @@ function checklist(
       validUntil,
       expiry: !validUntil
         ? 'ok'
-        : validUntil < now
+        : isExpired(validUntil, now)
           ? 'expired'
           : decision && validUntil < decision
             ? 'beforeDecision'

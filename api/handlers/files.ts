@@ -8,7 +8,8 @@ import {
   AttachmentMissingError,
   AttachmentTooLargeError,
 } from '../../db/attachments/store';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { checkFile } from '../../db/attachments/content';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { CaseFile } from '../../db/repositories/files';
@@ -78,23 +79,27 @@ export async function attach(
     source: { path: string } | { bytes: Uint8Array };
   },
 ): Promise<CaseFile> {
+  const tooLarge = (limit: number) =>
+    new AppError('invalid', 'files.tooLarge', { max: Math.round(limit / 1024 / 1024) }, 'file');
+  const size = 'bytes' in a.source ? a.source.bytes.length : statSync(a.source.path).size;
+  if (size > ctx.store.maxBytes) throw tooLarge(ctx.store.maxBytes);
+  // Checked as a document before a byte is stored: a refused file leaves nothing behind.
+  const verdict = await checkFile(a.source, { filename: a.filename, mime: a.mime });
+  if (!verdict.ok) throw new AppError('invalid', verdict.key, verdict.params, 'file');
   let put;
   try {
     put = await ctx.store.put(a.source);
   } catch (err) {
-    if (err instanceof AttachmentTooLargeError) {
-      throw new AppError(
-        'invalid',
-        'files.tooLarge',
-        { max: Math.round(err.limit / 1024 / 1024) },
-        'file',
-      );
-    }
+    if (err instanceof AttachmentTooLargeError) throw tooLarge(err.limit);
     throw err;
   }
   const stored = put;
   try {
-    return recordFile(ctx, a, stored);
+    return recordFile(
+      ctx,
+      { ...a, mime: verdict.mime, notEmbeddable: verdict.notEmbeddable },
+      stored,
+    );
   } catch (err) {
     // The row could not be written: do not leave newly stored bytes that nothing points at.
     if (stored.stored && ctx.repos.files.references(stored.sha256) === 0)
@@ -105,7 +110,7 @@ export async function attach(
 
 function recordFile(
   ctx: HandlerContext,
-  a: { caseId: number; itemKey: string; filename: string; mime: string },
+  a: Pick<CaseFile, 'caseId' | 'itemKey' | 'filename' | 'mime' | 'notEmbeddable'>,
   put: { sha256: string; size: number },
 ): CaseFile {
   return ctx.repos.transaction(() => {
@@ -118,16 +123,16 @@ function recordFile(
       mime: a.mime,
       size: put.size,
       addedBy: actorOf(ctx),
+      notEmbeddable: a.notEmbeddable,
     });
     recordHistory(ctx, 'case', a.caseId, 'update', null, { file });
     // A document whose file is attached is in hand; verifying it stays the user's step.
+    // Supporting material (a type the packet cannot hold) does not make it received.
     const current = ctx.repos.documents.forCase(a.caseId).find((d) => d.documentId === a.itemKey);
     // A decision's document (item key event-<id>) is no checklist item: it has no status.
     const checklistItem = eventIdOfItemKey(a.itemKey) === null;
-    if (
-      checklistItem &&
-      (!current || current.status === 'missing' || current.status === 'requested')
-    ) {
+    const pending = !current || current.status === 'missing' || current.status === 'requested';
+    if (checklistItem && a.notEmbeddable === null && pending) {
       ctx.repos.documents.set(
         a.caseId,
         a.itemKey,

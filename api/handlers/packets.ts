@@ -1,14 +1,23 @@
 /**
- * The submission packet: one PDF of cover, index and every attached document, built in
- * the background with progress events; cancelling leaves no file behind. The packet is
- * stored by its SHA-256 and logged in the case history.
+ * The submission packet: one PDF of cover, index and every enclosed document, built in
+ * the background with progress events; cancelling leaves no file behind. A pre-flight
+ * says first what the packet would leave out; exporting anyway takes a written reason,
+ * the index names each document not enclosed, and the history keeps both.
  */
 import { randomUUID } from 'node:crypto';
+import {
+  describeProblems,
+  notEnclosedLine,
+  preflight,
+  type FileHealth,
+  type Preflight,
+} from '../../core/documents';
 import { buildPacket, type PacketEntry } from '../../core/pdf';
-import { translateMessage } from '../../core/messages';
+import { translateMessage, type Lang } from '../../core/messages';
 import { today } from '../../core/today';
 import type { PacketRecord } from '../../core/types';
-import { AppError } from '../errors';
+import { healthOf } from '../../db/attachments/content';
+import { AppError, notFound } from '../errors';
 import { pdfFont } from '../fonts';
 import type { HandlerContext, HandlerTable } from './context';
 import { actorOf, recordHistory } from './context';
@@ -16,34 +25,30 @@ import { caseDetail, requireWritableCase } from './cases';
 import { readVerified } from './files';
 import { templateData } from './letters';
 
-const kindOf = (mime: string): PacketEntry['kind'] =>
-  mime === 'application/pdf' ? 'pdf' : /^image\/(png|jpe?g)$/.test(mime) ? 'image' : 'other';
-
-/** Every attached file, in checklist order. */
-function entriesOf(ctx: HandlerContext, caseId: number, lang: 'en' | 'zh') {
-  return caseDetail(ctx, caseId).checklist.flatMap((item) =>
-    item.files.map((f) => ({ item: item.name[lang], file: f })),
-  );
+/** The checklist against today and the stored bytes: each file re-hashed and decoded. */
+async function preflightOf(ctx: HandlerContext, caseId: number): Promise<Preflight> {
+  const { checklist } = caseDetail(ctx, caseId);
+  const health = new Map<number, FileHealth>();
+  for (const file of checklist.flatMap((i) => i.files))
+    if (!file.notEmbeddable) health.set(file.id, await healthOf(ctx.store, file));
+  return preflight(checklist, health, today());
 }
 
 async function run(
   ctx: HandlerContext,
-  jobId: string,
-  caseId: number,
-  lang: 'en' | 'zh',
-  signal: AbortSignal,
+  job: { jobId: string; caseId: number; lang: Lang; reason: string; signal: AbortSignal },
+  check: Preflight,
 ) {
-  const files = entriesOf(ctx, caseId, lang);
+  const { jobId, caseId, lang, signal } = job;
   const entries: PacketEntry[] = [];
-  for (const { item, file } of files) {
-    if (signal.aborted) throw signal.reason;
-    const kind = kindOf(file.mime);
+  for (const { name, file } of check.enclosed) {
+    signal.throwIfAborted();
     entries.push({
-      name: `${item} — ${file.filename}`,
+      name: `${name[lang]} — ${file.filename}`,
       sha256: file.sha256,
-      kind,
+      kind: file.mime === 'application/pdf' ? 'pdf' : 'image',
       mime: file.mime,
-      ...(kind === 'other' ? {} : { bytes: await readVerified(ctx, file.sha256, file.filename) }),
+      bytes: await readVerified(ctx, file.sha256, file.filename),
     });
   }
   const data = templateData(ctx, caseId);
@@ -55,12 +60,16 @@ async function run(
       preparer: data.preparer,
     },
     entries,
+    notEnclosed: check.notEnclosed.map((n) => ({
+      text: notEnclosedLine(n, lang),
+      ...(n.file ? { sha256: n.file.sha256 } : {}),
+    })),
     lang,
     fontBytes: pdfFont(),
     signal,
     onProgress: (done, total) => ctx.events.emit('job.progress', { jobId, caseId, done, total }),
   });
-  if (signal.aborted) throw signal.reason;
+  signal.throwIfAborted();
   const put = await ctx.store.put({ bytes: packet.bytes });
   const client = data.client.name;
   return ctx.repos.transaction((): PacketRecord => {
@@ -72,44 +81,76 @@ async function run(
       pageCount: packet.pageCount,
       lang,
       createdBy: actorOf(ctx),
+      notEnclosed: check.notEnclosed,
+      overrideReason: check.problems.length > 0 ? job.reason : '',
     });
     recordHistory(ctx, 'case', caseId, 'update', null, { packet: record });
     return record;
   });
 }
 
-export const packetHandlers: HandlerTable<'packets.start' | 'packets.cancel' | 'packets.read'> = {
-  /** Answers at once with a job id; progress and the result arrive as events. */
-  'packets.start': ({ caseId, lang }, ctx) => {
+/** Reports how a job ended: its packet, a cancellation, or a message in the user's language. */
+function finish(ctx: HandlerContext, jobId: string, caseId: number, work: Promise<PacketRecord>) {
+  const controller = ctx.jobs.get(jobId)!;
+  void work
+    .then((packet) => {
+      ctx.events.emit('job.done', { jobId, caseId, ok: true, packet });
+      ctx.events.emit('data.changed', { channel: 'packets.start' });
+    })
+    .catch((err: unknown) => {
+      if (controller.signal.aborted) {
+        ctx.events.emit('job.done', { jobId, caseId, ok: false, cancelled: true });
+      } else if (err instanceof AppError) {
+        const message = translateMessage(`${err.key}|${JSON.stringify(err.params)}`, ctx.lang);
+        ctx.events.emit('job.done', { jobId, caseId, ok: false, message });
+      } else {
+        const id = randomUUID().slice(0, 8);
+        ctx.log({
+          level: 'error',
+          id,
+          channel: 'packets.start',
+          error: err instanceof Error ? err.stack : String(err),
+        });
+        const message = translateMessage(`error.internal|${JSON.stringify({ id })}`, ctx.lang);
+        ctx.events.emit('job.done', { jobId, caseId, ok: false, message });
+      }
+    })
+    .finally(() => ctx.jobs.delete(jobId));
+}
+
+type Channels = 'packets.preflight' | 'packets.start' | 'packets.cancel' | 'packets.read';
+
+export const packetHandlers: HandlerTable<Channels> = {
+  /** What an export would leave out now; reads the stored files, writes nothing. */
+  'packets.preflight': async ({ caseId }, ctx) => {
+    if (!ctx.repos.cases.get(caseId)) throw notFound('case', caseId);
+    const { problems, paper, enclosed } = await preflightOf(ctx, caseId);
+    return { problems, paper, enclosed: enclosed.length };
+  },
+
+  /**
+   * Answers with a job id once the pre-flight passed (or its findings were overridden
+   * with a reason); progress and the result arrive as events.
+   */
+  'packets.start': async ({ caseId, lang, reason }, ctx) => {
     requireWritableCase(ctx, caseId);
-    if (entriesOf(ctx, caseId, lang).length === 0) throw new AppError('conflict', 'packets.empty');
+    const check = await preflightOf(ctx, caseId);
+    if (check.enclosed.length === 0) throw new AppError('conflict', 'packets.empty');
+    if (check.problems.length > 0 && reason === '') {
+      const problems = describeProblems(check.problems, 'en');
+      const problemsZh = describeProblems(check.problems, 'zh');
+      throw new AppError(
+        'needs_override',
+        'packets.needsOverride',
+        { problems, problemsZh },
+        'reason',
+      );
+    }
     const jobId = randomUUID();
     const controller = new AbortController();
     ctx.jobs.set(jobId, controller);
-    void run(ctx, jobId, caseId, lang, controller.signal)
-      .then((packet) => {
-        ctx.events.emit('job.done', { jobId, caseId, ok: true, packet });
-        ctx.events.emit('data.changed', { channel: 'packets.start' });
-      })
-      .catch((err: unknown) => {
-        if (controller.signal.aborted) {
-          ctx.events.emit('job.done', { jobId, caseId, ok: false, cancelled: true });
-        } else if (err instanceof AppError) {
-          const message = translateMessage(`${err.key}|${JSON.stringify(err.params)}`, ctx.lang);
-          ctx.events.emit('job.done', { jobId, caseId, ok: false, message });
-        } else {
-          const id = randomUUID().slice(0, 8);
-          ctx.log({
-            level: 'error',
-            id,
-            channel: 'packets.start',
-            error: err instanceof Error ? err.stack : String(err),
-          });
-          const message = translateMessage(`error.internal|${JSON.stringify({ id })}`, ctx.lang);
-          ctx.events.emit('job.done', { jobId, caseId, ok: false, message });
-        }
-      })
-      .finally(() => ctx.jobs.delete(jobId));
+    const job = { jobId, caseId, lang, reason, signal: controller.signal };
+    finish(ctx, jobId, caseId, run(ctx, job, check));
     return { jobId };
   },
 

@@ -69,9 +69,9 @@ export function caseState(
     lastFiled?.date ?? today(),
     catalogueFor(record.catalogueVersion),
   );
-  const statuses = Object.fromEntries(
-    ctx.repos.documents.forCase(caseId).map((d) => [d.documentId, d.status]),
-  );
+  const stored = ctx.repos.documents.forCase(caseId);
+  const statuses = Object.fromEntries(stored.map((d) => [d.documentId, d.status]));
+  const validUntil = Object.fromEntries(stored.map((d) => [d.documentId, d.validUntil]));
   // Custom items the user marked required count for readiness like the rule's own documents.
   const customRequired = ctx.repos.customItems
     .forCase(caseId)
@@ -81,7 +81,10 @@ export function caseState(
     events,
     evaluation,
     required,
-    readiness: readiness([...required, ...customRequired], statuses),
+    readiness: readiness([...required, ...customRequired], statuses, {
+      validUntil,
+      today: today(),
+    }),
   };
 }
 

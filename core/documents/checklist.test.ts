@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { translateMessage } from '../messages';
 import { DEFAULT_CATALOGUE } from '../rules/catalogue';
 import type { Catalogue } from '../rules/types';
-import { documentNames, documentStatusInput, readiness, requiredDocuments } from './checklist';
+import {
+  documentNames,
+  documentsNotInHand,
+  documentStatusInput,
+  readiness,
+  requiredDocuments,
+} from './checklist';
 
 const cc = { regimeId: 'cc-penalty-general', decisionDate: '2023-10-01' };
 const ccSerious = { regimeId: 'cc-penalty-serious', decisionDate: '2023-10-01' };
@@ -91,7 +97,7 @@ describe('readiness', () => {
         'business-licence': 'notNeeded',
         'proof-of-correction': 'verified',
       }),
-    ).toEqual({ ready: true, missing: [] });
+    ).toEqual({ ready: true, missing: [], expired: [] });
   });
 
   it('missing and requested documents, and those with no status, are missing, in order', () => {
@@ -105,11 +111,73 @@ describe('readiness', () => {
     ).toEqual({
       ready: false,
       missing: ['application-form', 'business-licence', 'proof-of-correction'],
+      expired: [],
     });
   });
 
   it('nothing required: ready', () => {
-    expect(readiness([], {})).toEqual({ ready: true, missing: [] });
+    expect(readiness([], {})).toEqual({ ready: true, missing: [], expired: [] });
+  });
+
+  it('a paper original counts as in hand', () => {
+    expect(readiness(['business-licence'], { 'business-licence': 'paperOriginal' }).ready).toBe(
+      true,
+    );
+  });
+
+  describe('validity dates', () => {
+    const statuses = {
+      'application-form': 'received',
+      'credit-commitment-letter': 'verified',
+      'business-licence': 'paperOriginal',
+      'proof-of-correction': 'notNeeded',
+    } as const;
+    const at = (validUntil: Record<string, string>, today = '2026-03-10') =>
+      readiness(required, statuses, { validUntil, today });
+
+    it('a document valid until yesterday is expired and the case is not ready; valid today is fine', () => {
+      expect(at({ 'business-licence': '2026-03-09', 'application-form': '2026-03-10' })).toEqual({
+        ready: false,
+        missing: [],
+        expired: [{ id: 'business-licence', validUntil: '2026-03-09' }],
+      });
+      expect(at({ 'business-licence': '2026-03-10' }).ready).toBe(true);
+    });
+
+    it('a missing document is named missing, not expired; "not needed" never expires', () => {
+      const r = readiness(
+        required,
+        { ...statuses, 'application-form': 'missing' },
+        {
+          validUntil: { 'application-form': '2020-01-01', 'proof-of-correction': '2020-01-01' },
+          today: '2026-03-10',
+        },
+      );
+      expect(r).toEqual({ ready: false, missing: ['application-form'], expired: [] });
+    });
+
+    it('no validity date never expires', () => {
+      expect(at({}).ready).toBe(true);
+    });
+  });
+});
+
+describe('documentsNotInHand', () => {
+  const r = {
+    ready: false,
+    missing: ['proof-of-correction' as const],
+    expired: [{ id: 'business-licence' as const, validUntil: '2026-02-28' }],
+  };
+  it('names the missing documents, then the expired ones with their date, in each language', () => {
+    expect(documentsNotInHand(r, 'en')).toBe(
+      'Proof of performance / correction, Business licence (proof of legal status) (expired 2026-02-28)',
+    );
+    expect(documentsNotInHand(r, 'zh')).toContain(
+      '营业执照（主体资格证明）（已于 2026-02-28 过期）',
+    );
+    expect(documentsNotInHand({ ...r, missing: [] }, 'en')).toBe(
+      'Business licence (proof of legal status) (expired 2026-02-28)',
+    );
   });
 });
 
@@ -149,6 +217,17 @@ describe('documentStatusInput', () => {
     expect(translateMessage(issue.message, 'en')).toContain('Say why this document is not needed');
     expect(
       documentStatusInput.safeParse({ ...base, status: 'notNeeded', note: 'on file' }).success,
+    ).toBe(true);
+  });
+
+  it('"paper original received" requires a note saying where it is', () => {
+    const r = documentStatusInput.safeParse({ ...base, status: 'paperOriginal', note: '' });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.path).toEqual(['note']);
+    expect(translateMessage(r.error!.issues[0]!.message, 'zh')).toContain('纸质原件');
+    expect(
+      documentStatusInput.safeParse({ ...base, status: 'paperOriginal', note: 'in the safe' })
+        .success,
     ).toBe(true);
   });
 

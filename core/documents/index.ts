@@ -2,11 +2,15 @@
 export {
   DOC_STATUSES,
   documentNames,
+  documentsNotInHand,
   documentStatusInput,
+  isExpired,
+  NOTE_REQUIRED,
   readiness,
   requiredDocuments,
   type DocStatus,
   type DocumentStatusInput,
+  type ExpiredDocument,
   type Readiness,
 } from './checklist';
 export * from './inputs';
@@ -16,3 +20,14 @@ export {
   type TemplateData,
   type TextDocument,
 } from './templates';
+export {
+  describeNotEnclosed,
+  describeProblems,
+  notEnclosedLine,
+  preflight,
+  type FileHealth,
+  type NotEnclosed,
+  type NotEnclosedKind,
+  type Preflight,
+  type PreflightSummary,
+} from './preflight';

@@ -1,7 +1,7 @@
 /** Inputs of the document channels: custom checklist items, uploads, files, letters, packets. */
 import { z } from 'zod';
 import { encodeMessage as m } from '../messages';
-import { idParam, plainDate, requiredText } from '../schemas';
+import { idParam, optionalText, plainDate, requiredText } from '../schemas';
 
 /** Largest file a user may attach (ARCHITECTURE.md: 200 MB by default). */
 export const MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024;
@@ -16,15 +16,25 @@ export const customItemInput = z.object({
 
 export const customItemRemoveInput = z.object({ caseId: idParam, itemKey: requiredText(120) });
 
-export const uploadBeginInput = z.object({
-  filename: requiredText(255),
-  mime: z.string().trim().max(200).default('application/octet-stream'),
-  size: z
-    .number()
-    .int()
-    .min(0)
-    .max(MAX_ATTACHMENT_BYTES, m('files.tooLarge', { max: MAX_ATTACHMENT_BYTES / 1024 / 1024 })),
-});
+export const uploadBeginInput = z
+  .object({
+    filename: requiredText(255),
+    mime: z.string().trim().max(200).default('application/octet-stream'),
+    size: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_ATTACHMENT_BYTES, m('files.tooLarge', { max: MAX_ATTACHMENT_BYTES / 1024 / 1024 })),
+  })
+  // An empty file is no document: refused before a byte is sent (attach checks again).
+  .superRefine((v, ctx) => {
+    if (v.size === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['size'],
+        message: m('files.empty', { filename: v.filename }),
+      });
+  });
 
 const uploadId = z.string().regex(/^[0-9a-f-]{36}$/, m('field.invalid'));
 
@@ -66,9 +76,13 @@ export const letterSaveInput = letterDraftInput.extend({
     .max(200),
 });
 
+export const packetPreflightInput = z.object({ caseId: idParam });
+
 export const packetStartInput = z.object({
   caseId: idParam,
   lang: z.enum(['en', 'zh'], { error: m('field.choice') }),
+  /** Why the packet goes out with documents left out; needed only when the pre-flight finds any. */
+  reason: optionalText(1000),
 });
 export const jobIdInput = z.object({ jobId: uploadId });
 

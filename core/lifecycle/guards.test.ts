@@ -95,6 +95,7 @@ describe('filing guards', () => {
     const readiness: Readiness = {
       ready: false,
       missing: ['integrity-commitment-letter', 'business-licence'],
+      expired: [],
     };
     const r = failure(check([], ev('filed', '2026-03-10'), { readiness }));
     expect(r).toMatchObject({ key: 'lifecycle.documentsMissing', overridable: true });
@@ -105,6 +106,29 @@ describe('filing guards', () => {
     expect(zh(r)).toContain('守信承诺书、营业执照（主体资格证明）');
   });
 
+  it('with a document expired: refused, overridable, naming it as expired rather than missing', () => {
+    const readiness: Readiness = {
+      ready: false,
+      missing: [],
+      expired: [{ id: 'business-licence', validUntil: '2026-02-28' }],
+    };
+    const r = failure(check([], ev('filed', '2026-03-10'), { readiness }));
+    expect(r).toMatchObject({ key: 'lifecycle.documentsNotInHand', overridable: true });
+    expect(r.documents).toEqual(['business-licence']);
+    expect(en(r)).toContain(
+      'not in hand: Business licence (proof of legal status) (expired 2026-02-28)',
+    );
+    expect(en(r)).not.toContain('missing');
+    expect(zh(r)).toContain('营业执照（主体资格证明）（已于 2026-02-28 过期）');
+    const reason = check(
+      [],
+      ev('filed', '2026-03-10', { overrideReason: 'new licence at the counter' }),
+      {
+        readiness,
+      },
+    );
+    expect(reason).toEqual({ ok: true, overridden: 'documentsMissing' });
+  });
   it('both at once: one message, and a reason overrides both', () => {
     const opts = { evaluation: waiting, readiness: NOT_READY };
     expect(failure(check([], ev('filed', '2026-03-10'), opts)).key).toBe(

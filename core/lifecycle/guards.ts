@@ -4,7 +4,7 @@
  * extension per application, and no filing early or without every document unless the
  * user writes why. A re-application bar cannot be overridden.
  */
-import { documentNames, type Readiness } from '../documents/checklist';
+import { documentsNotInHand, type Readiness } from '../documents/checklist';
 import type { MessageKey } from '../messages';
 import type { CaseEvaluation } from '../rules/case-types';
 import type { DocumentId } from '../rules/types';
@@ -84,7 +84,9 @@ function checkFiling(next: LifecycleEvent & { type: 'filed' }, ctx: GuardContext
     );
   }
   const until = waitingUntil(ctx.evaluation, next.date);
-  const missing = ctx.readiness.missing;
+  // An expired document is not in hand either; the message names it as expired.
+  const expired = ctx.readiness.expired.map((e) => e.id);
+  const missing = [...ctx.readiness.missing, ...expired];
   if (until === null && missing.length === 0) return { ok: true };
   const overridden: Override =
     until !== null && missing.length > 0
@@ -94,22 +96,30 @@ function checkFiling(next: LifecycleEvent & { type: 'filed' }, ctx: GuardContext
         : 'documentsMissing';
   if (next.overrideReason.trim() !== '') return { ok: true, overridden };
   const docs = {
-    documents: documentNames(missing, 'en'),
-    documentsZh: documentNames(missing, 'zh'),
+    documents: documentsNotInHand(ctx.readiness, 'en'),
+    documentsZh: documentsNotInHand(ctx.readiness, 'zh'),
     count: missing.length,
   };
   const early = { filed: next.date, date: until ?? '' };
+  const anyExpired = expired.length > 0;
   const result =
     overridden === 'both'
       ? fail(
-          'lifecycle.notEligibleAndDocumentsMissing',
+          anyExpired
+            ? 'lifecycle.notEligibleAndDocumentsNotInHand'
+            : 'lifecycle.notEligibleAndDocumentsMissing',
           { ...early, ...docs },
           'overrideReason',
           true,
         )
       : overridden === 'notEligible'
         ? fail('lifecycle.notEligible', early, 'overrideReason', true)
-        : fail('lifecycle.documentsMissing', docs, 'overrideReason', true);
+        : fail(
+            anyExpired ? 'lifecycle.documentsNotInHand' : 'lifecycle.documentsMissing',
+            docs,
+            'overrideReason',
+            true,
+          );
   return missing.length > 0 ? { ...result, documents: [...missing] } : result;
 }
 

@@ -13,8 +13,12 @@ import type { LifecycleEvent } from './transitions';
 
 export const calendar = officialCalendar();
 export const TODAY = '2026-03-20';
-export const READY: Readiness = { ready: true, missing: [] };
-export const NOT_READY: Readiness = { ready: false, missing: ['integrity-commitment-letter'] };
+export const READY: Readiness = { ready: true, missing: [], expired: [] };
+export const NOT_READY: Readiness = {
+  ready: false,
+  missing: ['integrity-commitment-letter'],
+  expired: [],
+};
 /** The listing of the SAMR fixtures as the guards name it. */
 export const SAMR_NAMED = [
   { id: 1, regimeId: 'samr-serious-list', decisionNo: '杭市监严〔2024〕8号' },

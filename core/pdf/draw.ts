@@ -1,6 +1,6 @@
-/** pdf-lib glue shared by the text documents and the packet: font, lines, page numbers. */
+/** pdf-lib glue shared by the text documents and the packet: font and lines (page numbers: footer.ts). */
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, degrees, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Fontkit } from 'pdf-lib/cjs/types/fontkit';
 import { A4, MARGIN, paginate, type Block, type PlacedLine } from './layout';
 
@@ -83,37 +83,5 @@ export function drawBlocks(fd: FontedDoc, blocks: Block[]): string[][] {
   return paginate(blocks).map((lines) => {
     drawPage(fd, lines);
     return lines.flatMap((l) => [l.text, ...(l.right ? [l.right] : [])]);
-  });
-}
-
-/** Distance of a page number's baseline from the page's visible bottom edge. */
-const FOOTER = 28;
-const FOOTER_SIZE = 9;
-
-/**
- * Stamp a label on every page, centred at the bottom as the reader sees it. Copied pages
- * may carry /Rotate or an offset media box (scans often do), so the position and the
- * text direction follow the page's rotation.
- */
-export function stampPageNumbers(fd: FontedDoc, label: (n: number, total: number) => string): void {
-  const pages = fd.doc.getPages();
-  pages.forEach((page, i) => {
-    const text = label(i + 1, pages.length);
-    const w = fd.measure(text, FOOTER_SIZE);
-    const { x: x0, y: y0, width, height } = page.getMediaBox();
-    const rotation = (((page.getRotation().angle % 360) + 360) % 360) as 0 | 90 | 180 | 270;
-    const at = {
-      0: { x: x0 + (width - w) / 2, y: y0 + FOOTER },
-      90: { x: x0 + width - FOOTER, y: y0 + (height - w) / 2 },
-      180: { x: x0 + (width + w) / 2, y: y0 + height - FOOTER },
-      270: { x: x0 + FOOTER, y: y0 + (height + w) / 2 },
-    }[rotation] ?? { x: x0 + (width - w) / 2, y: y0 + FOOTER };
-    page.drawText(text, {
-      ...at,
-      size: FOOTER_SIZE,
-      font: fd.font,
-      color: rgb(0.35, 0.35, 0.35),
-      rotate: degrees(rotation),
-    });
   });
 }

@@ -8,11 +8,13 @@ export {
   type RenderOptions,
   type TextDocumentInput,
 } from './text-document';
+export { dropPageNumbers, FOOTER_BAND } from './footer';
 export {
   buildPacket,
   PacketEntryHashMismatchError,
   type BuildPacketInput,
   type EntryStatus,
+  type NotEnclosedLine,
   type Packet,
   type PacketCover,
   type PacketEntry,

@@ -18,15 +18,22 @@ export interface PacketCover {
   preparer: string;
 }
 
-export type EntryStatus = 'embedded' | 'not-embeddable' | 'unreadable';
+/** 'unreadable': a file that passed the pre-flight but failed to load while the packet was built. */
+export type EntryStatus = 'embedded' | 'unreadable';
 
+/** One document in the packet: a numbered row with its pages. */
 export interface IndexRow {
   name: string;
   sha256: string;
-  mime: string;
-  status: EntryStatus;
-  firstPage: number | null;
-  lastPage: number | null;
+  firstPage: number;
+  lastPage: number;
+}
+
+/** One line of what the packet does not enclose, already in the packet's language. */
+export interface NotEnclosedLine {
+  text: string;
+  /** The SHA-256 of the file concerned, where the line is about one file. */
+  sha256?: string;
 }
 
 const T = {
@@ -50,8 +57,8 @@ const T = {
     indexHead: '序号  文件名称',
     pagesHead: '页码',
     pages: (a: number, b: number) => (a === b ? `第 ${a} 页` : `第 ${a}–${b} 页`),
-    'not-embeddable': (mime: string) => `未并入本文件（${mime} 格式无法嵌入），原件另行提交`,
-    unreadable: (mime: string) => `未并入本文件（${mime} 文件无法读取或已加密），原件另行提交`,
+    notEnclosedTitle: '未附入本材料包',
+    unreadable: (name: string) => `未附：${name}：生成材料包时无法读取该文件`,
     sep: '；',
     list: '、',
     pageLabel: (n: number, m: number) => `第 ${n} 页 / 共 ${m} 页`,
@@ -76,10 +83,9 @@ const T = {
     indexHead: 'No.  Document',
     pagesHead: 'Pages',
     pages: (a: number, b: number) => (a === b ? `p. ${a}` : `pp. ${a}–${b}`),
-    'not-embeddable': (mime: string) =>
-      `Not embedded: ${mime} cannot be placed in a PDF; the original is supplied separately`,
-    unreadable: (mime: string) =>
-      `Not embedded: this ${mime} file could not be read (damaged or encrypted); the original is supplied separately`,
+    notEnclosedTitle: 'Not enclosed in this packet',
+    unreadable: (name: string) =>
+      `Not enclosed: ${name}: the file could not be read when the packet was built`,
     sep: '; ',
     list: '; ',
     pageLabel: (n: number, m: number) => `Page ${n} of ${m}`,
@@ -87,6 +93,7 @@ const T = {
 } as const;
 
 export const pageLabel = (lang: Lang) => T[lang].pageLabel;
+export const unreadableLine = (name: string, lang: Lang) => T[lang].unreadable(name);
 
 const TITLE = 20;
 const BODY = 11;
@@ -135,30 +142,38 @@ export function coverBlocks(
 }
 
 /**
- * The index. Page ranges sit in a fixed right-hand column, so the rows wrap the same way
- * whatever the numbers are: the page count measured with placeholder rows is exact.
+ * The index: a numbered row per enclosed document with its pages, then what the packet
+ * does not enclose, each with the reason. Page ranges sit in a fixed right-hand column,
+ * so the rows wrap the same way whatever the numbers are: the page count measured with
+ * placeholder rows is exact.
  */
-export function indexBlocks(rows: IndexRow[], lang: Lang, measure: Measure): Block[] {
+export function indexBlocks(
+  rows: IndexRow[],
+  notEnclosed: NotEnclosedLine[],
+  lang: Lang,
+  measure: Measure,
+): Block[] {
   const t = T[lang];
   const nameWidth = TEXT_WIDTH - RANGE_COLUMN;
   const head = paragraphBlock(t.indexHead, BODY, measure, { gapBefore: 18, width: nameWidth });
   head.lines[0]!.right = t.pagesHead;
   const blocks: Block[] = [paragraphBlock(t.indexTitle, 16, measure, { align: 'center' }), head];
+  const sha = (hash: string) =>
+    paragraphBlock(`SHA-256  ${hash}`, SMALL, measure, { indent: 18 }).lines;
   rows.forEach((row, i) => {
     const name = paragraphBlock(`${i + 1}.  ${row.name}`, BODY, measure, { width: nameWidth });
-    if (row.firstPage !== null && row.lastPage !== null) {
-      name.lines[0]!.right = t.pages(row.firstPage, row.lastPage);
-    }
-    const detail = paragraphBlock(`SHA-256  ${row.sha256}`, SMALL, measure, { indent: 18 });
-    const note =
-      row.status === 'embedded'
-        ? []
-        : paragraphBlock(t[row.status](row.mime), SMALL, measure, { indent: 18 }).lines;
-    blocks.push({
-      gapBefore: 8,
-      keepTogether: true,
-      lines: [...name.lines, ...detail.lines, ...note],
-    });
+    name.lines[0]!.right = t.pages(row.firstPage, row.lastPage);
+    blocks.push({ gapBefore: 8, keepTogether: true, lines: [...name.lines, ...sha(row.sha256)] });
   });
+  if (notEnclosed.length === 0) return blocks;
+  blocks.push(paragraphBlock(t.notEnclosedTitle, BODY, measure, { gapBefore: 22 }));
+  for (const line of notEnclosed) {
+    const text = paragraphBlock(line.text, BODY, measure, { indent: 18 });
+    blocks.push({
+      gapBefore: 6,
+      keepTogether: true,
+      lines: [...text.lines, ...(line.sha256 ? sha(line.sha256) : [])],
+    });
+  }
   return blocks;
 }

@@ -1,6 +1,8 @@
 import { PDFDocument, degrees } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FOOTER_BAND } from './footer';
 import { sha256Hex } from './hash';
+import { renderTextDocument } from './text-document';
 import {
   buildPacket,
   PacketEntryHashMismatchError,
@@ -56,13 +58,16 @@ async function sample(): Promise<PacketEntry[]> {
   return [
     await entry('营业执照.pdf', 'pdf', 'application/pdf', await pdfOfPages(2)),
     await entry('缴款凭证.png', 'image', 'image/png', PNG),
-    await entry(
-      '情况说明.docx',
-      'other',
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      new TextEncoder().encode('PK fake docx'),
-    ),
   ];
+}
+
+/** Every page's text, through pdf.js (unpdf). */
+async function pagesText(bytes: Uint8Array): Promise<string[]> {
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), {
+    mergePages: false,
+  });
+  return text;
 }
 
 describe('buildPacket', () => {
@@ -72,6 +77,12 @@ describe('buildPacket', () => {
     const packet = await buildPacket({
       cover,
       entries,
+      notEnclosed: [
+        {
+          text: '未附：情况说明 — 情况说明.docx：只有 PDF、PNG 和 JPEG 文件可以附入材料包',
+          sha256: 'ab'.repeat(32),
+        },
+      ],
       lang: 'zh',
       fontBytes,
       onProgress: (done, total) => progress.push([done, total]),
@@ -94,41 +105,50 @@ describe('buildPacket', () => {
         firstPage: 5,
         lastPage: 5,
       },
-      {
-        name: '情况说明.docx',
-        sha256: entries[2]!.sha256,
-        status: 'not-embeddable',
-        firstPage: null,
-        lastPage: null,
-      },
     ]);
     expect(packet.sha256).toBe(await sha256Hex(packet.bytes));
     // Progress climbs one step at a time to its total.
-    expect(progress.map(([d]) => d)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(progress.every(([, t]) => t === 8)).toBe(true);
+    expect(progress.map(([d]) => d)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(progress.every(([, t]) => t === 6)).toBe(true);
+    const index = (await pagesText(packet.bytes))[1]!.replace(/\s+/g, '');
+    expect(index).toContain('未附入本材料包');
+    expect(index).toContain('未附：情况说明—情况说明.docx');
+    expect(index).toContain('ab'.repeat(32));
   });
 
   it('reserves as many index pages as the index needs', async () => {
     const many = await Promise.all(
       Array.from({ length: 70 }, (_, i) =>
         entry(
-          `附件 ${i + 1} 一个很长的文件名称用于测试目录分页 a rather long attachment name.xlsx`,
-          'other',
-          'application/vnd.ms-excel',
-          new Uint8Array([i]),
+          `附件 ${i + 1} 一个很长的文件名称用于测试目录分页 a rather long attachment name.png`,
+          'image',
+          'image/png',
+          PNG,
         ),
       ),
     );
     const last = await entry('proof.pdf', 'pdf', 'application/pdf', await pdfOfPages(3, 90));
-    const packet = await buildPacket({ cover, entries: [...many, last], lang: 'en', fontBytes });
+    const notEnclosed = Array.from({ length: 20 }, (_, i) => ({
+      text: `Not enclosed: Proof ${i} — missing (not received)`,
+    }));
+    const packet = await buildPacket({
+      cover,
+      entries: [...many, last],
+      notEnclosed,
+      lang: 'en',
+      fontBytes,
+    });
     const row = packet.index[packet.index.length - 1]!;
     expect(row.lastPage).toBe(packet.pageCount);
     expect(row.firstPage).toBe(packet.pageCount - 2);
-    // More than one index page, so the reservation mattered.
-    expect(row.firstPage! - 1 - 1).toBeGreaterThan(1);
+    // The first document follows the cover and more than one index page, so the reservation mattered.
+    expect(packet.index[0]!.firstPage! - 1 - 1).toBeGreaterThan(1);
+    expect(packet.index.map((e) => e.firstPage)).toEqual(
+      packet.index.map((_, i) => packet.index[0]!.firstPage! + i),
+    );
   });
 
-  it('lists a damaged PDF as unreadable instead of failing or dropping it silently', async () => {
+  it('lists a PDF that fails to load as not enclosed instead of failing or dropping it silently', async () => {
     const bad = await entry(
       'broken.pdf',
       'pdf',
@@ -138,6 +158,44 @@ describe('buildPacket', () => {
     const packet = await buildPacket({ cover, entries: [bad], lang: 'en', fontBytes });
     expect(packet.index[0]).toMatchObject({ status: 'unreadable', firstPage: null });
     expect(packet.pageCount).toBe(2);
+    expect((await pagesText(packet.bytes))[1]).toContain(
+      'Not enclosed: broken.pdf: the file could not be read when the packet was built',
+    );
+  });
+
+  it('numbers a letter’s pages once: its own "1 / 1" goes, the packet’s number sits in a band below the page', async () => {
+    const letter = await renderTextDocument(
+      { title: 'Integrity Commitment Letter', paragraphs: ['We commit.'] },
+      { fontBytes },
+    );
+    expect((await pagesText(letter))[0]).toContain('1 / 1');
+    const packet = await buildPacket({
+      cover,
+      entries: [await entry('letter.pdf', 'pdf', 'application/pdf', letter)],
+      lang: 'en',
+      fontBytes,
+    });
+    const pages = await pagesText(packet.bytes);
+    expect(pages[2]).toContain('We commit.');
+    expect(pages[2]).toContain('Page 3 of 3');
+    expect(pages[2]).not.toContain('1 / 1');
+    const pdf = await PDFDocument.load(packet.bytes);
+    // Cover and index keep A4; the copied page grew by the band, at its foot.
+    expect(Math.round(pdf.getPage(0).getHeight())).toBe(842);
+    const copied = pdf.getPage(2).getCropBox();
+    expect([copied.y, Math.round(copied.height)]).toEqual([-FOOTER_BAND, 842 + FOOTER_BAND]);
+  });
+
+  it('puts the band at the reader’s foot of a rotated page', async () => {
+    const packet = await buildPacket({
+      cover,
+      entries: [await entry('scan.pdf', 'pdf', 'application/pdf', await pdfOfPages(1, 90))],
+      lang: 'en',
+      fontBytes,
+    });
+    const box = (await PDFDocument.load(packet.bytes)).getPage(2).getCropBox();
+    // /Rotate 90 shows the media box's right edge at the bottom.
+    expect([box.x, box.y, box.width, box.height]).toEqual([0, 0, 300 + FOOTER_BAND, 400]);
   });
 
   it('refuses bytes that do not match their SHA-256', async () => {

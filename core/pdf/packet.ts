@@ -1,30 +1,33 @@
 /**
- * The submission packet: cover sheet, index, then every document, numbered "Page N of M"
- * throughout. Page ranges in the index are exact because the documents are measured
- * first (pass 1), then the index's own length is laid out before anything is drawn.
+ * The submission packet: cover sheet, index, then every enclosed document, numbered
+ * "Page N of M" throughout. Page ranges in the index are exact because the documents are
+ * measured first (pass 1), then the index's own length is laid out before anything is
+ * drawn. What the packet leaves out comes in as lines, listed under the index.
  */
 import { PDFDocument, type PDFImage } from 'pdf-lib';
 import type { Lang } from '../messages';
-import { drawBlocks, newDocument, stampPageNumbers, type FontedDoc } from './draw';
+import { drawBlocks, newDocument, type FontedDoc } from './draw';
+import { dropPageNumbers, stampPageNumbers } from './footer';
 import { sha256Hex } from './hash';
 import { A4, MARGIN, paginate } from './layout';
 import {
   coverBlocks,
   indexBlocks,
   pageLabel,
+  unreadableLine,
   type EntryStatus,
   type IndexRow,
+  type NotEnclosedLine,
   type PacketCover,
 } from './packet-pages';
 
-export type { PacketCover, EntryStatus } from './packet-pages';
+export type { PacketCover, EntryStatus, NotEnclosedLine } from './packet-pages';
 
 export interface PacketEntry {
   name: string;
   sha256: string;
-  kind: 'pdf' | 'image' | 'other';
-  /** Needed for 'pdf' and 'image'; an embeddable entry without bytes is listed as unreadable. */
-  bytes?: Uint8Array;
+  kind: 'pdf' | 'image';
+  bytes: Uint8Array;
   mime: string;
 }
 
@@ -32,15 +35,17 @@ export interface PacketIndexEntry {
   name: string;
   sha256: string;
   status: EntryStatus;
-  /** 1-based page numbers in the packet; null when the document is not embedded. */
+  /** 1-based page numbers in the packet; null when the document could not be enclosed. */
   firstPage: number | null;
   lastPage: number | null;
 }
 
 export interface BuildPacketInput {
   cover: PacketCover;
-  /** In checklist order; the index and the packet keep this order. */
+  /** The documents to enclose, in checklist order; the index and the packet keep this order. */
   entries: PacketEntry[];
+  /** What the packet does not enclose and why, in the packet's language (the pre-flight's findings). */
+  notEnclosed?: NotEnclosedLine[];
   lang: Lang;
   fontBytes: Uint8Array;
   /** Steps done of total: one per entry read, cover and index, one per entry placed, saving. */
@@ -71,29 +76,25 @@ export class PacketEntryHashMismatchError extends Error {
 
 type Prepared =
   | { status: 'embedded'; pages: number; source: { pdf: PDFDocument } | { image: PDFImage } }
-  | { status: 'not-embeddable' | 'unreadable'; pages: 0 };
+  | { status: 'unreadable'; pages: 0 };
 
 /** Give a pending abort (or the UI) a turn between entries: pdf-lib's work is synchronous. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function prepare(entry: PacketEntry, fd: FontedDoc): Promise<Prepared> {
-  const mime = entry.mime.toLowerCase();
-  const embeddable =
-    entry.kind === 'pdf' ||
-    (entry.kind === 'image' && (mime === 'image/png' || mime === 'image/jpeg'));
-  if (!embeddable) return { status: 'not-embeddable', pages: 0 };
-  if (!entry.bytes) return { status: 'unreadable', pages: 0 };
   try {
     if (entry.kind === 'pdf') {
       // Encrypted files throw here; copying their pages would produce unreadable pages.
       const pdf = await PDFDocument.load(entry.bytes, { updateMetadata: false });
+      // The packet numbers every page; a letter's own "1 / 1" would sit on top of it.
+      dropPageNumbers(pdf);
       const pages = pdf.getPageCount();
       return pages > 0
         ? { status: 'embedded', pages, source: { pdf } }
         : { status: 'unreadable', pages: 0 };
     }
     const image =
-      mime === 'image/png'
+      entry.mime.toLowerCase() === 'image/png'
         ? await fd.doc.embedPng(entry.bytes)
         : await fd.doc.embedJpg(entry.bytes);
     return { status: 'embedded', pages: 1, source: { image } };
@@ -136,7 +137,6 @@ export async function buildPacket(input: BuildPacketInput): Promise<Packet> {
   signal?.throwIfAborted();
 
   for (const entry of entries) {
-    if (!entry.bytes) continue;
     const actual = await sha256Hex(entry.bytes);
     if (actual !== entry.sha256)
       throw new PacketEntryHashMismatchError(entry.name, entry.sha256, actual);
@@ -151,21 +151,31 @@ export async function buildPacket(input: BuildPacketInput): Promise<Packet> {
     prepared.push(await prepare(entry, fd));
     await step();
   }
+  const enclosed = entries.flatMap((e, i) => (prepared[i]!.status === 'embedded' ? [i] : []));
+  const notEnclosed: NotEnclosedLine[] = [
+    ...(input.notEnclosed ?? []),
+    ...entries
+      .filter((_, i) => prepared[i]!.status !== 'embedded')
+      .map((e) => ({ text: unreadableLine(e.name, lang), sha256: e.sha256 })),
+  ];
 
   // Pass 2: the cover and index lengths, hence every document's first page.
-  const coverLayout = coverBlocks(cover, entries.length, lang, fd.measure);
+  const coverLayout = coverBlocks(cover, enclosed.length, lang, fd.measure);
   const coverPages = paginate(coverLayout).length;
-  const rows = (ranges: (readonly [number, number] | null)[]): IndexRow[] =>
-    entries.map((e, i) => ({
-      name: e.name,
-      sha256: e.sha256,
-      mime: e.mime,
-      status: prepared[i]!.status,
-      firstPage: ranges[i]?.[0] ?? null,
-      lastPage: ranges[i]?.[1] ?? null,
+  const rows = (range: (i: number) => readonly [number, number]): IndexRow[] =>
+    enclosed.map((i) => ({
+      name: entries[i]!.name,
+      sha256: entries[i]!.sha256,
+      firstPage: range(i)[0],
+      lastPage: range(i)[1],
     }));
   const indexPages = paginate(
-    indexBlocks(rows(entries.map(() => [0, 0])), lang, fd.measure),
+    indexBlocks(
+      rows(() => [0, 0]),
+      notEnclosed,
+      lang,
+      fd.measure,
+    ),
   ).length;
   let next = coverPages + indexPages + 1;
   const ranges = prepared.map((p) => {
@@ -174,19 +184,31 @@ export async function buildPacket(input: BuildPacketInput): Promise<Packet> {
     next += p.pages;
     return range;
   });
-  const indexRows = rows(ranges);
   drawBlocks(fd, coverLayout);
-  const drawnIndex = drawBlocks(fd, indexBlocks(indexRows, lang, fd.measure));
+  const drawnIndex = drawBlocks(
+    fd,
+    indexBlocks(
+      rows((i) => ranges[i]!),
+      notEnclosed,
+      lang,
+      fd.measure,
+    ),
+  );
   if (drawnIndex.length !== indexPages)
     throw new Error('Index layout changed between measuring and drawing.');
   await step();
 
-  // Pass 3: the documents themselves.
+  // Pass 3: the documents themselves. Pages copied from a PDF get their number in a band
+  // below them (copied): Xiufu's own pages have a free bottom margin.
+  const copied = new Set<number>();
   for (const [i, p] of prepared.entries()) {
     if (p.status === 'embedded') {
       if ('pdf' in p.source) {
-        const copied = await fd.doc.copyPages(p.source.pdf, p.source.pdf.getPageIndices());
-        for (const page of copied) fd.doc.addPage(page);
+        const pages = await fd.doc.copyPages(p.source.pdf, p.source.pdf.getPageIndices());
+        for (const page of pages) {
+          copied.add(fd.doc.getPageCount());
+          fd.doc.addPage(page);
+        }
       } else {
         placeImage(fd, p.source.image, `${i + 1}. ${entries[i]!.name}`);
       }
@@ -194,7 +216,7 @@ export async function buildPacket(input: BuildPacketInput): Promise<Packet> {
     await step();
   }
 
-  stampPageNumbers(fd, pageLabel(lang));
+  stampPageNumbers(fd, pageLabel(lang), (i) => copied.has(i));
   const bytes = await fd.doc.save();
   signal?.throwIfAborted();
   const sha256 = await sha256Hex(bytes);
@@ -204,12 +226,12 @@ export async function buildPacket(input: BuildPacketInput): Promise<Packet> {
     bytes,
     sha256,
     pageCount: fd.doc.getPageCount(),
-    index: indexRows.map(({ name, sha256: hash, status, firstPage, lastPage }) => ({
+    index: entries.map(({ name, sha256: hash }, i) => ({
       name,
       sha256: hash,
-      status,
-      firstPage,
-      lastPage,
+      status: prepared[i]!.status,
+      firstPage: ranges[i]?.[0] ?? null,
+      lastPage: ranges[i]?.[1] ?? null,
     })),
   };
 }

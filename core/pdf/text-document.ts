@@ -1,5 +1,9 @@
-/** A filled template (title + paragraphs) as an A4 PDF with the CJK font and page numbers. */
-import { newDocument, drawBlocks, stampPageNumbers } from './draw';
+/**
+ * A filled template (title + paragraphs) as an A4 PDF with the CJK font and page numbers;
+ * the numbers are a pagination artifact, so a packet that numbers the pages itself drops them.
+ */
+import { newDocument, drawBlocks } from './draw';
+import { stampPageNumbers } from './footer';
 import { paragraphBlock, type Block, type Measure } from './layout';
 
 export interface TextDocumentInput {

@@ -73,6 +73,47 @@ describe('migrations', () => {
     raw.close();
   });
 
+  it('version 5 keeps checklist rows and files, allows a paper original, and marks old non-PDF files', () => {
+    const raw = new BetterSqlite3(':memory:');
+    migrate(raw, MIGRATIONS, 4);
+    raw.exec(`INSERT INTO clients (kind, name, id_number, created_at, updated_at) VALUES ('company', 'A', '91350100M000100Y43', 'x', 'x');
+      INSERT INTO cases (client_id, created_at, updated_at) VALUES (1, 'x', 'x');
+      INSERT INTO case_documents (case_id, document_id, status, note, updated_at, updated_by, valid_until)
+        VALUES (1, 'business-licence', 'received', 'n', 'x', 'me', '2027-01-31');
+      INSERT INTO attachments (sha256, size, created_at) VALUES ('${'a'.repeat(64)}', 3, 'x');
+      INSERT INTO case_files (case_id, item_key, sha256, filename, mime, size, added_at, added_by)
+        VALUES (1, 'business-licence', '${'a'.repeat(64)}', 'a.pdf', 'application/pdf', 3, 'x', 'me'),
+               (1, 'business-licence', '${'a'.repeat(64)}', 'a.docx', 'application/msword', 3, 'x', 'me');
+      INSERT INTO packets (case_id, sha256, filename, page_count, lang, created_at, created_by)
+        VALUES (1, '${'a'.repeat(64)}', 'p.pdf', 2, 'en', 'x', 'me');`);
+    expect(() =>
+      raw.exec(
+        `INSERT INTO case_documents (case_id, document_id, status, updated_at, updated_by) VALUES (1, 'x', 'paperOriginal', 'x', 'me')`,
+      ),
+    ).toThrow(/CHECK/);
+    migrate(raw, MIGRATIONS, 5);
+    expect(
+      raw.prepare('SELECT document_id, status, note, valid_until FROM case_documents').all(),
+    ).toEqual([
+      { document_id: 'business-licence', status: 'received', note: 'n', valid_until: '2027-01-31' },
+    ]);
+    raw.exec(
+      `INSERT INTO case_documents (case_id, document_id, status, updated_at, updated_by) VALUES (1, 'x', 'paperOriginal', 'x', 'me')`,
+    );
+    expect(
+      raw.prepare('SELECT filename, not_embeddable FROM case_files ORDER BY id').all(),
+    ).toEqual([
+      { filename: 'a.pdf', not_embeddable: null },
+      { filename: 'a.docx', not_embeddable: 'type' },
+    ]);
+    expect(raw.prepare('SELECT not_enclosed, override_reason FROM packets').get()).toEqual({
+      not_enclosed: '[]',
+      override_reason: '',
+    });
+    expect(() => raw.exec(`UPDATE case_files SET not_embeddable = 'broken'`)).toThrow(/CHECK/);
+    raw.close();
+  });
+
   it('is a no-op on an up-to-date database', () => {
     const db = openDatabase(freshDir());
     expect(migrate(db)).toBe(MIGRATIONS.length);

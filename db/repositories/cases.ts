@@ -118,8 +118,9 @@ export function casesRepository(db: Database) {
     },
 
     /**
-     * Cases whose stored stage the passing of time may have changed: never computed, or
-     * waiting for a "may apply from" date that has now come. Everything else moves only
+     * Cases whose stored stage the passing of time may have changed: never computed,
+     * waiting for a "may apply from" date that has now come, or ready with a document whose
+     * validity has run out (an expired document is not in hand). Everything else moves only
      * with an event, a document or a calendar, and is recomputed then.
      */
     staleIds(today: string): number[] {
@@ -127,7 +128,10 @@ export function casesRepository(db: Database) {
         sql(
           `SELECT id FROM cases c WHERE c.archived_at IS NULL AND c.computed_on < :today
              AND (c.computed_on = '' OR (c.stage IN ('intake', 'waiting') AND EXISTS (
-               SELECT 1 FROM case_dates d WHERE d.case_id = c.id AND d.kind = 'mayApplyFrom' AND d.date <= :today)))`,
+               SELECT 1 FROM case_dates d WHERE d.case_id = c.id AND d.kind = 'mayApplyFrom' AND d.date <= :today))
+               OR (c.stage = 'ready' AND EXISTS (
+               SELECT 1 FROM case_documents cd WHERE cd.case_id = c.id AND cd.valid_until <> ''
+                 AND cd.valid_until < :today)))`,
         ).all({ today }) as { id: number }[]
       ).map((r) => r.id);
     },

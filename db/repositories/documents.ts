@@ -1,9 +1,10 @@
 import type { Database } from '../connection';
 import { nowIso, statementCache } from '../statements';
+import type { DocStatus } from '../../core/documents';
 
 export interface StoredDocumentStatus {
   documentId: string;
-  status: 'missing' | 'requested' | 'received' | 'verified' | 'notNeeded';
+  status: DocStatus;
   note: string;
   /** Last day the document is valid ('' where it does not expire). */
   validUntil: string;
@@ -13,7 +14,7 @@ export interface StoredDocumentStatus {
 
 interface Row {
   document_id: string;
-  status: StoredDocumentStatus['status'];
+  status: DocStatus;
   note: string;
   valid_until: string;
   updated_at: string;

@@ -15,6 +15,7 @@ interface FileRow {
   size: number;
   added_at: string;
   added_by: string;
+  not_embeddable: CaseFile['notEmbeddable'];
 }
 
 const toFile = (r: FileRow): CaseFile => ({
@@ -27,6 +28,7 @@ const toFile = (r: FileRow): CaseFile => ({
   size: r.size,
   addedAt: r.added_at,
   addedBy: r.added_by,
+  notEmbeddable: r.not_embeddable,
 });
 
 /**
@@ -49,8 +51,8 @@ export function filesRepository(db: Database) {
 
     add(f: Omit<CaseFile, 'id' | 'addedAt'>): CaseFile {
       const { lastInsertRowid } = sql(
-        `INSERT INTO case_files (case_id, item_key, sha256, filename, mime, size, added_at, added_by)
-         VALUES (:caseId, :itemKey, :sha256, :filename, :mime, :size, :now, :addedBy)`,
+        `INSERT INTO case_files (case_id, item_key, sha256, filename, mime, size, added_at, added_by, not_embeddable)
+         VALUES (:caseId, :itemKey, :sha256, :filename, :mime, :size, :now, :addedBy, :notEmbeddable)`,
       ).run({ ...f, now: nowIso() });
       return this.get(Number(lastInsertRowid))!;
     },
@@ -91,9 +93,10 @@ export function filesRepository(db: Database) {
 
     addPacket(p: Omit<PacketRecord, 'id' | 'createdAt'>): PacketRecord {
       const { lastInsertRowid } = sql(
-        `INSERT INTO packets (case_id, sha256, filename, page_count, lang, created_at, created_by)
-         VALUES (:caseId, :sha256, :filename, :pageCount, :lang, :now, :createdBy)`,
-      ).run({ ...p, now: nowIso() });
+        `INSERT INTO packets (case_id, sha256, filename, page_count, lang, created_at, created_by,
+           not_enclosed, override_reason)
+         VALUES (:caseId, :sha256, :filename, :pageCount, :lang, :now, :createdBy, :notEnclosed, :overrideReason)`,
+      ).run({ ...p, notEnclosed: JSON.stringify(p.notEnclosed), now: nowIso() });
       return this.packets(p.caseId).find((x) => x.id === Number(lastInsertRowid))!;
     },
 
@@ -108,6 +111,8 @@ export function filesRepository(db: Database) {
           lang: string;
           created_at: string;
           created_by: string;
+          not_enclosed: string;
+          override_reason: string;
         }[]
       ).map((r) => ({
         id: r.id,
@@ -118,6 +123,8 @@ export function filesRepository(db: Database) {
         lang: r.lang,
         createdAt: r.created_at,
         createdBy: r.created_by,
+        notEnclosed: JSON.parse(r.not_enclosed) as PacketRecord['notEnclosed'],
+        overrideReason: r.override_reason,
       }));
     },
 

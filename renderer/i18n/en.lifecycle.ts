@@ -70,6 +70,7 @@ export const enLifecycle = {
       requested: 'Requested',
       received: 'Received',
       verified: 'Verified',
+      paperOriginal: 'Paper original received',
       notNeeded: 'Not needed',
     },
     updated: 'Updated by {{who}} on {{when}}',

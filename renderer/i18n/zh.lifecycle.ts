@@ -75,6 +75,7 @@ export const zhLifecycle: Pick<
       requested: '已索取',
       received: '已收到',
       verified: '已核验',
+      paperOriginal: '已收到纸质原件',
       notNeeded: '无需提交',
     },
     updated: '{{who}} 于 {{when}} 更新',

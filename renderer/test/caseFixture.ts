@@ -57,7 +57,7 @@ export function caseDetail(listings: Listing[]): CaseDetail {
     catalogueVersion: '2026.1',
     events: [],
     checklist: [],
-    readiness: { ready: false, missing: [] },
+    readiness: { ready: false, missing: [], expired: [] },
     packets: [],
     evaluation: evaluateCase({
       listings,
@@ -97,6 +97,6 @@ export function preparingCase(documents: [DocumentId, string, string][]): CaseDe
     ...caseDetail([samrListing(11, '2024-06-03', '杭市监严〔2024〕8号')]),
     stage: 'preparing',
     checklist: documents.map(([id, en, zh]) => checklistItem(id, en, zh)),
-    readiness: { ready: false, missing: documents.map(([id]) => id) },
+    readiness: { ready: false, missing: documents.map(([id]) => id), expired: [] },
   };
 }

@@ -53,8 +53,9 @@ export function CaseDocuments({ detail, disabled, onChanged = noop }: Props) {
   const setStatus = async (item: ChecklistItem, status: DocStatus) => {
     setError(null);
     const { documentId, note, validUntil } = item;
-    if (status === 'notNeeded') {
-      setReasonFor({ caseId: detail.id, documentId, name: nameOf(documentId), note, validUntil });
+    if (status === 'notNeeded' || status === 'paperOriginal') {
+      const name = nameOf(documentId);
+      setReasonFor({ caseId: detail.id, documentId, name, note, validUntil, status });
       return;
     }
     // The note and validity date stay as they are; only the status changes.
@@ -129,11 +130,24 @@ export function CaseDocuments({ detail, disabled, onChanged = noop }: Props) {
           role="status"
           icon={<IconAlertTriangle size={18} aria-hidden />}
         >
-          <Text fw={500}>
-            {t('documents.missing', {
-              list: readiness.missing.map(nameOf).join(t('documents.listSeparator')),
-            })}
-          </Text>
+          {readiness.missing.length > 0 && (
+            <Text fw={500}>
+              {t('documents.missing', {
+                list: readiness.missing.map(nameOf).join(t('documents.listSeparator')),
+              })}
+            </Text>
+          )}
+          {readiness.expired.length > 0 && (
+            <Text fw={500}>
+              {t('fileCheck.expired', {
+                list: readiness.expired
+                  .map((e) =>
+                    t('fileCheck.expiredItem', { name: nameOf(e.id), date: e.validUntil }),
+                  )
+                  .join(t('documents.listSeparator')),
+              })}
+            </Text>
+          )}
         </Alert>
       )}
       {savedOn && (

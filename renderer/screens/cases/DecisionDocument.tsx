@@ -25,7 +25,10 @@ interface Props {
  */
 export function DecisionDocument({ caseId, event, disabled, onPreview, onChanged }: Props) {
   const { t } = useTranslation();
-  const uploads = useUploads({ caseId, itemKey: eventItemKey(event.id) }, onChanged);
+  const uploads = useUploads(
+    { caseId, itemKey: eventItemKey(event.id), name: t('events.documents') },
+    onChanged,
+  );
   const [error, setError] = useState<ApiError | null>(null);
   const remove = async (file: CaseFile) => {
     setError(null);

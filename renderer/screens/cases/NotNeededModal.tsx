@@ -13,6 +13,8 @@ export interface NotNeededTarget {
   name: string;
   note: string;
   validUntil: string;
+  /** Both statuses need a note: why it is not needed, or where the paper original is. */
+  status: 'notNeeded' | 'paperOriginal';
 }
 type Target = NotNeededTarget;
 
@@ -29,7 +31,7 @@ function ReasonForm({
   const { form, errorOf, apiError, submitWith } = useApiForm(documentStatusInput, {
     caseId: target.caseId,
     documentId: target.documentId,
-    status: 'notNeeded',
+    status: target.status,
     note: target.note,
     validUntil: target.validUntil,
   });
@@ -43,7 +45,10 @@ function ReasonForm({
       apiError={apiError}
     >
       <Textarea
-        {...requiredLabel(t('documents.notNeededReason'))}
+        {...requiredLabel(
+          t(target.status === 'paperOriginal' ? 'paperOriginal.note' : 'documents.notNeededReason'),
+        )}
+        description={target.status === 'paperOriginal' ? t('paperOriginal.hint') : undefined}
         autosize
         minRows={2}
         {...form.register('note')}
@@ -53,7 +58,10 @@ function ReasonForm({
   );
 }
 
-/** "Not needed" departs from the rule version's list, so it asks for the reason first. */
+/**
+ * "Not needed" departs from the rule version's list, so it asks for the reason first; a
+ * paper original is in hand but not attached, so it asks where the original is.
+ */
 export function NotNeededModal({
   target,
   onClose,
@@ -68,7 +76,13 @@ export function NotNeededModal({
     <FormModal
       opened={target !== null}
       onClose={onClose}
-      title={target ? t('documents.notNeededTitle', { name: target.name }) : ''}
+      title={
+        !target
+          ? ''
+          : target.status === 'paperOriginal'
+            ? t('paperOriginal.title', { name: target.name })
+            : t('documents.notNeededTitle', { name: target.name })
+      }
       centered
     >
       {target && (

@@ -1,7 +1,7 @@
 /** History lines for attachments, custom checklist items, validity dates and packets. */
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../../core/messages';
-import { documentNames } from '../../../core/documents';
+import { describeNotEnclosed, documentNames, type NotEnclosed } from '../../../core/documents';
 import { eventIdOfItemKey } from '../../../core/lifecycle';
 import type { HistoryEntry } from '../../../core/types';
 
@@ -22,11 +22,18 @@ export function documentsChange(entry: HistoryEntry, t: TFunction, lang: Lang): 
 
   if ('packet' in after && isObject(after.packet)) {
     const p = after.packet;
-    return t('docHistory.packet', {
+    const line = t('docHistory.packet', {
       filename: str(p.filename),
       pages: typeof p.pageCount === 'number' ? p.pageCount : '?',
       sha: str(p.sha256),
     });
+    // Exported with items left out: which, and the reason the user wrote.
+    const left = (Array.isArray(p.notEnclosed) ? (p.notEnclosed as NotEnclosed[]) : []).filter(
+      (n) => n.kind !== 'paperOriginal',
+    );
+    if (left.length === 0) return line;
+    const list = left.map((n) => describeNotEnclosed(n, lang)).join(t('history.separator'));
+    return `${line}${t('packetResult.history', { list, reason: str(p.overrideReason) })}`;
   }
   if ('file' in after || 'file' in before) {
     const now = isObject(after.file) ? after.file : null;

@@ -1,20 +1,25 @@
 import { useState } from 'react';
-import { Alert, Button, Code, Group, Progress, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Progress, Select, Stack, Text, Textarea } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/contract';
+import { packetStartInput } from '../../../core/documents';
 import type { Lang } from '../../../core/messages';
 import type { CaseDetail } from '../../../core/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FieldList } from '../../components/FieldList';
 import { useLanguage } from '../../i18n/LanguageProvider';
-import { PacketDownloadButton } from './PacketDownloadButton';
+import { requiredLabel } from '../../lib/requiredLabel';
+import { useApiForm } from '../../lib/useApiForm';
+import { useApiValue } from '../../lib/useApiValue';
 import { PacketList } from './PacketList';
+import { PacketPreflight } from './PacketPreflight';
+import { PacketResult } from './PacketResult';
 import { usePacketJob } from './usePacketJob';
 
 /**
- * The submission packet: export in a chosen language with progress and Cancel, the new
- * packet's SHA-256 in full, and every packet exported so far.
+ * The submission packet: a check of what it would leave out, shown before exporting; an
+ * export in a chosen language, with a written reason when anything would be left out,
+ * with progress and Cancel; the new packet's SHA-256 in full; every packet exported so far.
  */
 export function CasePacket({
   detail,
@@ -27,37 +32,73 @@ export function CasePacket({
 }) {
   const { t } = useTranslation();
   const { lang: uiLang } = useLanguage();
-  const [lang, setLang] = useState<Lang>(uiLang);
+  const check = useApiValue('packets.preflight', { caseId: detail.id });
   const { job, start, cancel } = usePacketJob(detail.id, onChanged);
   const [error, setError] = useState<ApiError | null>(null);
+  const { form, errorOf, apiError, fail } = useApiForm(packetStartInput, {
+    caseId: detail.id,
+    lang: uiLang,
+    reason: '',
+  });
   const running = job.state === 'running';
+  const lang = form.watch('lang');
+  const problems = check.value?.problems.length ?? 0;
+
+  const submit = form.handleSubmit(async (values) => {
+    // The backend refuses the same (needs_override); asking here saves a round trip.
+    if (problems > 0 && values.reason === '') {
+      form.setError('reason', { type: 'server', message: t('preflight.reasonRequired') });
+      return;
+    }
+    const refused = await start(values.lang, problems > 0 ? values.reason : '');
+    if (refused) fail(refused);
+    else form.resetField('reason');
+  });
 
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
         {t('packets.hint')}
       </Text>
-      <Group align="flex-end" gap="sm">
-        <Select
-          label={t('packets.language')}
-          data={[
-            { value: 'en', label: t('letters.english') },
-            { value: 'zh', label: t('letters.chinese') },
-          ]}
-          value={lang}
-          allowDeselect={false}
-          onChange={(v) => v && setLang(v as Lang)}
-          disabled={running}
-          w={160}
-        />
-        <Button
-          leftSection={<IconFileExport size={16} aria-hidden />}
-          disabled={disabled || running}
-          onClick={() => void start(lang)}
-        >
-          {t('packets.export')}
-        </Button>
-      </Group>
+      <PacketPreflight value={check.value} loading={check.loading} error={check.error} />
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="sm">
+          {problems > 0 && (
+            <Textarea
+              {...requiredLabel(t('preflight.reason'))}
+              description={t('preflight.reasonHint')}
+              autosize
+              minRows={2}
+              disabled={disabled || running}
+              {...form.register('reason')}
+              error={errorOf('reason')}
+            />
+          )}
+          <Group align="flex-end" gap="sm">
+            <Select
+              label={t('packets.language')}
+              data={[
+                { value: 'en', label: t('letters.english') },
+                { value: 'zh', label: t('letters.chinese') },
+              ]}
+              value={lang}
+              allowDeselect={false}
+              onChange={(v) => v && form.setValue('lang', v as Lang)}
+              disabled={running}
+              w={160}
+            />
+            <Button
+              type="submit"
+              color={problems > 0 ? 'orange' : undefined}
+              leftSection={<IconFileExport size={16} aria-hidden />}
+              disabled={disabled || running || !check.value}
+            >
+              {problems > 0 ? t('preflight.exportAnyway') : t('packets.export')}
+            </Button>
+          </Group>
+          <ErrorAlert error={apiError} />
+        </Stack>
+      </form>
       {running && (
         <Stack gap={4}>
           <Group justify="space-between">
@@ -86,33 +127,7 @@ export function CasePacket({
         </Alert>
       )}
       {job.state === 'failed' && <ErrorAlert error={job.error} />}
-      {job.state === 'done' && (
-        <Alert color="teal" variant="light" title={t('packets.done')} role="status">
-          <Stack gap="xs">
-            <FieldList
-              cols={1}
-              items={[
-                { label: t('packets.filename'), value: job.packet.filename },
-                { label: t('packets.pages'), value: String(job.packet.pageCount) },
-                {
-                  label: t('packets.sha256'),
-                  value: (
-                    <Code
-                      data-testid="packet-sha256"
-                      style={{ wordBreak: 'break-all', userSelect: 'text' }}
-                    >
-                      {job.packet.sha256}
-                    </Code>
-                  ),
-                },
-              ]}
-            />
-            <div>
-              <PacketDownloadButton packet={job.packet} onError={setError} />
-            </div>
-          </Stack>
-        </Alert>
-      )}
+      {job.state === 'done' && <PacketResult packet={job.packet} onError={setError} />}
       <ErrorAlert error={error} />
       <PacketList packets={detail.packets} />
     </Stack>

@@ -43,7 +43,7 @@ export function ChecklistItemCard({
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const name = item.name[lang];
-  const uploads = useUploads({ caseId, itemKey: item.documentId }, onChanged);
+  const uploads = useUploads({ caseId, itemKey: item.documentId, name }, onChanged);
   const [over, setOver] = useState(false);
   const options = DOC_STATUSES.map((s) => ({ value: s, label: t(`documents.status.${s}`) }));
   const canDrop = !disabled && !uploads.current;
@@ -88,6 +88,11 @@ export function ChecklistItemCard({
                   {t('checklist.optional')}
                 </Badge>
               )}
+              {item.status === 'paperOriginal' && (
+                <Badge size="sm" variant="light" color="grape">
+                  {t('paperOriginal.badge')}
+                </Badge>
+              )}
               {item.expiry !== 'ok' && (
                 <Badge size="sm" color={item.expiry === 'expired' ? 'red' : 'orange'}>
                   {t(item.expiry === 'expired' ? 'checklist.expired' : 'checklist.beforeDecision')}
@@ -114,7 +119,7 @@ export function ChecklistItemCard({
             value={item.status}
             allowDeselect={false}
             disabled={disabled}
-            w={170}
+            w={215}
             style={{ flexShrink: 0 }}
             onChange={(v) => v && onStatus(item, v as DocStatus)}
           />

@@ -5,9 +5,28 @@ import type { ApiError } from '../../../api/contract';
 import type { PacketRecord } from '../../../core/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { instantDateTime } from '../../lib/dates';
+import { describeNotEnclosed } from '../../../core/documents';
+import { useLanguage } from '../../i18n/LanguageProvider';
 import { PacketDownloadButton } from './PacketDownloadButton';
 
-/** Every packet exported for the case, newest first, each with its SHA-256. */
+/** What a packet did not enclose, and the reason given, under its file name. */
+function LeftOut({ packet }: { packet: PacketRecord }) {
+  const { t } = useTranslation();
+  const { lang } = useLanguage();
+  const leftOut = packet.notEnclosed.filter((n) => n.kind !== 'paperOriginal');
+  if (leftOut.length === 0) return null;
+  return (
+    <Text size="xs" c="orange.9">
+      {t('packetResult.listed', {
+        count: leftOut.length,
+        list: leftOut.map((n) => describeNotEnclosed(n, lang)).join(t('history.separator')),
+      })}
+      {packet.overrideReason && ` — ${t('packetResult.reason', { reason: packet.overrideReason })}`}
+    </Text>
+  );
+}
+
+/** Every packet exported for the case, newest first, each with its SHA-256 and what it left out. */
 export function PacketList({ packets }: { packets: PacketRecord[] }) {
   const { t } = useTranslation();
   const [error, setError] = useState<ApiError | null>(null);
@@ -46,6 +65,7 @@ export function PacketList({ packets }: { packets: PacketRecord[] }) {
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{p.filename}</Text>
+                    <LeftOut packet={p} />
                   </Table.Td>
                   <Table.Td>{p.pageCount}</Table.Td>
                   <Table.Td>

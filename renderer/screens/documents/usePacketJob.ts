@@ -50,13 +50,21 @@ export function usePacketJob(caseId: number, onFinished: () => void) {
     };
   }, [caseId, finish]);
 
+  /**
+   * Starts an export. A refusal the form can show on a field (the reason it needs) is
+   * returned with the job back to idle; any other refusal is the job's failure.
+   */
   const start = useCallback(
-    async (lang: Lang) => {
+    async (lang: Lang, reason: string): Promise<ApiError | null> => {
       setJob({ state: 'running', jobId: null, done: 0, total: 0 });
-      const result = await call('packets.start', { caseId, lang });
+      const result = await call('packets.start', { caseId, lang, reason });
       if (!result.ok) {
+        if (result.error.field) {
+          setJob({ state: 'idle' });
+          return result.error;
+        }
         setJob({ state: 'failed', error: result.error });
-        return;
+        return null;
       }
       const id = result.value.jobId;
       jobId.current = id;
@@ -64,6 +72,7 @@ export function usePacketJob(caseId: number, onFinished: () => void) {
       early.current.clear();
       if (arrived) finish(arrived);
       else setJob((j) => (j.state === 'running' ? { ...j, jobId: id } : j));
+      return null;
     },
     [caseId, finish],
   );

@@ -11,15 +11,16 @@ export interface UploadProgressState {
 
 /**
  * Uploads files one after another to one checklist item, with progress and a cancel that
- * leaves nothing behind. `onAttached` runs once after at least one file was attached.
+ * leaves nothing behind. `onAttached` runs once after at least one file was attached; a file
+ * kept only as supporting material (the packet cannot hold it) is said so at once.
  */
-export function useUploads(target: UploadTarget, onAttached: () => void) {
+export function useUploads(target: UploadTarget & { name: string }, onAttached: () => void) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState<UploadProgressState | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
-  const { caseId, itemKey } = target;
+  const { caseId, itemKey, name } = target;
 
   const start = useCallback(
     async (files: File[]) => {
@@ -41,6 +42,10 @@ export function useUploads(target: UploadTarget, onAttached: () => void) {
           );
           if (outcome.ok) {
             attached = true;
+            const kept = outcome.detail.checklist
+              .find((i) => i.documentId === itemKey)
+              ?.files.findLast((f) => f.filename === filename);
+            if (kept?.notEmbeddable) setNotice(t('fileCheck.kept', { filename, name }));
           } else if (outcome.cancelled) {
             setNotice(t('attach.cancelled', { filename }));
             break;
@@ -55,7 +60,7 @@ export function useUploads(target: UploadTarget, onAttached: () => void) {
         if (attached) onAttached();
       }
     },
-    [caseId, itemKey, onAttached, t],
+    [caseId, itemKey, name, onAttached, t],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);

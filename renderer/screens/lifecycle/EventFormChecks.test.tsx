@@ -24,7 +24,7 @@ const ACCEPTED: CaseEventView = { ...logged, id: 2, type: 'accepted', date: '202
 const accepted: CaseDetail = {
   ...caseDetail([samrListing(11, '2024-06-03', '杭市监严〔2024〕8号')]),
   stage: 'accepted',
-  readiness: { ready: true, missing: [] },
+  readiness: { ready: true, missing: [], expired: [] },
   events: [FILED, ACCEPTED],
 };
 
