@@ -35,6 +35,7 @@ export const contract = {
   'clients.list': { input: s.clientListInput, output: answers<Page<Client>>() },
   'clients.update': { input: s.clientUpdateInput, output: answers<Client>() },
   'clients.archive': { input: s.byId, output: answers<Client>() },
+  'clients.restore': { input: s.byId, output: answers<Client>() },
 
   'listings.create': { input: s.listingCreateInput, output: answers<Listing>() },
   'listings.get': { input: s.byId, output: answers<Listing>() },
@@ -47,6 +48,7 @@ export const contract = {
   'cases.list': { input: s.caseListInput, output: answers<Page<CaseSummary>>() },
   'cases.update': { input: s.caseUpdateInput, output: answers<CaseDetail>() },
   'cases.archive': { input: s.byId, output: answers<CaseDetail>() },
+  'cases.restore': { input: s.caseRestoreInput, output: answers<CaseDetail>() },
 
   'events.add': { input: eventAddInput, output: answers<CaseDetail>() },
   'events.update': { input: eventUpdateInput, output: answers<CaseDetail>() },

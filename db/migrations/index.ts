@@ -7,6 +7,7 @@ import m0001 from './0001-init';
 import m0002 from './0002-calendars';
 import m0003 from './0003-lifecycle';
 import m0004 from './0004-documents';
+import m0006 from './0006-find';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
   up(db: BetterSqlite3.Database): void;
 }
 
-export const MIGRATIONS: Migration[] = [m0001, m0002, m0003, m0004];
+export const MIGRATIONS: Migration[] = [m0001, m0002, m0003, m0004, m0006];
 
 export class DatabaseTooNewError extends Error {
   constructor(

@@ -19,6 +19,7 @@ import { CaseDocuments } from './CaseDocuments';
 import { CasePacket } from '../documents/CasePacket';
 import { CaseEvents } from './CaseEvents';
 import { CaseStage } from './CaseStage';
+import { RestoreCaseButton } from './RestoreCaseButton';
 
 /**
  * One case: its stage and next steps, dates, authority events, documents, client,
@@ -58,7 +59,9 @@ export function CaseScreen() {
           </>
         }
       >
-        {!archived && (
+        {archived ? (
+          <RestoreCaseButton caseId={c.id} clientName={c.clientName} onRestored={detail.reload} />
+        ) : (
           <ConfirmButton
             label={t('case.archive')}
             title={t('case.archiveTitle')}
@@ -75,7 +78,11 @@ export function CaseScreen() {
           {t('case.assigneeLine', { name: c.assignee || t('case.unassigned') })}
         </Text>
       </Group>
-      {archived && <Alert color="gray">{t('case.archivedNotice')}</Alert>}
+      {archived && (
+        <Alert color="gray" title={t('common.archived')}>
+          {t('case.archivedNotice')}
+        </Alert>
+      )}
       <ErrorAlert error={error} />
       <Section title={t('case.stage')}>
         <CaseStage detail={c} disabled={archived} onChanged={detail.reload} />

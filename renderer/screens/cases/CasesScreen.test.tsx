@@ -17,6 +17,7 @@ function caseRow(id: number, clientName: string, stage: CaseSummary['stage']): C
     assignee: id === 1 ? 'Wang Fang' : '',
     listingCount: id,
     regimeIds: ['samr-abnormal'],
+    nextDue: id === 1 ? '2025-07-01' : null,
     createdAt: '2025-05-01T08:00:00.000Z',
     updatedAt: '2025-06-03T08:00:00.000Z',
     archivedAt: null,

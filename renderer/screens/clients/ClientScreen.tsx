@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Badge, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Loader, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ApiError } from '../../../api/contract';
@@ -16,6 +16,7 @@ import { instantDate } from '../../lib/dates';
 import { useApiValue } from '../../lib/useApiValue';
 import { useIdParam } from '../../lib/useIdParam';
 import { ClientContacts } from './ClientContacts';
+import { RestoreClientButton } from './RestoreClientButton';
 
 /** One client: its details, contacts, listings and cases. */
 export function ClientScreen() {
@@ -44,7 +45,12 @@ export function ClientScreen() {
     <Stack gap="md">
       <ScreenHeader title={c.name}>
         {c.archivedAt ? (
-          <Badge color="gray">{t('common.archived')}</Badge>
+          <RestoreClientButton
+            clientId={c.id}
+            clientName={c.name}
+            onRestored={client.reload}
+            onError={setError}
+          />
         ) : (
           <>
             <NavButton to={`/cases/new?client=${c.id}`} variant="default">
@@ -65,6 +71,11 @@ export function ClientScreen() {
           </>
         )}
       </ScreenHeader>
+      {c.archivedAt && (
+        <Alert color="gray" title={t('common.archived')}>
+          {t('restore.clientNotice')}
+        </Alert>
+      )}
       <ErrorAlert error={error ?? client.error} />
       <Section title={t('clients.details')}>
         <ClientFacts client={c} />
