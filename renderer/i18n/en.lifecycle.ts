@@ -148,6 +148,7 @@ export const enLifecycle = {
     open: 'Open case',
   },
   badge: {
-    overdue: '{{count}} overdue',
+    overdue_one: '{{count}} overdue date',
+    overdue_other: '{{count}} overdue dates',
   },
 } as const;

@@ -147,6 +147,6 @@ export const zhLifecycle: Pick<
     open: '打开案件',
   },
   badge: {
-    overdue: '{{count}} 项已逾期',
+    overdue_other: '{{count}} 项已逾期',
   },
 };
