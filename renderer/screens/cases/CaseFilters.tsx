@@ -1,4 +1,4 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, Select, Stack, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSort } from '../../../core/schemas';
@@ -50,7 +50,7 @@ export function CaseFilters({ values, onChange }: Props) {
     { value: 'desc', label: t('cases.desc') },
   ];
   return (
-    <Group align="flex-end" gap="sm" wrap="wrap">
+    <Stack gap="sm">
       <TextInput
         label={t('cases.search')}
         description={t('find.searchHint')}
@@ -59,35 +59,37 @@ export function CaseFilters({ values, onChange }: Props) {
         type="search"
         value={values.text}
         onChange={(e) => set({ text: e.currentTarget.value })}
-        w={340}
+        maw={720}
       />
-      <Select
-        label={t('stage.label')}
-        data={stages}
-        value={values.stage ?? ''}
-        onChange={(v) => set({ stage: v ? (v as Stage) : null })}
-        allowDeselect={false}
-        w={190}
-      />
-      <Select
-        label={t('cases.sortBy')}
-        data={sorts}
-        value={values.sort}
-        onChange={(v) =>
-          v && set({ sort: v as CaseSort, direction: FIRST_DIRECTION[v as CaseSort] })
-        }
-        allowDeselect={false}
-        w={190}
-      />
-      <Select
-        label={t('cases.direction')}
-        data={directions}
-        value={values.direction}
-        onChange={(v) => v && set({ direction: v as SortDirection })}
-        allowDeselect={false}
-        w={130}
-      />
-      <ArchivedSwitch archived={values.archived} onChange={(archived) => set({ archived })} />
-    </Group>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <Select
+          label={t('stage.label')}
+          data={stages}
+          value={values.stage ?? ''}
+          onChange={(v) => set({ stage: v ? (v as Stage) : null })}
+          allowDeselect={false}
+          w={190}
+        />
+        <Select
+          label={t('cases.sortBy')}
+          data={sorts}
+          value={values.sort}
+          onChange={(v) =>
+            v && set({ sort: v as CaseSort, direction: FIRST_DIRECTION[v as CaseSort] })
+          }
+          allowDeselect={false}
+          w={190}
+        />
+        <Select
+          label={t('cases.direction')}
+          data={directions}
+          value={values.direction}
+          onChange={(v) => v && set({ direction: v as SortDirection })}
+          allowDeselect={false}
+          w={130}
+        />
+        <ArchivedSwitch archived={values.archived} onChange={(archived) => set({ archived })} />
+      </Group>
+    </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Anchor, Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { today } from '../../../core/today';
 import type { CaseSummary } from '../../../core/types';
 import { instantDate } from '../../lib/dates';
 import { RestoreCaseButton } from './RestoreCaseButton';
@@ -66,7 +67,13 @@ export const CaseRow = memo(function CaseRow({ item, archived, index, start }: P
       <Text role="cell" size="sm" style={ellipsis}>
         {item.assignee || '—'}
       </Text>
-      <Text role="cell" size="sm" ff="monospace">
+      <Text
+        role="cell"
+        size="sm"
+        ff="monospace"
+        // An open deadline that has passed: the case needs attention first.
+        {...(item.nextDue !== null && item.nextDue < today() ? { c: 'red.8', fw: 600 } : {})}
+      >
         {item.nextDue ?? '—'}
       </Text>
       <Text role="cell" size="sm">
