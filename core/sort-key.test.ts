@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareBySortKey, sortKey } from './sort-key';
 
 const sorted = (names: string[]) => [...names].sort(compareBySortKey);
+/** The part of the key before the name itself. */
+const primary = (name: string) => sortKey(name).split('\u0001')[0];
 
 describe('sortKey', () => {
   it('puts 北京 before 刘 (pinyin, not code point)', () => {
@@ -45,13 +47,13 @@ describe('sortKey', () => {
   });
 
   it('reads a character as the word reads it (长沙 chang, 银行 hang)', () => {
-    expect(sortKey('长沙')).toMatch(/^chang2sha1\u0001/);
-    expect(sortKey('中国银行')).toMatch(/^zhong1guo2yin2hang2\u0001/);
+    expect(primary('长沙')).toBe('chang2sha1');
+    expect(primary('中国银行')).toBe('zhong1guo2yin2hang2');
   });
 
   it('leaves out punctuation and spaces and folds full-width forms', () => {
-    expect(sortKey('（北京）科技')).toMatch(/^bei3jing1ke1ji4\u0001/);
-    expect(sortKey('Ａｐｐｌｅ １号')).toMatch(/^apple1hao4\u0001/);
+    expect(primary('（北京）科技')).toBe('bei3jing1ke1ji4');
+    expect(primary('Ａｐｐｌｅ １号')).toBe('apple1hao4');
     expect(sorted(['（北京）科技', '安徽'])).toEqual(['安徽', '（北京）科技']);
   });
 

@@ -6,7 +6,7 @@
 import { requiredDocuments, readiness, type Readiness } from '../../core/documents';
 import type { DocumentId } from '../../core/rules';
 import { deriveStage, toRulesEvents, type CaseEventRecord } from '../../core/lifecycle';
-import type { CaseDate, CaseEvaluation, Catalogue, DateKind } from '../../core/rules';
+import type { CaseDate, CaseEvaluation, Catalogue } from '../../core/rules';
 import { DEADLINE_KINDS, nextDue } from '../../core/agenda';
 import { today } from '../../core/today';
 import type { HolidayCalendar } from '../../core/dates';

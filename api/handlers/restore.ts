@@ -21,12 +21,20 @@ export const restoreHandlers: HandlerTable<'cases.restore' | 'clients.restore'> 
     const before = ctx.repos.cases.get(id);
     if (!before) throw notFound('case', id);
     if (!before.archivedAt) {
-      throw new AppError('conflict', 'error.notArchived', { entity: 'case', name: before.clientName });
+      throw new AppError('conflict', 'error.notArchived', {
+        entity: 'case',
+        name: before.clientName,
+      });
     }
     const client = ctx.repos.clients.get(before.clientId)!;
     if (client.archivedAt && !withClient) {
       // field: the input that would let it through, so the caller can offer it.
-      throw new AppError('conflict', 'error.clientArchived', { name: client.name }, 'restoreClient');
+      throw new AppError(
+        'conflict',
+        'error.clientArchived',
+        { name: client.name },
+        'restoreClient',
+      );
     }
     ctx.repos.transaction(() => {
       if (client.archivedAt) restoreClient(ctx, client.id);

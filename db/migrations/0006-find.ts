@@ -130,14 +130,15 @@ const migration: Migration = {
 /** Sort keys and next dates of existing rows, computed by the same code as new ones. */
 function backfill(db: BetterSqlite3.Database): void {
   const setKey = db.prepare('UPDATE clients SET sort_key = :key WHERE id = :id');
-  const clients = db.prepare('SELECT id, name FROM clients').all() as { id: number; name: string }[];
+  const clients = db.prepare('SELECT id, name FROM clients').all() as {
+    id: number;
+    name: string;
+  }[];
   // The clients_sort_to_cases trigger copies each key onto the client's cases.
   for (const c of clients) setKey.run({ id: c.id, key: sortKey(c.name) });
 
   const now = today();
-  const datesOf = db.prepare(
-    'SELECT kind, date, done FROM case_dates WHERE case_id = :caseId',
-  );
+  const datesOf = db.prepare('SELECT kind, date, done FROM case_dates WHERE case_id = :caseId');
   const setDue = db.prepare('UPDATE cases SET next_due = :due WHERE id = :id');
   const cases = db.prepare('SELECT id, stage FROM cases').all() as { id: number; stage: Stage }[];
   for (const c of cases) {

@@ -37,7 +37,9 @@ export function widenCheck(
   value: string,
 ): void {
   const rows = db
-    .prepare('SELECT type, name, sql FROM sqlite_master WHERE tbl_name = :table AND sql IS NOT NULL')
+    .prepare(
+      'SELECT type, name, sql FROM sqlite_master WHERE tbl_name = :table AND sql IS NOT NULL',
+    )
     .all({ table }) as { type: string; name: string; sql: string }[];
   const create = rows.find((r) => r.type === 'table');
   if (!create) throw new Error(`No table ${table} to widen.`);

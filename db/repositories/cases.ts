@@ -4,8 +4,8 @@ import type { Stage } from '../../core/stages';
 import type { CaseSummary, Page } from '../../core/types';
 import type { RegimeId } from '../../core/regimes';
 import type { Database } from '../connection';
-import { afterCursor, decodeCursor, page } from '../keyset';
-import { textFilter } from '../search';
+import { page } from '../keyset';
+import { listQuery } from '../list-query';
 import { nowIso, statementCache } from '../statements';
 
 type ListQuery = z.output<typeof caseListInput>;
@@ -197,37 +197,23 @@ export function casesRepository(db: Database) {
 
     list(q: ListQuery): Page<CaseSummary> {
       const col = SORT_COLUMNS[q.sort][q.direction];
-      const where = ['c.archived = :archived'];
-      const params: Record<string, string | number | null> = {
-        archived: q.archived ? 1 : 0,
-        take: q.limit + 1,
-      };
-      if (q.stage) {
-        where.push('c.stage = :stage');
-        params.stage = q.stage;
-      }
-      if (q.clientId) {
-        where.push('c.client_id = :clientId');
-        params.clientId = q.clientId;
-      }
-      const text = textFilter(q.search, SEARCH_INDEX);
-      if (text) {
-        where.push(text.sql);
-        Object.assign(params, text.params);
-      }
-      const cursor = decodeCursor(q.cursor);
-      if (cursor) {
-        where.push(afterCursor(col, 'c.id', q.direction));
-        Object.assign(params, { ck: cursor.key, cid: cursor.id });
-      }
-      const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
-      const rows = sql(
-        `${select(`${col} AS sort_value, `)} WHERE ${where.join(' AND ')}
-         ORDER BY ${col} ${dir}, c.id ${dir} LIMIT :take`,
-      ).all(params) as (Row & { sort_value: string | number })[];
+      const query = listQuery(q, {
+        sort: col,
+        id: 'c.id',
+        archived: 'c.archived',
+        index: SEARCH_INDEX,
+        filters: { stage: ['c.stage', q.stage], clientId: ['c.client_id', q.clientId] },
+      });
+      const rows = sql(`${select(`${col} AS sort_value, `)} ${query.sql}`).all(
+        query.params,
+      ) as (Row & {
+        sort_value: string | number;
+      })[];
       const paged = page(rows, q.limit, (r) => r.sort_value);
       return {
-        items: paged.items.map(toCase).map(({ notes: _n, catalogueVersion: _v, ...summary }) => summary),
+        items: paged.items
+          .map(toCase)
+          .map(({ notes: _n, catalogueVersion: _v, ...summary }) => summary),
         nextCursor: paged.nextCursor,
       };
     },

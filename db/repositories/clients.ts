@@ -3,8 +3,8 @@ import type { clientInput, clientListInput } from '../../core/schemas';
 import type { Client, Contact, Page } from '../../core/types';
 import type { Database } from '../connection';
 import { sortKey } from '../../core/sort-key';
-import { afterCursor, decodeCursor, page } from '../keyset';
-import { textFilter } from '../search';
+import { page } from '../keyset';
+import { listQuery } from '../list-query';
 import { nowIso, statementCache } from '../statements';
 
 type ClientData = z.output<typeof clientInput>;
@@ -105,29 +105,14 @@ export function clientsRepository(db: Database) {
 
     list(q: ListQuery): Page<Client> {
       const col = SORT_COLUMNS[q.sort];
-      const where = ['archived = :archived'];
-      const params: Record<string, string | number | null> = {
-        archived: q.archived ? 1 : 0,
-        take: q.limit + 1,
-      };
-      if (q.kind) {
-        where.push('kind = :kind');
-        params.kind = q.kind;
-      }
-      const text = textFilter(q.search, SEARCH_INDEX);
-      if (text) {
-        where.push(text.sql);
-        Object.assign(params, text.params);
-      }
-      const cursor = decodeCursor(q.cursor);
-      if (cursor) {
-        where.push(afterCursor(col, 'id', q.direction));
-        Object.assign(params, { ck: cursor.key, cid: cursor.id });
-      }
-      const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
-      const rows = sql(
-        `SELECT * FROM clients WHERE ${where.join(' AND ')} ORDER BY ${col} ${dir}, id ${dir} LIMIT :take`,
-      ).all(params) as Row[];
+      const query = listQuery(q, {
+        sort: col,
+        id: 'id',
+        archived: 'archived',
+        index: SEARCH_INDEX,
+        filters: { kind: ['kind', q.kind] },
+      });
+      const rows = sql(`SELECT * FROM clients ${query.sql}`).all(query.params) as Row[];
       const paged = page(rows, q.limit, (r) => r[col]);
       return { items: paged.items.map(toClient), nextCursor: paged.nextCursor };
     },

@@ -24,11 +24,10 @@ export const enFind = {
     sortNextDue: 'Next date',
     sortStage: 'Stage (lifecycle order)',
     nextDue: 'Next date',
-    searchHint:
-      'Searches client name and code, authority, decision and filing reference numbers, assignee and notes. Type part of any of them.',
     noArchivedCases: 'No archived cases. Cases you archive are kept here and can be restored.',
     noArchivedMatch: 'No archived case matches “{{search}}”.',
-    noArchivedClients: 'No archived clients. Clients you archive are kept here and can be restored.',
+    noArchivedClients:
+      'No archived clients. Clients you archive are kept here and can be restored.',
     noArchivedClientMatch: 'No archived client matches “{{search}}”.',
     clientsList: 'Clients',
     actions: 'Actions',

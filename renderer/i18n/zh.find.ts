@@ -18,8 +18,6 @@ export const zhFind: Pick<Messages, 'counts' | 'find' | 'restore'> = {
     sortNextDue: '下一个日期',
     sortStage: '阶段（按办理顺序）',
     nextDue: '下一个日期',
-    searchHint:
-      '可搜索客户名称和代码、机关、文号（决定书文号）、受理编号、负责人和备注。输入其中任意部分即可。',
     noArchivedCases: '没有已归档的案件。归档的案件保存在这里，可以恢复。',
     noArchivedMatch: '没有与“{{search}}”匹配的已归档案件。',
     noArchivedClients: '没有已归档的客户。归档的客户保存在这里，可以恢复。',

@@ -53,7 +53,6 @@ export function CaseFilters({ values, onChange }: Props) {
     <Stack gap="sm">
       <TextInput
         label={t('cases.search')}
-        description={t('find.searchHint')}
         placeholder={t('cases.searchPlaceholder')}
         leftSection={<IconSearch size={16} />}
         type="search"
