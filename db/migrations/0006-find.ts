@@ -46,6 +46,9 @@ const migration: Migration = {
         WHEN 'refused' THEN 8 WHEN 'closed' THEN 9 WHEN 'withdrawn' THEN 10 ELSE 99 END) VIRTUAL;
       DROP INDEX cases_updated;
       DROP INDEX cases_created;
+      -- A stage filter on the default sort (the dashboard's stage tiles link there).
+      DROP INDEX cases_stage;
+      CREATE INDEX cases_by_stage_updated ON cases (archived, stage, updated_at, id);
       CREATE INDEX cases_by_updated ON cases (archived, updated_at, id);
       CREATE INDEX cases_by_created ON cases (archived, created_at, id);
       CREATE INDEX cases_by_client ON cases (archived, client_sort, id);

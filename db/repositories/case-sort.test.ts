@@ -230,6 +230,23 @@ describe('every sort reads an index in order', () => {
     },
   );
 
+  it('a stage filter on the default sort reads the stage and update index in order', () => {
+    k.kase(k.client('Stage Co', 1));
+    const lists = preparedBy(() =>
+      k.repos.cases.list({
+        search: '',
+        archived: false,
+        stage: 'filed',
+        sort: 'updated',
+        direction: 'desc',
+        limit: 5,
+      }),
+    ).filter((s) => s.includes('sort_value'));
+    const p = plan(lists[0]!);
+    expect(p).toMatch(/cases_by_stage_updated \(archived=\? AND stage=\?\)/);
+    expect(p).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+  });
+
   it('a search reads the trigram index once, then the sort index in order', () => {
     k.kase(k.client('北京华信科技', 1));
     const lists = preparedBy(() =>
