@@ -37,6 +37,7 @@ export const contract = {
   'clients.list': { input: s.clientListInput, output: answers<Page<Client>>() },
   'clients.update': { input: s.clientUpdateInput, output: answers<Client>() },
   'clients.archive': { input: s.byId, output: answers<Client>() },
+  'clients.restore': { input: s.byId, output: answers<Client>() },
 
   'listings.create': { input: s.listingCreateInput, output: answers<Listing>() },
   'listings.get': { input: s.byId, output: answers<Listing>() },
@@ -54,6 +55,7 @@ export const contract = {
     input: s.caseRemoveListingInput,
     output: answers<CaseListingsChanged>(),
   },
+  'cases.restore': { input: s.caseRestoreInput, output: answers<CaseDetail>() },
 
   'events.add': { input: eventAddInput, output: answers<CaseDetail>() },
   'events.update': { input: eventUpdateInput, output: answers<CaseDetail>() },

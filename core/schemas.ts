@@ -207,10 +207,13 @@ const search = z
   .max(100, m('field.tooLong', { max: 100 }))
   .default('');
 
+/** true: only the archived rows (the Archived view); false: only the others. */
+const archived = z.boolean().default(false);
+
 export const clientListInput = z.object({
   search,
   kind: z.enum(CLIENT_KINDS).optional(),
-  includeArchived: z.boolean().default(false),
+  archived,
   sort: z.enum(['name', 'created', 'updated']).default('name'),
   direction,
   limit,
@@ -266,15 +269,25 @@ export const caseAddListingInput = z
 
 export const caseRemoveListingInput = z.object({ caseId: idParam, listingId: idParam });
 
+/** How the Cases list can be sorted; nextDue is core/agenda/next-due.ts. */
+export const CASE_SORTS = ['nextDue', 'updated', 'created', 'client', 'stage'] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
+
 export const caseListInput = z.object({
   search,
   stage: z.enum(STAGES).optional(),
   clientId: idParam.optional(),
-  includeArchived: z.boolean().default(false),
-  sort: z.enum(['updated', 'created', 'client']).default('updated'),
+  archived,
+  sort: z.enum(CASE_SORTS).default('updated'),
   direction: z.enum(['asc', 'desc']).default('desc'),
   limit,
   cursor,
+});
+
+/** Restoring a case whose client is archived restores the client too, when the user agreed. */
+export const caseRestoreInput = z.object({
+  id: idParam,
+  restoreClient: z.boolean().default(false),
 });
 
 export const settingsInput = z.object({

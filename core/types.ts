@@ -54,6 +54,8 @@ export interface CaseSummary {
   assignee: string;
   listingCount: number;
   regimeIds: RegimeId[];
+  /** The case's next date (core/agenda/next-due.ts), null when it has none. */
+  nextDue: string | null;
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
@@ -65,7 +67,7 @@ export interface HistoryEntry {
   actor: string;
   entity: 'client' | 'listing' | 'case' | 'settings' | 'calendar';
   entityId: number;
-  action: 'create' | 'update' | 'archive';
+  action: 'create' | 'update' | 'archive' | 'restore';
   before: unknown;
   after: unknown;
 }

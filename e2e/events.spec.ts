@@ -129,7 +129,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
       .fill(lang === 'en' ? 'Complex case: site inspection' : '案情复杂，需现场核查');
     await save(dialog, t);
     const events = sectionOf(page, t.lifecycle.section);
-    await expect(events).toContainText(fill(t.lifecycle.detailWorkingDays, { count: 10 }));
+    await expect(events).toContainText(fill(t.lifecycle.detailWorkingDays_other, { count: 10 }));
 
     // The decision with its number and, as its document, a small PDF.
     dialog = await openEventDialog(page, t, t.lifecycle.action.decided);

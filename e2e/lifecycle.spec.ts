@@ -182,7 +182,9 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await expect(overdueList.getByText(t.dateKind.acceptanceDue)).toBeVisible();
     await expect(overdueList.getByText('2026-01-07')).toBeVisible();
     await expect(overdueLink).toHaveCSS('color', 'rgb(201, 42, 42)');
-    const badge = page.getByRole('navigation').getByLabel(fill(t.badge.overdue, { count: 1 }));
+    const badge = page
+      .getByRole('navigation')
+      .getByLabel(fill(t.badge.overdue_one ?? t.badge.overdue_other, { count: 1 }));
     await expect(badge).toHaveText('1');
     await expect(page.getByRole('region', { name: t.due.dueToday })).toContainText(
       t.due.emptyDueToday,

@@ -70,15 +70,15 @@ const raw = new BetterSqlite3(file, { readonly: true });
 
 const rawFirstPage = raw.prepare(
   `SELECT c.*, k.name, k.id_number FROM cases c JOIN clients k ON k.id = c.client_id
-   WHERE c.archived_at IS NULL ORDER BY c.updated_at DESC, c.id DESC LIMIT 51`,
+   WHERE c.archived = 0 ORDER BY c.updated_at DESC, c.id DESC LIMIT 51`,
 );
 const rawStage = raw.prepare(
   `SELECT c.*, k.name, k.id_number FROM cases c JOIN clients k ON k.id = c.client_id
-   WHERE c.archived_at IS NULL AND c.stage = 'filed' ORDER BY c.updated_at DESC, c.id DESC LIMIT 51`,
+   WHERE c.archived = 0 AND c.stage = 'filed' ORDER BY c.updated_at DESC, c.id DESC LIMIT 51`,
 );
 const rawSearch = raw.prepare(
   `SELECT c.*, k.name, k.id_number FROM cases c JOIN clients k ON k.id = c.client_id
-   WHERE c.archived_at IS NULL AND (k.name LIKE '%Company 9999%' OR k.id_number LIKE '%Company 9999%')
+   WHERE c.archived = 0 AND c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH '"Company" "9999"')
    ORDER BY c.updated_at DESC, c.id DESC LIMIT 51`,
 );
 

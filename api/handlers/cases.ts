@@ -5,7 +5,7 @@ import type { HandlerContext, HandlerTable } from './context';
 import { recordHistory } from './context';
 import { requireClient } from './clients';
 import { catalogueFor } from './evaluation';
-import { caseState, refreshCase, type CaseState } from './refresh';
+import { caseState, refreshCase, refreshStale, type CaseState } from './refresh';
 import { today } from '../../core/today';
 import { CATALOGUE_VERSION } from '../../core/rules';
 import { eventItemKey } from '../../core/lifecycle';
@@ -124,7 +124,11 @@ export const caseHandlers: HandlerTable<CaseChannels> = {
 
   'cases.get': ({ id }, ctx) => caseDetail(ctx, id),
 
-  'cases.list': (query, ctx) => ctx.repos.cases.list(query),
+  'cases.list': (query, ctx) => {
+    // Next dates move with the calendar: bring them up to date once a day before sorting.
+    refreshStale(ctx);
+    return ctx.repos.cases.list(query);
+  },
 
   'cases.update': ({ id, ...patch }, ctx) => {
     const before = requireWritableCase(ctx, id);

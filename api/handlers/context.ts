@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/messages';
+import type { HistoryEntry } from '../../core/types';
 import type { Repositories } from '../../db/repositories';
 import type { AttachmentStore } from '../../db/attachments/store';
 import type { EventHub } from '../events';
@@ -38,7 +39,7 @@ export function recordHistory(
   ctx: HandlerContext,
   entity: 'client' | 'listing' | 'case' | 'settings' | 'calendar',
   entityId: number,
-  action: 'create' | 'update' | 'archive',
+  action: HistoryEntry['action'],
   before: unknown,
   after: unknown,
 ): void {

@@ -1,4 +1,4 @@
-import { addDays } from '../../core/agenda';
+import { addDays, AUTHORITY_STAGES } from '../../core/agenda';
 import { STAGES, type Stage } from '../../core/stages';
 import { today } from '../../core/today';
 import type { DueQuery } from '../../db/repositories/case-dates';
@@ -6,8 +6,7 @@ import type { HandlerContext, HandlerTable } from './context';
 import { DEADLINE_KINDS, refreshStale } from './refresh';
 
 const CLOSED: Stage[] = ['repaired', 'refused', 'closed', 'withdrawn'];
-/** Stages in which an authority deadline runs (publicity must still stop after a repair). */
-export const AUTHORITY_STAGES: readonly Stage[] = ['filed', 'accepted', 'supplement', 'repaired'];
+export { AUTHORITY_STAGES };
 const NOT_FILED: readonly Stage[] = ['intake', 'waiting', 'preparing', 'ready'];
 
 /** The dashboard's windows, shared with the reminders and the navigation badge. */

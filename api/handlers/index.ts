@@ -15,6 +15,7 @@ import { packetHandlers } from './packets';
 import { listingHandlers } from './listings';
 import { queueHandlers } from './queue';
 import { reminderHandlers } from './reminders';
+import { restoreHandlers } from './restore';
 import { settingsHandlers } from './settings';
 
 export type { HandlerContext } from './context';
@@ -36,4 +37,5 @@ export const handlers: HandlerTable = {
   ...queueHandlers,
   ...agendaHandlers,
   ...reminderHandlers,
+  ...restoreHandlers,
 };

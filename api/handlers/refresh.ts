@@ -6,17 +6,14 @@
 import { requiredDocuments, readiness, type Readiness } from '../../core/documents';
 import type { DocumentId } from '../../core/rules';
 import { deriveStage, toRulesEvents, type CaseEventRecord } from '../../core/lifecycle';
-import type { CaseDate, CaseEvaluation, Catalogue, DateKind } from '../../core/rules';
+import type { CaseDate, CaseEvaluation, Catalogue } from '../../core/rules';
+import { DEADLINE_KINDS, nextDue } from '../../core/agenda';
 import { today } from '../../core/today';
 import type { HolidayCalendar } from '../../core/dates';
 import type { HandlerContext } from './context';
 import { calendarOf, catalogueFor, evaluate } from './evaluation';
 
-export const DEADLINE_KINDS: readonly DateKind[] = [
-  'acceptanceDue',
-  'decisionDue',
-  'publicityStopDue',
-];
+export { DEADLINE_KINDS };
 
 const DEADLINE_FIELD = {
   acceptanceDue: 'accept',
@@ -103,22 +100,23 @@ export function refreshCase(
     hasListings: record.listingCount > 0,
     today: today(),
   });
+  const dates = state.evaluation.dates.map((d) => ({
+    listingId: d.listingId,
+    kind: d.kind,
+    date: d.date,
+    done: DEADLINE_KINDS.includes(d.kind) && d.status === 'done',
+    provisional: d.provisional,
+    unit: unitOf(catalogue, d),
+  }));
+  const now = today();
   ctx.repos.cases.setComputed(caseId, {
     stage,
     nextAction: state.evaluation.nextAction,
-    computedOn: today(),
+    computedOn: now,
+    // Sorting the Cases list by next date reads this column (core/agenda/next-due.ts).
+    nextDue: nextDue(dates, stage, now),
   });
-  ctx.repos.caseDates.replace(
-    caseId,
-    state.evaluation.dates.map((d) => ({
-      listingId: d.listingId,
-      kind: d.kind,
-      date: d.date,
-      done: DEADLINE_KINDS.includes(d.kind) && d.status === 'done',
-      provisional: d.provisional,
-      unit: unitOf(catalogue, d),
-    })),
-  );
+  ctx.repos.caseDates.replace(caseId, dates);
   return state;
 }
 

@@ -2,3 +2,4 @@
 export { addDays, daysLeft } from './days-left';
 export { agendaToIcs, icsUid, type AgendaEntry } from './ics';
 export { DATE_KIND_LABELS } from './labels';
+export { AUTHORITY_STAGES, DEADLINE_KINDS, nextDue, type DatedItem } from './next-due';

@@ -8,6 +8,7 @@ import m0002 from './0002-calendars';
 import m0003 from './0003-lifecycle';
 import m0004 from './0004-documents';
 import m0005 from './0005-document-checks';
+import m0006 from './0006-find';
 
 export interface Migration {
   version: number;
@@ -15,7 +16,7 @@ export interface Migration {
   up(db: BetterSqlite3.Database): void;
 }
 
-export const MIGRATIONS: Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const MIGRATIONS: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
 
 export class DatabaseTooNewError extends Error {
   constructor(

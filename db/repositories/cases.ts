@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import type { caseListInput } from '../../core/schemas';
+import type { CaseSort, caseListInput } from '../../core/schemas';
 import type { Stage } from '../../core/stages';
 import type { CaseSummary, Page } from '../../core/types';
 import type { RegimeId } from '../../core/regimes';
 import type { Database } from '../connection';
-import { afterCursor, decodeCursor, likeContains, page } from '../keyset';
+import { page } from '../keyset';
+import { listQuery } from '../list-query';
 import { nowIso, statementCache } from '../statements';
 
 type ListQuery = z.output<typeof caseListInput>;
@@ -20,6 +21,7 @@ interface Row {
   catalogue_version: string;
   listing_count: number;
   regime_ids: string | null;
+  next_due: string | null;
   created_at: string;
   updated_at: string;
   archived_at: string | null;
@@ -43,24 +45,40 @@ function toCase(r: Row): CaseRecord {
     catalogueVersion: r.catalogue_version,
     listingCount: r.listing_count,
     regimeIds: (r.regime_ids ? r.regime_ids.split(',') : []) as RegimeId[],
+    nextDue: r.next_due,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     archivedAt: r.archived_at,
   };
 }
 
-const SELECT = `
-  SELECT c.id, c.client_id, c.stage, c.assignee, c.notes, c.catalogue_version, c.created_at, c.updated_at, c.archived_at,
+/** `extra`: more columns first, e.g. the sort value a page's cursor is made from. */
+const select = (extra = '') => `
+  SELECT ${extra}c.id, c.client_id, c.stage, c.assignee, c.notes, c.catalogue_version, c.next_due, c.created_at, c.updated_at, c.archived_at,
     k.name AS client_name, k.id_number AS client_id_number,
     (SELECT count(*) FROM case_listings x WHERE x.case_id = c.id) AS listing_count,
     (SELECT group_concat(DISTINCT l.regime_id) FROM case_listings x JOIN listings l ON l.id = x.listing_id
       WHERE x.case_id = c.id) AS regime_ids
   FROM cases c JOIN clients k ON k.id = c.client_id`;
+const SELECT = select();
 
-const SORT_COLUMNS = {
-  updated: 'c.updated_at',
-  created: 'c.created_at',
-  client: 'k.name',
+/**
+ * The column each sort reads, by direction. Each is on an index led by `archived`
+ * (migration 0006), so a page is read in order from the index, whichever view and sort.
+ */
+const SORT_COLUMNS: Record<CaseSort, { asc: string; desc: string }> = {
+  updated: { asc: 'c.updated_at', desc: 'c.updated_at' },
+  created: { asc: 'c.created_at', desc: 'c.created_at' },
+  client: { asc: 'c.client_sort', desc: 'c.client_sort' },
+  stage: { asc: 'c.stage_rank', desc: 'c.stage_rank' },
+  // A case without a next date sorts last either way (see the migration).
+  nextDue: { asc: 'c.next_due_asc', desc: 'c.next_due_desc' },
+};
+
+const SEARCH_INDEX = {
+  table: 'case_search',
+  columns: ['client', 'code', 'authority', 'decision_no', 'reference', 'assignee', 'notes'],
+  id: 'c.id',
 } as const;
 
 export function casesRepository(db: Database) {
@@ -105,29 +123,36 @@ export function casesRepository(db: Database) {
       ).run({ id, assignee: patch.assignee ?? null, notes: patch.notes ?? null, now: nowIso() });
     },
 
-    /** Stores what the rules engine derived: stage, next action, and the day it was computed. */
-    setComputed(id: number, c: { stage: Stage; nextAction: unknown; computedOn: string }): void {
+    /** Stores what the rules engine derived: stage, next action, next date, and the day it was computed. */
+    setComputed(
+      id: number,
+      c: { stage: Stage; nextAction: unknown; computedOn: string; nextDue: string | null },
+    ): void {
       sql(
-        'UPDATE cases SET stage = :stage, next_action = :nextAction, computed_on = :computedOn WHERE id = :id',
+        `UPDATE cases SET stage = :stage, next_action = :nextAction, computed_on = :computedOn,
+           next_due = :nextDue WHERE id = :id`,
       ).run({
         id,
         stage: c.stage,
         nextAction: JSON.stringify(c.nextAction),
         computedOn: c.computedOn,
+        nextDue: c.nextDue,
       });
     },
 
     /**
-     * Cases whose stored stage the passing of time may have changed: never computed,
-     * waiting for a "may apply from" date that has now come, or ready with a document whose
-     * validity has run out (an expired document is not in hand). Everything else moves only
-     * with an event, a document or a calendar, and is recomputed then.
+     * Cases whose stored stage or next date the passing of time may have changed: never
+     * computed; waiting for a "may apply from" date that has now come; ready with a document
+     * whose validity has run out (an expired document is not in hand); or whose next date
+     * has passed since it was computed (a milestone that fell drops out of it). Everything
+     * else moves only with an event, a document or a calendar, and is recomputed then.
      */
     staleIds(today: string): number[] {
       return (
         sql(
           `SELECT id FROM cases c WHERE c.archived_at IS NULL AND c.computed_on < :today
-             AND (c.computed_on = '' OR (c.stage IN ('intake', 'waiting') AND EXISTS (
+             AND (c.computed_on = '' OR (c.next_due >= c.computed_on AND c.next_due < :today)
+               OR (c.stage IN ('intake', 'waiting') AND EXISTS (
                SELECT 1 FROM case_dates d WHERE d.case_id = c.id AND d.kind = 'mayApplyFrom' AND d.date <= :today))
                OR (c.stage = 'ready' AND EXISTS (
                SELECT 1 FROM case_documents cd WHERE cd.case_id = c.id AND cd.valid_until <> ''
@@ -139,6 +164,13 @@ export function casesRepository(db: Database) {
     archive(id: number): void {
       const now = nowIso();
       sql('UPDATE cases SET archived_at = :now, updated_at = :now WHERE id = :id').run({ id, now });
+    },
+
+    restore(id: number): void {
+      sql('UPDATE cases SET archived_at = NULL, updated_at = :now WHERE id = :id').run({
+        id,
+        now: nowIso(),
+      });
     },
 
     /** Puts a listing into a case (the listing itself stays its client's). */
@@ -190,32 +222,26 @@ export function casesRepository(db: Database) {
     },
 
     list(q: ListQuery): Page<CaseSummary> {
-      const col = SORT_COLUMNS[q.sort];
-      const where: string[] = [];
-      if (!q.includeArchived) where.push('c.archived_at IS NULL');
-      if (q.stage) where.push('c.stage = :stage');
-      if (q.clientId) where.push('c.client_id = :clientId');
-      if (q.search)
-        where.push("(k.name LIKE :term ESCAPE '\\' OR k.id_number LIKE :term ESCAPE '\\')");
-      const cursor = decodeCursor(q.cursor);
-      if (cursor) where.push(afterCursor(col, 'c.id', q.direction));
-      const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
-      const rows = sql(
-        `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-         ORDER BY ${col} ${dir}, c.id ${dir} LIMIT :take`,
-      ).all({
-        ...(q.stage ? { stage: q.stage } : {}),
-        ...(q.clientId ? { clientId: q.clientId } : {}),
-        ...(q.search ? { term: likeContains(q.search) } : {}),
-        ...(cursor ? { ck: cursor.key, cid: cursor.id } : {}),
-        take: q.limit + 1,
-      }) as Row[];
-      const items = rows
-        .map(toCase)
-        .map(({ notes: _n, catalogueVersion: _v, ...summary }) => summary);
-      return page(items, q.limit, (c) =>
-        q.sort === 'client' ? c.clientName : q.sort === 'created' ? c.createdAt : c.updatedAt,
-      );
+      const col = SORT_COLUMNS[q.sort][q.direction];
+      const query = listQuery(q, {
+        sort: col,
+        id: 'c.id',
+        archived: 'c.archived',
+        index: SEARCH_INDEX,
+        filters: { stage: ['c.stage', q.stage], clientId: ['c.client_id', q.clientId] },
+      });
+      const rows = sql(`${select(`${col} AS sort_value, `)} ${query.sql}`).all(
+        query.params,
+      ) as (Row & {
+        sort_value: string | number;
+      })[];
+      const paged = page(rows, q.limit, (r) => r.sort_value);
+      return {
+        items: paged.items
+          .map(toCase)
+          .map(({ notes: _n, catalogueVersion: _v, ...summary }) => summary),
+        nextCursor: paged.nextCursor,
+      };
     },
 
     /** Cases not archived: even a decided case keeps live dates (automatic end, bars). */

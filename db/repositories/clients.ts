@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { clientInput, clientListInput } from '../../core/schemas';
 import type { Client, Contact, Page } from '../../core/types';
 import type { Database } from '../connection';
-import { afterCursor, decodeCursor, likeContains, page } from '../keyset';
+import { sortKey } from '../../core/sort-key';
+import { page } from '../keyset';
+import { listQuery } from '../list-query';
 import { nowIso, statementCache } from '../statements';
 
 type ClientData = z.output<typeof clientInput>;
@@ -16,6 +18,7 @@ interface Row {
   address: string;
   legal_rep: string;
   contacts: string;
+  sort_key: string;
   created_at: string;
   updated_at: string;
   archived_at: string | null;
@@ -36,7 +39,10 @@ export function toClient(r: Row): Client {
   };
 }
 
-const SORT_COLUMNS = { name: 'name', created: 'created_at', updated: 'updated_at' } as const;
+/** Each on an index led by `archived` (migration 0006); names sort by pinyin (core/sort-key.ts). */
+const SORT_COLUMNS = { name: 'sort_key', created: 'created_at', updated: 'updated_at' } as const;
+
+const SEARCH_INDEX = { table: 'client_search', columns: ['name', 'id_number'], id: 'id' } as const;
 
 export function clientsRepository(db: Database) {
   const sql = statementCache(db);
@@ -47,6 +53,7 @@ export function clientsRepository(db: Database) {
     address: c.address,
     legalRep: c.legalRep,
     contacts: JSON.stringify(c.contacts),
+    sortKey: sortKey(c.name),
   });
 
   return {
@@ -64,8 +71,8 @@ export function clientsRepository(db: Database) {
     insert(c: ClientData): Client {
       const now = nowIso();
       const { lastInsertRowid } = sql(
-        `INSERT INTO clients (kind, name, id_number, address, legal_rep, contacts, created_at, updated_at)
-         VALUES (:kind, :name, :idNumber, :address, :legalRep, :contacts, :now, :now)`,
+        `INSERT INTO clients (kind, name, id_number, address, legal_rep, contacts, sort_key, created_at, updated_at)
+         VALUES (:kind, :name, :idNumber, :address, :legalRep, :contacts, :sortKey, :now, :now)`,
       ).run({ ...params(c), now });
       return this.get(Number(lastInsertRowid))!;
     },
@@ -73,7 +80,8 @@ export function clientsRepository(db: Database) {
     update(id: number, c: ClientData): Client {
       sql(
         `UPDATE clients SET kind = :kind, name = :name, id_number = :idNumber, address = :address,
-           legal_rep = :legalRep, contacts = :contacts, updated_at = :now WHERE id = :id`,
+           legal_rep = :legalRep, contacts = :contacts, sort_key = :sortKey, updated_at = :now
+         WHERE id = :id`,
       ).run({ ...params(c), id, now: nowIso() });
       return this.get(id)!;
     },
@@ -87,27 +95,26 @@ export function clientsRepository(db: Database) {
       return this.get(id)!;
     },
 
+    restore(id: number): Client {
+      sql('UPDATE clients SET archived_at = NULL, updated_at = :now WHERE id = :id').run({
+        id,
+        now: nowIso(),
+      });
+      return this.get(id)!;
+    },
+
     list(q: ListQuery): Page<Client> {
       const col = SORT_COLUMNS[q.sort];
-      const where: string[] = [];
-      if (!q.includeArchived) where.push('archived_at IS NULL');
-      if (q.kind) where.push('kind = :kind');
-      if (q.search) where.push("(name LIKE :term ESCAPE '\\' OR id_number LIKE :term ESCAPE '\\')");
-      const cursor = decodeCursor(q.cursor);
-      if (cursor) where.push(afterCursor(col, 'id', q.direction));
-      const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
-      const text = `SELECT * FROM clients ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY ${col} ${dir}, id ${dir} LIMIT :take`;
-      const rows = sql(text).all({
-        ...(q.kind ? { kind: q.kind } : {}),
-        ...(q.search ? { term: likeContains(q.search) } : {}),
-        ...(cursor ? { ck: cursor.key, cid: cursor.id } : {}),
-        take: q.limit + 1,
-      }) as Row[];
-      const clients = rows.map(toClient);
-      return page(clients, q.limit, (c) =>
-        q.sort === 'name' ? c.name : q.sort === 'created' ? c.createdAt : c.updatedAt,
-      );
+      const query = listQuery(q, {
+        sort: col,
+        id: 'id',
+        archived: 'archived',
+        index: SEARCH_INDEX,
+        filters: { kind: ['kind', q.kind] },
+      });
+      const rows = sql(`SELECT * FROM clients ${query.sql}`).all(query.params) as Row[];
+      const paged = page(rows, q.limit, (r) => r[col]);
+      return { items: paged.items.map(toClient), nextCursor: paged.nextCursor };
     },
 
     count(): number {

@@ -65,7 +65,7 @@ describe('reminders and the overdue badge', () => {
 
     const nav = screen.getByRole('navigation');
     expect(within(nav).getByRole('link', { name: 'Queue' })).toBeTruthy();
-    expect((await within(nav).findByLabelText('2 overdue')).textContent).toBe('2');
+    expect((await within(nav).findByLabelText('2 overdue dates')).textContent).toBe('2');
   });
 
   it('speaks Chinese', async () => {

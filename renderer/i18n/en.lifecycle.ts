@@ -44,7 +44,8 @@ export const enLifecycle = {
     noEvents: 'No authority event logged yet.',
     loggedBy: 'Logged by {{who}} on {{when}}',
     override: 'Filed despite a warning: {{reason}}',
-    detailWorkingDays: '{{count}} working days',
+    detailWorkingDays_one: '{{count}} working day',
+    detailWorkingDays_other: '{{count}} working days',
     edit: 'Edit',
     editLabel: 'Edit {{event}} of {{date}}',
     delete: 'Delete',
@@ -147,6 +148,7 @@ export const enLifecycle = {
     open: 'Open case',
   },
   badge: {
-    overdue: '{{count}} overdue',
+    overdue_one: '{{count}} overdue date',
+    overdue_other: '{{count}} overdue dates',
   },
 } as const;

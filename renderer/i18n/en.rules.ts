@@ -35,7 +35,6 @@ export const enRules = {
     catalogueVersion: 'Catalogue version {{version}}',
     catalogueHint:
       'The rules every date is computed from. Each case keeps the catalogue version it was opened with.',
-    versions: 'Rule versions',
     filedBetween: 'Applications filed {{from}} – {{to}}',
     filedFrom: 'Applications filed from {{from}} (in force)',
     filedUntil: 'Applications filed until {{to}}',
@@ -75,7 +74,8 @@ export const enRules = {
     showShort: 'Show',
     noHolidays: 'No holidays.',
     noMakeups: 'No make-up working days.',
-    saved: 'Holiday calendar for {{year}} saved. Open cases recomputed: {{cases}}.',
+    saved_one: 'Holiday calendar for {{year}} saved. {{count}} open case recomputed.',
+    saved_other: 'Holiday calendar for {{year}} saved. {{count}} open cases recomputed.',
   },
   yearForm: {
     newTitle: 'Add a holiday year',

@@ -77,7 +77,7 @@ export const en = {
     emptyText:
       'Start by adding a client, or open a case and add its client there. To look around first, load the demo data.',
     loadDemo: 'Load demo data',
-    demoLoaded: 'Demo data loaded: {{clients}} clients and {{cases}} cases.',
+    demoLoaded: 'Demo data loaded: {{clients}} and {{cases}}.',
   },
   clients: {
     title: 'Clients',
@@ -136,7 +136,7 @@ export const en = {
   cases: {
     title: 'Cases',
     search: 'Search cases',
-    searchPlaceholder: 'Name or code',
+    searchPlaceholder: 'Client, code, authority, decision or reference number, assignee, notes',
     allStages: 'All stages',
     sortBy: 'Sort by',
     sortUpdated: 'Last updated',
@@ -154,7 +154,8 @@ export const en = {
     empty: 'No cases yet. Create one with New case.',
     noMatch: 'No case matches “{{search}}”.',
     noMatchStage: 'No case is at this stage.',
-    count: '{{count}} cases shown',
+    count_one: '{{count}} case shown',
+    count_other: '{{count}} cases shown',
     loadingMore: 'Loading more cases…',
   },
   newCase: {
@@ -186,7 +187,8 @@ export const en = {
     archive: 'Archive case',
     archiveTitle: 'Archive this case?',
     archiveText: 'The case is hidden from lists but kept with its history.',
-    archivedNotice: 'This case is archived.',
+    archivedNotice:
+      'This case is archived: it is hidden from the Cases list and cannot be changed. Restore it to work on it again.',
     when: 'When',
     who: 'Who',
     what: 'What',
@@ -196,6 +198,7 @@ export const en = {
     create: 'Created the {{entity}}',
     update: 'Updated the {{entity}}',
     archive: 'Archived the {{entity}}',
+    restore: 'Restored the {{entity}}',
     entity: {
       client: 'client',
       listing: 'listing',
@@ -256,6 +259,13 @@ export const en = {
   },
 } as const;
 
-/** The shape both catalogues share: the same keys, any text. */
-type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
+/**
+ * The shape both catalogues share: the same keys, any text. A plural's `_one` form may be
+ * left out: Chinese has a single plural form, so i18next reads only its `_other`.
+ */
+type Catalogue<T> = {
+  [K in keyof T as K extends `${string}_one` ? never : K]: T[K] extends string
+    ? string
+    : Catalogue<T[K]>;
+} & { [K in keyof T as K extends `${string}_one` ? K : never]?: string };
 export type Messages = Catalogue<typeof en>;

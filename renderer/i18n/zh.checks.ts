@@ -23,9 +23,7 @@ export const zhChecks: Pick<
   preflight: {
     title: '导出前检查',
     checking: '正在检查每份材料和存储的文件…',
-    allClear_one: '必需材料均已齐备且可读取：将附入 {{count}} 个文件。',
     allClear_other: '必需材料均已齐备且可读取：将附入 {{count}} 个文件。',
-    problems_one: '有 {{count}} 项不会附入材料包',
     problems_other: '有 {{count}} 项不会附入材料包',
     fix: '请在上方清单中添加或更正，或填写不附入这些材料仍然导出的理由。',
     paper: '纸质原件（在目录中列出，不附入）',
@@ -35,11 +33,9 @@ export const zhChecks: Pick<
     exportAnyway: '仍然导出',
   },
   packetResult: {
-    partial_one: '申请材料包已导出，有 {{count}} 项未附入',
     partial_other: '申请材料包已导出，有 {{count}} 项未附入',
     leftOut: '未附入',
     reason: '理由：{{reason}}',
-    listed_one: '{{count}} 项未附入：{{list}}',
     listed_other: '{{count}} 项未附入：{{list}}',
     history: '未附入：{{list}}。理由：“{{reason}}”。',
   },

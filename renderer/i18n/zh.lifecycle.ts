@@ -49,7 +49,7 @@ export const zhLifecycle: Pick<
     noEvents: '尚未记录任何办理事件。',
     loggedBy: '{{who}} 于 {{when}} 记录',
     override: '不满足条件仍提交：{{reason}}',
-    detailWorkingDays: '{{count}} 个工作日',
+    detailWorkingDays_other: '{{count}} 个工作日',
     edit: '修改',
     editLabel: '修改 {{date}} 的{{event}}',
     delete: '删除',
@@ -118,16 +118,12 @@ export const zhLifecycle: Pick<
     logEvent: '记录事件',
     logEventLabel: '为{{client}}记录事件',
     chooseEvent: '为{{client}}记录事件',
-    workingLeft_one: '剩余 {{count}} 个工作日',
     workingLeft_other: '剩余 {{count}} 个工作日',
-    calendarLeft_one: '剩余 {{count}} 天',
     calendarLeft_other: '剩余 {{count}} 天',
     dueToday: '今日到期',
     clockStopped: '补正材料到达前暂停计时',
     awaitingMaterial: '要求补正',
-    workingOverdue_one: '已逾期 {{count}} 个工作日',
     workingOverdue_other: '已逾期 {{count}} 个工作日',
-    calendarOverdue_one: '已逾期 {{count}} 天',
     calendarOverdue_other: '已逾期 {{count}} 天',
   },
   agenda: {
@@ -140,7 +136,6 @@ export const zhLifecycle: Pick<
     export: '导出 .ics',
     empty: '没有符合条件的日期。',
     provisional: '暂定',
-    count_one: '共 {{count}} 个日期',
     count_other: '共 {{count}} 个日期',
   },
   reminders: {
@@ -152,6 +147,6 @@ export const zhLifecycle: Pick<
     open: '打开案件',
   },
   badge: {
-    overdue: '{{count}} 项已逾期',
+    overdue_other: '{{count}} 项已逾期',
   },
 };

@@ -39,7 +39,6 @@ export const zhRules: Pick<
     catalogue: '规则目录',
     catalogueVersion: '目录版本 {{version}}',
     catalogueHint: '所有日期均按这些规则计算。每个案件保留其创建时的目录版本。',
-    versions: '规则版本',
     filedBetween: '适用于 {{from}} 至 {{to}} 提交的申请',
     filedFrom: '适用于 {{from}} 起提交的申请（现行）',
     filedUntil: '适用于 {{to}} 及之前提交的申请',
@@ -78,7 +77,7 @@ export const zhRules: Pick<
     showShort: '查看',
     noHolidays: '没有假期。',
     noMakeups: '没有调休上班日。',
-    saved: '{{year}} 年节假日安排已保存。已重新计算的进行中案件：{{cases}} 个。',
+    saved_other: '{{year}} 年节假日安排已保存。已重新计算的进行中案件：{{count}} 个。',
   },
   yearForm: {
     newTitle: '录入节假日安排',

@@ -72,7 +72,7 @@ export const zh: Messages = {
     emptyTitle: '还没有客户',
     emptyText: '请先添加客户，或新建案件并在其中添加客户。如需先了解功能，可以加载演示数据。',
     loadDemo: '加载演示数据',
-    demoLoaded: '演示数据已加载：{{clients}} 个客户，{{cases}} 个案件。',
+    demoLoaded: '演示数据已加载：{{clients}}，{{cases}}。',
   },
   clients: {
     title: '客户',
@@ -130,7 +130,7 @@ export const zh: Messages = {
   cases: {
     title: '案件',
     search: '搜索案件',
-    searchPlaceholder: '名称或代码',
+    searchPlaceholder: '客户、代码、机关、文号、受理编号、负责人、备注',
     allStages: '全部阶段',
     sortBy: '排序方式',
     sortUpdated: '最近更新',
@@ -148,7 +148,7 @@ export const zh: Messages = {
     empty: '还没有案件。请点击“新建案件”创建。',
     noMatch: '没有与“{{search}}”匹配的案件。',
     noMatchStage: '没有处于此阶段的案件。',
-    count: '已显示 {{count}} 个案件',
+    count_other: '已显示 {{count}} 个案件',
     loadingMore: '正在加载更多案件…',
   },
   newCase: {
@@ -180,7 +180,7 @@ export const zh: Messages = {
     archive: '归档案件',
     archiveTitle: '归档此案件？',
     archiveText: '归档后案件不再显示在列表中，但其历史记录会保留。',
-    archivedNotice: '此案件已归档。',
+    archivedNotice: '此案件已归档：不在案件列表中显示，也不能修改。恢复后即可继续办理。',
     when: '时间',
     who: '操作人',
     what: '操作',
@@ -190,6 +190,7 @@ export const zh: Messages = {
     create: '创建了{{entity}}',
     update: '修改了{{entity}}',
     archive: '归档了{{entity}}',
+    restore: '恢复了{{entity}}',
     entity: {
       client: '客户',
       listing: '失信记录',

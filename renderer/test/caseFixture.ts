@@ -50,6 +50,7 @@ export function caseDetail(listings: Listing[]): CaseDetail {
     assignee: '',
     listingCount: listings.length,
     regimeIds: listings.map((l) => l.regimeId),
+    nextDue: null,
     createdAt: client.createdAt,
     updatedAt: client.updatedAt,
     archivedAt: null,

@@ -2,25 +2,32 @@ import { memo } from 'react';
 import { Anchor, Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { today } from '../../../core/today';
 import type { CaseSummary } from '../../../core/types';
 import { instantDate } from '../../lib/dates';
+import { RestoreCaseButton } from './RestoreCaseButton';
 
 export const ROW_HEIGHT = 48;
-/** Client, code, stage, listings, assignee, updated. */
-export const ROW_GRID =
-  'minmax(160px, 2.2fr) minmax(170px, 1.4fr) minmax(120px, 1.2fr) 70px minmax(90px, 1fr) 100px';
+/** Client, code, stage, listings, assignee, next date, updated; and Restore in the Archived view. */
+export function rowGrid(archived: boolean): string {
+  const columns =
+    'minmax(160px, 2.2fr) minmax(170px, 1.4fr) minmax(120px, 1.2fr) 70px minmax(90px, 1fr) 100px 100px';
+  return archived ? `${columns} 110px` : columns;
+}
 
 const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 
 interface Props {
   item: CaseSummary;
+  /** The Archived view: each row offers Restore. */
+  archived: boolean;
   index: number;
   /** Offset of the row inside the virtual list, in pixels. */
   start: number;
 }
 
 /** One row of the case list; memoised because scrolling re-renders the visible rows often. */
-export const CaseRow = memo(function CaseRow({ item, index, start }: Props) {
+export const CaseRow = memo(function CaseRow({ item, archived, index, start }: Props) {
   const { t } = useTranslation();
   return (
     <div
@@ -34,7 +41,7 @@ export const CaseRow = memo(function CaseRow({ item, index, start }: Props) {
         height: ROW_HEIGHT,
         transform: `translateY(${start}px)`,
         display: 'grid',
-        gridTemplateColumns: ROW_GRID,
+        gridTemplateColumns: rowGrid(archived),
         gap: 12,
         alignItems: 'center',
         padding: '0 var(--mantine-spacing-md)',
@@ -60,9 +67,28 @@ export const CaseRow = memo(function CaseRow({ item, index, start }: Props) {
       <Text role="cell" size="sm" style={ellipsis}>
         {item.assignee || '—'}
       </Text>
+      <Text
+        role="cell"
+        size="sm"
+        ff="monospace"
+        // An open deadline that has passed: the case needs attention first.
+        {...(item.nextDue !== null && item.nextDue < today() ? { c: 'red.8', fw: 600 } : {})}
+      >
+        {item.nextDue ?? '—'}
+      </Text>
       <Text role="cell" size="sm">
         {instantDate(item.updatedAt)}
       </Text>
+      {archived && (
+        <div role="cell">
+          <RestoreCaseButton
+            caseId={item.id}
+            clientName={item.clientName}
+            size="compact-sm"
+            variant="light"
+          />
+        </div>
+      )}
     </div>
   );
 });

@@ -20,6 +20,7 @@ import { CaseDocuments } from './CaseDocuments';
 import { CasePacket } from '../documents/CasePacket';
 import { CaseEvents } from './CaseEvents';
 import { CaseStage } from './CaseStage';
+import { RestoreCaseButton } from './RestoreCaseButton';
 
 /**
  * One case: its stage and next steps, dates, authority events, documents, client,
@@ -59,7 +60,9 @@ export function CaseScreen() {
           </>
         }
       >
-        {!archived && (
+        {archived ? (
+          <RestoreCaseButton caseId={c.id} clientName={c.clientName} onRestored={detail.reload} />
+        ) : (
           <ConfirmButton
             label={t('case.archive')}
             title={t('case.archiveTitle')}
@@ -77,7 +80,11 @@ export function CaseScreen() {
         </Text>
         {!archived && <CaseDetailsButton detail={c} onSaved={detail.reload} />}
       </Group>
-      {archived && <Alert color="gray">{t('case.archivedNotice')}</Alert>}
+      {archived && (
+        <Alert color="gray" title={t('common.archived')}>
+          {t('case.archivedNotice')}
+        </Alert>
+      )}
       <ErrorAlert error={error} />
       <Section title={t('case.stage')}>
         <CaseStage detail={c} disabled={archived} onChanged={detail.reload} />

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CaseSummary } from '../../../core/types';
-import { installFakeBackend } from '../../test/fakeBackend';
+import { failure, installFakeBackend } from '../../test/fakeBackend';
 import { renderApp } from '../../test/renderApp';
 
 function caseRow(id: number, clientName: string, stage: CaseSummary['stage']): CaseSummary {
@@ -17,6 +17,7 @@ function caseRow(id: number, clientName: string, stage: CaseSummary['stage']): C
     assignee: id === 1 ? 'Wang Fang' : '',
     listingCount: id,
     regimeIds: ['samr-abnormal'],
+    nextDue: id === 1 ? '2025-07-01' : null,
     createdAt: '2025-05-01T08:00:00.000Z',
     updatedAt: '2025-06-03T08:00:00.000Z',
     archivedAt: null,
@@ -54,6 +55,77 @@ describe('CasesScreen', () => {
     expect(await screen.findByText('No case matches “nobody”.')).toBeTruthy();
     await waitFor(() =>
       expect(backend.callsTo('cases.list').at(-1)).toMatchObject({ search: 'nobody' }),
+    );
+  });
+
+  it('sorts by next date or stage, with labelled controls, and shows each next date', async () => {
+    const backend = installFakeBackend({
+      'cases.list': () => ({
+        items: [caseRow(1, 'Minjiang Trading', 'intake'), caseRow(2, 'Gulou Catering', 'filed')],
+        nextCursor: null,
+      }),
+    });
+    renderApp('/cases');
+    const table = await screen.findByRole('table', { name: 'Cases' });
+    expect(within(table).getByRole('columnheader', { name: 'Next date' })).toBeTruthy();
+    const rows = within(table).getAllByRole('row');
+    const nextDate = (row: HTMLElement) => within(row).getAllByRole('cell')[5]!.textContent;
+    expect(nextDate(rows[1]!)).toBe('2025-07-01');
+    expect(nextDate(rows[2]!)).toBe('—');
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox', { name: 'Sort by' }));
+    await user.click(await screen.findByRole('option', { name: 'Next date' }));
+    await waitFor(() =>
+      expect(backend.callsTo('cases.list').at(-1)).toMatchObject({
+        sort: 'nextDue',
+        direction: 'asc',
+      }),
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Sort by' }));
+    await user.click(await screen.findByRole('option', { name: 'Stage (lifecycle order)' }));
+    await waitFor(() =>
+      expect(backend.callsTo('cases.list').at(-1)).toMatchObject({ sort: 'stage' }),
+    );
+  });
+
+  it('lists archived cases apart and restores one, asking first when its client is archived', async () => {
+    const restores: unknown[] = [];
+    const backend = installFakeBackend({
+      'cases.list': (input) => ({
+        items: input.archived ? [{ ...caseRow(5, 'Archived Co', 'closed'), archivedAt: 'x' }] : [],
+        nextCursor: null,
+      }),
+      'cases.restore': (input) => {
+        restores.push(input);
+        return input.restoreClient
+          ? ({ id: 5 } as never)
+          : failure({
+              code: 'conflict',
+              field: 'restoreClient',
+              message: 'The client of this case, Archived Co, is archived.',
+            });
+      },
+    });
+    renderApp('/cases');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: 'Archived' }));
+    await waitFor(() =>
+      expect(backend.callsTo('cases.list').at(-1)).toMatchObject({ archived: true }),
+    );
+    await user.click(
+      await screen.findByRole('button', { name: 'Restore the case of Archived Co' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'The client is archived too' });
+    expect(
+      within(dialog).getByText('The client of this case, Archived Co, is archived.'),
+    ).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Restore client and case' }));
+    await waitFor(() =>
+      expect(restores).toEqual([
+        { id: 5, restoreClient: false },
+        { id: 5, restoreClient: true },
+      ]),
     );
   });
 

@@ -18,36 +18,47 @@ function stageParam(value: string | null): Stage | null {
   return STAGES.includes(value as Stage) ? (value as Stage) : null;
 }
 
-/** All cases: searchable, filterable, sortable, and fast however many there are. */
+/** All cases, or the archived ones: searchable, filterable, sortable, fast however many. */
 export function CasesScreen() {
   const { t } = useTranslation();
-  // The stage lives in the URL so the dashboard's stage tiles can link here.
+  // Stage and view live in the URL so the dashboard's stage tiles (and Back) can link here.
   const [params, setParams] = useSearchParams();
-  const [filters, setFilters] = useState<Omit<CaseFilterValues, 'stage'>>({
+  const [filters, setFilters] = useState<Omit<CaseFilterValues, 'stage' | 'archived'>>({
     text: '',
     sort: 'updated',
     direction: 'desc',
   });
   const stage = stageParam(params.get('stage'));
+  const archived = params.get('view') === 'archived';
   const search = useDebouncedSearch(filters.text);
   const list = usePagedList('cases.list', {
     search,
     ...(stage ? { stage } : {}),
+    archived,
     sort: filters.sort,
     direction: filters.direction,
     limit: PAGE_SIZE,
   });
 
-  const onChange = ({ stage: next, ...rest }: CaseFilterValues) => {
+  const onChange = ({ stage: nextStage, archived: nextArchived, ...rest }: CaseFilterValues) => {
     setFilters(rest);
-    if (next !== stage) setParams(next ? { stage: next } : {}, { replace: true });
+    if (nextStage !== stage || nextArchived !== archived) {
+      const next: Record<string, string> = {};
+      if (nextStage) next.stage = nextStage;
+      if (nextArchived) next.view = 'archived';
+      setParams(next, { replace: true });
+    }
   };
 
-  const emptyText = search
-    ? t('cases.noMatch', { search })
-    : stage
-      ? t('cases.noMatchStage')
-      : t('cases.empty');
+  const emptyText = archived
+    ? search
+      ? t('find.noArchivedMatch', { search })
+      : t('find.noArchivedCases')
+    : search
+      ? t('cases.noMatch', { search })
+      : stage
+        ? t('cases.noMatchStage')
+        : t('cases.empty');
 
   return (
     <Stack gap="md">
@@ -56,10 +67,11 @@ export function CasesScreen() {
           {t('common.newCase')}
         </NavButton>
       </ScreenHeader>
-      <CaseFilters values={{ ...filters, stage }} onChange={onChange} />
+      <CaseFilters values={{ ...filters, stage, archived }} onChange={onChange} />
       <ErrorAlert error={list.error} />
       <CasesVirtualList
         cases={list.items}
+        archived={archived}
         loading={list.loading}
         hasMore={list.hasMore}
         loadingMore={list.loadingMore}

@@ -3,10 +3,12 @@ import { Box, Center, Loader, Paper, Text, VisuallyHidden } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../core/types';
-import { CaseRow, ROW_GRID, ROW_HEIGHT } from './CaseRow';
+import { CaseRow, rowGrid, ROW_HEIGHT } from './CaseRow';
 
 interface Props {
   cases: CaseSummary[];
+  /** The Archived view: rows offer Restore. */
+  archived: boolean;
   loading: boolean;
   hasMore: boolean;
   loadingMore: boolean;
@@ -24,6 +26,7 @@ const PREFETCH_ROWS = 20;
  */
 export function CasesVirtualList({
   cases,
+  archived,
   loading,
   hasMore,
   loadingMore,
@@ -77,18 +80,25 @@ export function CasesVirtualList({
             bg="gray.0"
             style={{
               display: 'grid',
-              gridTemplateColumns: ROW_GRID,
+              gridTemplateColumns: rowGrid(archived),
               gap: 12,
               borderBottom: '1px solid var(--mantine-color-gray-3)',
             }}
           >
-            {(['client', 'code', 'stage', 'listings', 'assignee', 'updated'] as const).map(
-              (col) => (
-                <Text key={col} role="columnheader" size="sm" fw={600}>
-                  {col === 'stage' ? t('stage.label') : t(`cases.${col}`)}
-                </Text>
-              ),
-            )}
+            {[
+              t('cases.client'),
+              t('cases.code'),
+              t('stage.label'),
+              t('cases.listings'),
+              t('cases.assignee'),
+              t('find.nextDue'),
+              t('cases.updated'),
+              ...(archived ? [t('find.actions')] : []),
+            ].map((label) => (
+              <Text key={label} role="columnheader" size="sm" fw={600}>
+                {label}
+              </Text>
+            ))}
           </Box>
         </div>
         <div
@@ -105,6 +115,7 @@ export function CasesVirtualList({
               <CaseRow
                 key={cases[row.index]!.id}
                 item={cases[row.index]!}
+                archived={archived}
                 index={row.index}
                 start={row.start}
               />

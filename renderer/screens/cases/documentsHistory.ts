@@ -24,7 +24,7 @@ export function documentsChange(entry: HistoryEntry, t: TFunction, lang: Lang): 
     const p = after.packet;
     const line = t('docHistory.packet', {
       filename: str(p.filename),
-      pages: typeof p.pageCount === 'number' ? p.pageCount : '?',
+      count: typeof p.pageCount === 'number' ? p.pageCount : 0,
       sha: str(p.sha256),
     });
     // Exported with items left out: which, and the reason the user wrote.

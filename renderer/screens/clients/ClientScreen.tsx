@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Badge, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Loader, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ApiError } from '../../../api/contract';
@@ -17,6 +17,7 @@ import { useIdParam } from '../../lib/useIdParam';
 import { CaseHistory } from '../cases/CaseHistory';
 import { ClientContacts } from './ClientContacts';
 import { ClientListings } from './ClientListings';
+import { RestoreClientButton } from './RestoreClientButton';
 
 /** One client: its details, contacts, listings and cases. */
 export function ClientScreen() {
@@ -45,7 +46,12 @@ export function ClientScreen() {
     <Stack gap="md">
       <ScreenHeader title={c.name}>
         {c.archivedAt ? (
-          <Badge color="gray">{t('common.archived')}</Badge>
+          <RestoreClientButton
+            clientId={c.id}
+            clientName={c.name}
+            onRestored={client.reload}
+            onError={setError}
+          />
         ) : (
           <>
             <NavButton to={`/cases/new?client=${c.id}`} variant="default">
@@ -66,6 +72,11 @@ export function ClientScreen() {
           </>
         )}
       </ScreenHeader>
+      {c.archivedAt && (
+        <Alert color="gray" title={t('common.archived')}>
+          {t('restore.clientNotice')}
+        </Alert>
+      )}
       <ErrorAlert error={error ?? client.error} />
       <Section title={t('clients.details')}>
         <ClientFacts client={c} />

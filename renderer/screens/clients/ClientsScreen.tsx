@@ -1,7 +1,10 @@
 import { useState } from 'react';
-import { Button, Center, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { ApiError } from '../../../api/contract';
+import { ArchivedSwitch } from '../../components/ArchivedSwitch';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NavButton } from '../../components/NavButton';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -9,12 +12,23 @@ import { useDebouncedSearch } from '../../lib/useDebounced';
 import { usePagedList } from '../../lib/usePagedList';
 import { ClientsTable } from './ClientsTable';
 
-/** Every client, searchable by name or identifier, a page at a time. */
+/** Every client, or the archived ones, searchable by name or identifier, a page at a time. */
 export function ClientsScreen() {
   const { t } = useTranslation();
   const [text, setText] = useState('');
+  const [params, setParams] = useSearchParams();
+  const archived = params.get('view') === 'archived';
+  const [error, setError] = useState<ApiError | null>(null);
   const search = useDebouncedSearch(text);
-  const list = usePagedList('clients.list', { search, limit: 50 });
+  const list = usePagedList('clients.list', { search, archived, limit: 50 });
+
+  const emptyText = archived
+    ? search
+      ? t('find.noArchivedClientMatch', { search })
+      : t('find.noArchivedClients')
+    : search
+      ? t('clients.noMatch', { search })
+      : t('clients.empty');
 
   return (
     <Stack gap="md">
@@ -23,24 +37,33 @@ export function ClientsScreen() {
           {t('common.newClient')}
         </NavButton>
       </ScreenHeader>
-      <TextInput
-        label={t('clients.search')}
-        placeholder={t('clients.searchPlaceholder')}
-        leftSection={<IconSearch size={16} />}
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        maw={420}
-        type="search"
-      />
-      <ErrorAlert error={list.error} />
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          label={t('clients.search')}
+          placeholder={t('clients.searchPlaceholder')}
+          leftSection={<IconSearch size={16} />}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          w={420}
+          type="search"
+        />
+        <ArchivedSwitch
+          archived={archived}
+          onChange={(next) => {
+            setError(null);
+            setParams(next ? { view: 'archived' } : {}, { replace: true });
+          }}
+        />
+      </Group>
+      <ErrorAlert error={error ?? list.error} />
       {list.loading && list.items.length === 0 ? (
         <Center p="lg">
           <Loader aria-label={t('app.loading')} />
         </Center>
       ) : list.items.length === 0 ? (
-        <Text c="dimmed">{search ? t('clients.noMatch', { search }) : t('clients.empty')}</Text>
+        <Text c="dimmed">{emptyText}</Text>
       ) : (
-        <ClientsTable clients={list.items} />
+        <ClientsTable clients={list.items} archived={archived} onError={setError} />
       )}
       {list.hasMore && (
         <Center>

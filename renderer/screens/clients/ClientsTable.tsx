@@ -1,18 +1,28 @@
 import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ApiError } from '../../../api/contract';
 import type { Client } from '../../../core/types';
+import { RestoreClientButton } from './RestoreClientButton';
+
+interface Props {
+  clients: Client[];
+  /** The Archived view: each row offers Restore. */
+  archived: boolean;
+  onError: (error: ApiError | null) => void;
+}
 
 /** The client list: the name opens the client (a link, so it works from the keyboard). */
-export function ClientsTable({ clients }: { clients: Client[] }) {
+export function ClientsTable({ clients, archived, onError }: Props) {
   const { t } = useTranslation();
   return (
-    <Table striped highlightOnHover verticalSpacing="xs">
+    <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('find.clientsList')}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('clients.name')}</Table.Th>
           <Table.Th>{t('clients.identifier')}</Table.Th>
           <Table.Th>{t('kind.label')}</Table.Th>
+          {archived && <Table.Th>{t('find.actions')}</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -25,6 +35,17 @@ export function ClientsTable({ clients }: { clients: Client[] }) {
             </Table.Td>
             <Table.Td ff="monospace">{c.idNumber}</Table.Td>
             <Table.Td>{t(`kind.${c.kind}`)}</Table.Td>
+            {archived && (
+              <Table.Td>
+                <RestoreClientButton
+                  clientId={c.id}
+                  clientName={c.name}
+                  onError={onError}
+                  size="compact-sm"
+                  variant="light"
+                />
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -49,7 +49,10 @@ export function DashboardScreen() {
       <UserNameNotice />
       {loadedDemo && (
         <Alert color="teal" withCloseButton onClose={() => setLoadedDemo(null)}>
-          {t('dashboard.demoLoaded', loadedDemo)}
+          {t('dashboard.demoLoaded', {
+            clients: t('counts.clients', { count: loadedDemo.clients }),
+            cases: t('counts.cases', { count: loadedDemo.cases }),
+          })}
         </Alert>
       )}
       {!value && summary.loading && <Loader aria-label={t('app.loading')} />}

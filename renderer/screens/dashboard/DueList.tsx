@@ -37,7 +37,11 @@ export function DueList({ title, empty, items, urgent }: Props) {
           {title}
         </Title>
         {items.length > 0 && (
-          <Badge color={red ? 'red' : 'gray'} variant={red ? 'filled' : 'light'}>
+          <Badge
+            color={red ? 'red' : 'gray'}
+            variant={red ? 'filled' : 'light'}
+            aria-label={t('counts.dates', { count: items.length })}
+          >
             {items.length}
           </Badge>
         )}

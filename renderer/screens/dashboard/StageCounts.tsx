@@ -15,6 +15,7 @@ export function StageCounts({ byStage }: { byStage: Record<Stage, number> }) {
               {t(`stage.${stage}`)}
             </Anchor>
             <Badge
+              aria-label={t('counts.cases', { count: byStage[stage] ?? 0 })}
               variant={byStage[stage] ? 'filled' : 'light'}
               color={byStage[stage] ? 'teal' : 'gray'}
             >

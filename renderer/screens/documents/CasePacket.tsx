@@ -103,7 +103,9 @@ export function CasePacket({
         <Stack gap={4}>
           <Group justify="space-between">
             <Text size="sm" role="status">
-              {t('packets.progressText', { done: job.done, total: job.total || '…' })}
+              {job.total > 0
+                ? t('packets.progressText', { done: job.done, count: job.total })
+                : t('packets.progressStarting')}
             </Text>
             <Button
               size="compact-sm"

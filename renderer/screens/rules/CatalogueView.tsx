@@ -21,7 +21,7 @@ export function CatalogueView({ catalogue }: { catalogue: Catalogue }) {
               <Group gap="sm" justify="space-between" wrap="nowrap">
                 <Text fw={500}>{regime.name[lang]}</Text>
                 <Badge variant="light" color="gray" tt="none">
-                  {t('rules.versions')}: {regime.versions.length}
+                  {t('counts.versions', { count: regime.versions.length })}
                 </Badge>
               </Group>
             </Accordion.Control>

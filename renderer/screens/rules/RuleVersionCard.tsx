@@ -19,7 +19,7 @@ export function RuleVersionCard({
   const deadlines = (['accept', 'decide', 'extension', 'publicityStop'] as const).flatMap((key) => {
     const count = v.deadlines[key];
     if (!count) return [];
-    const text = t(`rules.${key}`, { days: dayCountText(count, lang) });
+    const text = t(`rules.${key}`, { days: dayCountText(count, t) });
     const firm = count.firmSetting ? ` ${t('rules.firmSetting')}` : '';
     const note = count.note ? ` — ${count.note[lang]}` : '';
     return [`${text}${firm}${note}`];

@@ -41,7 +41,7 @@ export function RulesScreen() {
       <ScreenHeader title={t('rules.title')} />
       {saved && (
         <Alert color="teal" variant="light" role="status">
-          {t('rules.saved', { year: saved.year, cases: saved.cases })}
+          {t('rules.saved', { year: saved.year, count: saved.cases })}
         </Alert>
       )}
       <Section

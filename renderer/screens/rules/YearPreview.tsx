@@ -19,6 +19,9 @@ export function YearPreview({ changes }: { changes: CalendarChange[] }) {
           {t('yearForm.noChanges')}
         </Text>
       ) : (
+        <Text size="sm">{t('counts.casesChanging', { count: changes.length })}</Text>
+      )}
+      {changes.length > 0 && (
         <Table verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>

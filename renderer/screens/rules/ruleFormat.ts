@@ -1,16 +1,17 @@
 /** How the Rules screen words the catalogue's figures, from the same helpers as the explanations. */
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../../core/messages';
-import { calendarDaysText, spanText, workingDaysText } from '../../../core/dates';
+import { spanText } from '../../../core/dates';
 import type { DayCount, RuleVersion } from '../../../core/rules';
 import type { UserYear } from '../../../core/dates';
 import type { YearSummary } from '../../../core/calendar';
 import { dayNumber } from '../../../core/dates/plain';
 
-export function dayCountText(count: DayCount, lang: Lang): string {
+/** "15 working days" / "1 day", pluralised by i18next. */
+export function dayCountText(count: DayCount, t: TFunction): string {
   return count.unit === 'working'
-    ? workingDaysText(count.n, lang)
-    : calendarDaysText(count.n, lang);
+    ? t('counts.workingDays', { count: count.n })
+    : t('counts.days', { count: count.n });
 }
 
 /** "Applications filed 2021-09-01 – 2025-12-24": a version is chosen by its filing date. */
