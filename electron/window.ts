@@ -24,7 +24,12 @@ export function appLocation(): AppLocation {
   };
 }
 
-export function createMainWindow(loc: AppLocation, devMode: boolean): BrowserWindow {
+/** `caseId`: open on that case (a xiufu:// link launched the app) instead of the dashboard. */
+export function createMainWindow(
+  loc: AppLocation,
+  devMode: boolean,
+  caseId: number | null = null,
+): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -55,7 +60,12 @@ export function createMainWindow(loc: AppLocation, devMode: boolean): BrowserWin
   });
   win.once('ready-to-show', () => win.show());
 
-  const loaded = loc.kind === 'dev' ? win.loadURL(loc.devServerUrl) : win.loadFile(indexHtmlPath());
+  // The renderer routes by the URL's hash (#/cases/12).
+  const hash = caseId === null ? '' : `/cases/${caseId}`;
+  const loaded =
+    loc.kind === 'dev'
+      ? win.loadURL(hash ? `${loc.devServerUrl}#${hash}` : loc.devServerUrl)
+      : win.loadFile(indexHtmlPath(), hash ? { hash } : {});
   loaded.catch((err: unknown) => console.error('[xiufu] could not load the window', err));
   return win;
 }

@@ -6,17 +6,14 @@
 import { requiredDocuments, readiness, type Readiness } from '../../core/documents';
 import type { DocumentId } from '../../core/rules';
 import { deriveStage, toRulesEvents, type CaseEventRecord } from '../../core/lifecycle';
-import type { CaseDate, CaseEvaluation, Catalogue, DateKind } from '../../core/rules';
+import type { CaseDate, CaseEvaluation, Catalogue } from '../../core/rules';
 import { today } from '../../core/today';
+import { DEADLINE_KINDS } from '../../core/agenda';
 import type { HolidayCalendar } from '../../core/dates';
 import type { HandlerContext } from './context';
 import { calendarOf, catalogueFor, evaluate } from './evaluation';
 
-export const DEADLINE_KINDS: readonly DateKind[] = [
-  'acceptanceDue',
-  'decisionDue',
-  'publicityStopDue',
-];
+export { DEADLINE_KINDS } from '../../core/agenda';
 
 const DEADLINE_FIELD = {
   acceptanceDue: 'accept',

@@ -1,4 +1,15 @@
-/** The agenda across cases: days left on deadlines and the .ics export. */
+/** The agenda across cases: which dates it shows and how they are marked, and the .ics export. */
 export { addDays, daysLeft } from './days-left';
 export { agendaToIcs, icsUid, type AgendaEntry } from './ics';
 export { DATE_KIND_LABELS } from './labels';
+export { agendaRange, DAYS_AHEAD, DAYS_BACK, type DateRange } from './range';
+export {
+  AGENDA_STATUSES,
+  AGENDA_VISIBILITY,
+  agendaStatus,
+  DEADLINE_KINDS,
+  isDeadline,
+  needsReminder,
+  type AgendaItem,
+  type AgendaStatus,
+} from './selection';
