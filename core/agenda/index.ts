@@ -2,7 +2,7 @@
 export { addDays, daysLeft } from './days-left';
 export { agendaToIcs, icsUid, type AgendaEntry } from './ics';
 export { DATE_KIND_LABELS } from './labels';
-export { agendaRange, DAYS_AHEAD, DAYS_BACK, type DateRange } from './range';
+export { agendaRange, DAYS_BACK, type DateRange } from './range';
 export {
   AGENDA_STATUSES,
   AGENDA_VISIBILITY,

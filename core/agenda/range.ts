@@ -1,13 +1,15 @@
 /** The agenda's date range when the user has not chosen one. */
+import { Temporal } from 'temporal-polyfill';
 import { addDays } from './days-left';
 
 export const DAYS_BACK = 30;
-export const DAYS_AHEAD = 365;
 
 export interface DateRange {
   from: string;
   to: string;
 }
+
+const yearAfter = (date: string) => Temporal.PlainDate.from(date).add({ years: 1 }).toString();
 
 /**
  * From 30 days ago to a year ahead, stretched back to the oldest overdue deadline so that
@@ -18,10 +20,10 @@ export function agendaRange(
   given: Partial<DateRange>,
   oldestOverdue: string | null,
 ): DateRange {
-  const candidates = [addDays(today, -DAYS_BACK), oldestOverdue, given.to].filter(
+  const starts = [addDays(today, -DAYS_BACK), oldestOverdue, given.to].filter(
     (d): d is string => Boolean(d),
   );
-  const from = given.from ?? candidates.sort()[0]!;
-  const to = given.to ?? addDays(from > today ? from : today, DAYS_AHEAD);
+  const from = given.from ?? starts.sort()[0]!;
+  const to = given.to ?? yearAfter(from > today ? from : today);
   return { from, to };
 }
