@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
+import { unsavedLabels } from './menu-labels';
 import type { AppLocation } from './policy';
 
 function indexHtmlPath(): string {
@@ -59,6 +60,7 @@ export function createMainWindow(
     },
   });
   win.once('ready-to-show', () => win.show());
+  askBeforeUnload(win);
 
   // The renderer routes by the URL's hash (#/cases/12).
   const hash = caseId === null ? '' : `/cases/${caseId}`;
@@ -68,4 +70,24 @@ export function createMainWindow(
       : win.loadFile(indexHtmlPath(), hash ? { hash } : {});
   loaded.catch((err: unknown) => console.error('[xiufu] could not load the window', err));
   return win;
+}
+
+/**
+ * A form with unsaved changes holds up closing or reloading with beforeunload; Chromium
+ * would ask, Electron just cancels silently. Ask here instead: leaving ignores the hold.
+ */
+function askBeforeUnload(win: BrowserWindow): void {
+  win.webContents.on('will-prevent-unload', (event) => {
+    const l = unsavedLabels(app.getLocale());
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: [l.stay, l.leave],
+      defaultId: 0,
+      cancelId: 0,
+      title: l.title,
+      message: l.title,
+      detail: l.text,
+    });
+    if (choice === 1) event.preventDefault();
+  });
 }
