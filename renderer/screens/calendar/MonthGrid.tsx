@@ -45,7 +45,10 @@ export function MonthGrid(p: Props) {
         <Title order={2} size="h5" id="month-grid-title" style={{ alignSelf: 'flex-start' }}>
           {t('monthGrid.label')}
         </Title>
-        <DatesProvider settings={{ locale: lang === 'zh' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}>
+        {/* No weekend colouring: make-up working days (调休) fall on weekends. */}
+        <DatesProvider
+          settings={{ locale: lang === 'zh' ? 'zh-cn' : 'en', firstDayOfWeek: 1, weekendDays: [] }}
+        >
           <Calendar
             date={p.month}
             onDateChange={p.onMonthChange}
@@ -59,11 +62,13 @@ export function MonthGrid(p: Props) {
               selected: date === p.selected,
               'aria-pressed': date === p.selected,
               onClick: () => p.onSelect(date === p.selected ? null : date),
-              // Today in the zone of Settings (Mantine's own mark would use the machine's).
-              style:
-                date === p.today
+              style: {
+                fontWeight: days.has(date) ? 700 : undefined,
+                // Today in the zone of Settings (Mantine's own mark would use the machine's).
+                ...(date === p.today
                   ? { outline: '1px solid var(--mantine-color-teal-6)', outlineOffset: -1 }
-                  : undefined,
+                  : {}),
+              },
             })}
             renderDay={(date) => {
               const day = days.get(date);

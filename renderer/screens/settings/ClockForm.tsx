@@ -100,7 +100,7 @@ export function ClockForm({ timeZone, icsReminderDays }: Props) {
               onBlur={field.onBlur}
               ref={field.ref}
               error={errorOf('icsReminderDays')}
-              maw={240}
+              maw={420}
             />
           )}
         />
