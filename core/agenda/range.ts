@@ -20,8 +20,8 @@ export function agendaRange(
   given: Partial<DateRange>,
   oldestOverdue: string | null,
 ): DateRange {
-  const starts = [addDays(today, -DAYS_BACK), oldestOverdue, given.to].filter(
-    (d): d is string => Boolean(d),
+  const starts = [addDays(today, -DAYS_BACK), oldestOverdue, given.to].filter((d): d is string =>
+    Boolean(d),
   );
   const from = given.from ?? starts.sort()[0]!;
   const to = given.to ?? yearAfter(from > today ? from : today);
