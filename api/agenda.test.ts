@@ -49,6 +49,10 @@ async function overdueDecision() {
   return t.ok('events.add', { caseId: c.id, type: 'accepted', date: '2026-01-07' });
 }
 
+/** The authority's decision, logged (one place to follow the decision event's fields). */
+const decide = (caseId: number, date: string, outcome: 'repaired' | 'refused', reasons = '') =>
+  t.ok('events.add', { caseId, type: 'decided', date, outcome, reasons });
+
 const kinds = (items: { caseId: number; kind: string }[], caseId: number) =>
   items.filter((i) => i.caseId === caseId).map((i) => i.kind);
 
@@ -92,13 +96,7 @@ describe('agenda.list: every date of open cases, marked', () => {
 
   it('keeps only the publicity-stop deadline of a repaired case', async () => {
     const c = await overdueDecision();
-    await t.ok('events.add', {
-      caseId: c.id,
-      type: 'decided',
-      date: '2026-02-10',
-      outcome: 'repaired',
-      reasons: '',
-    });
+    await decide(c.id, '2026-02-10', 'repaired');
     const agenda = await t.ok('agenda.list', { from: '2020-01-01', to: '2030-12-31' });
     expect(kinds(agenda.items, c.id)).toEqual(['publicityStopDue']);
     // Publicity had to stop within 3 working days of the decision: overdue now.
@@ -117,13 +115,7 @@ describe('agenda.list: every date of open cases, marked', () => {
 
     // A refused case may be filed again: its waits and automatic end still count.
     const refused = await overdueDecision();
-    await t.ok('events.add', {
-      caseId: refused.id,
-      type: 'decided',
-      date: '2026-02-03',
-      outcome: 'refused',
-      reasons: '罚款尚未缴清',
-    });
+    await decide(refused.id, '2026-02-03', 'refused', '罚款尚未缴清');
     expect(kinds((await t.ok('agenda.list', all)).items, refused.id)).toContain('automaticEnd');
     await t.ok('events.add', { caseId: refused.id, type: 'closed', date: '2026-02-04' });
     expect(kinds((await t.ok('agenda.list', all)).items, refused.id)).toEqual([]);

@@ -7,6 +7,18 @@ import { caseDetail, client, samrListing } from '../../test/caseFixture';
 import { installFakeBackend } from '../../test/fakeBackend';
 import { renderApp } from '../../test/renderApp';
 
+/** Fills the first listing: abnormal operations, decided 2025-06-01, listed 2025-06-03. */
+async function fillListing(user: ReturnType<typeof userEvent.setup>) {
+  const listing = await screen.findByRole('group', { name: 'Listing 1' });
+  await user.click(within(listing).getByRole('combobox', { name: 'Regime' }));
+  await user.click(await screen.findByRole('option', { name: 'Abnormal operations list' }));
+  await user.type(within(listing).getByLabelText('Authority'), 'Hangzhou AMR');
+  await user.type(within(listing).getByLabelText('Decision number'), '杭市监〔2025〕1号');
+  await user.type(within(listing).getByLabelText('Decision date'), '2025-06-01');
+  await user.type(within(listing).getByLabelText('Listing date'), '2025-06-03');
+  return listing;
+}
+
 describe('NewCaseScreen', () => {
   it('sends the listing and puts a backend error on the listing field it names', async () => {
     const backend = installFakeBackend({
@@ -24,13 +36,7 @@ describe('NewCaseScreen', () => {
     renderApp('/cases/new?client=3');
     const user = userEvent.setup();
 
-    const listing = await screen.findByRole('group', { name: 'Listing 1' });
-    await user.click(within(listing).getByRole('combobox', { name: 'Regime' }));
-    await user.click(await screen.findByRole('option', { name: 'Abnormal operations list' }));
-    await user.type(within(listing).getByLabelText('Authority'), 'Hangzhou AMR');
-    await user.type(within(listing).getByLabelText('Decision number'), '杭市监〔2025〕1号');
-    await user.type(within(listing).getByLabelText('Decision date'), '2025-06-01');
-    await user.type(within(listing).getByLabelText('Listing date'), '2025-06-03');
+    const listing = await fillListing(user);
     await user.click(screen.getByRole('button', { name: 'Create case' }));
 
     expect(await screen.findByText('This date is before the listing date.')).toBeTruthy();
@@ -61,13 +67,7 @@ describe('NewCaseScreen', () => {
     });
     renderApp('/cases/new?client=3');
     const user = userEvent.setup();
-    const listing = await screen.findByRole('group', { name: 'Listing 1' });
-    await user.click(within(listing).getByRole('combobox', { name: 'Regime' }));
-    await user.click(await screen.findByRole('option', { name: 'Abnormal operations list' }));
-    await user.type(within(listing).getByLabelText('Authority'), 'Hangzhou AMR');
-    await user.type(within(listing).getByLabelText('Decision number'), '杭市监〔2025〕1号');
-    await user.type(within(listing).getByLabelText('Decision date'), '2025-06-01');
-    await user.type(within(listing).getByLabelText('Listing date'), '2025-06-03');
+    await fillListing(user);
 
     // Leaving with typed data: asked first; staying keeps the form.
     await user.click(within(screen.getByRole('navigation')).getByRole('link', { name: 'Cases' }));
