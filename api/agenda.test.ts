@@ -210,6 +210,6 @@ describe('agenda.ics: the same dates, with reminders and links', () => {
     expect(events.length).toBeGreaterThan(0);
     expect(events.every((v) => v.getFirstSubcomponent('valarm') === null)).toBe(true);
     const summaries = events.map((v) => String(v.getFirstPropertyValue('summary')));
-    expect(summaries).toContainEqual(expect.stringMatching(/^已逾期: 决定期限 — /));
+    expect(summaries).toContainEqual(expect.stringMatching(/^已逾期：决定期限 — /));
   });
 });

@@ -100,7 +100,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     expect(decision).toBeDefined();
     const event = new ICAL.Event(decision!);
     expect(event.startDate.toString()).toBe(due);
-    expect(event.summary).toContain(lang === 'en' ? 'Overdue: Decision due' : '已逾期: 决定期限');
+    expect(event.summary).toContain(lang === 'en' ? 'Overdue: Decision due' : '已逾期：决定期限');
     expect(decision!.getFirstPropertyValue('url')).toBe(`xiufu://cases/${c.id}`);
     expect(event.description).toContain(`xiufu://cases/${c.id}`);
     const alarm = decision!.getFirstSubcomponent('valarm');

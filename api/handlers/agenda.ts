@@ -1,4 +1,5 @@
 import {
+  AGENDA_STATUS_LABELS,
   AGENDA_VISIBILITY,
   addDays,
   agendaRange,
@@ -8,7 +9,6 @@ import {
   DEADLINE_KINDS,
   needsReminder,
   type AgendaItem,
-  type AgendaStatus,
 } from '../../core/agenda';
 import { caseLink } from '../../core/deep-link';
 import type { Lang } from '../../core/messages';
@@ -48,23 +48,17 @@ function select(ctx: HandlerContext, filter: Parsed<'agenda.list'>) {
   return { today: now, ...range, items, truncated: rows.length > AGENDA_LIMIT };
 }
 
-const STATUS: Record<AgendaStatus, Record<Lang, string>> = {
-  overdue: { en: 'Overdue', zh: '已逾期' },
-  dueToday: { en: 'Due today', zh: '今日到期' },
-  upcoming: { en: 'Upcoming', zh: '未到期' },
-  done: { en: 'Done', zh: '已完成' },
-  past: { en: 'Past', zh: '已过' },
-};
-
 function icsEntry(d: AgendaItem, lang: Lang, now: string, remindDays: number) {
   const what = `${DATE_KIND_LABELS[d.kind][lang]} — ${d.clientName}`;
   // Overdue is what must catch the eye in a calendar; the other statuses are in the text.
-  const title = d.status === 'overdue' ? `${STATUS.overdue[lang]}: ${what}` : what;
+  const colon = lang === 'zh' ? '：' : ': ';
+  const title =
+    d.status === 'overdue' ? `${AGENDA_STATUS_LABELS.overdue[lang]}${colon}${what}` : what;
   const link = caseLink(d.caseId);
   const status =
     lang === 'zh'
-      ? `状态（截至 ${now}）：${STATUS[d.status].zh}`
-      : `Status on ${now}: ${STATUS[d.status].en}`;
+      ? `状态（截至 ${now}）：${AGENDA_STATUS_LABELS[d.status].zh}`
+      : `Status on ${now}: ${AGENDA_STATUS_LABELS[d.status].en}`;
   return {
     caseId: d.caseId,
     listingId: d.listingId,

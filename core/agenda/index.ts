@@ -1,7 +1,7 @@
 /** The agenda across cases: which dates it shows and how they are marked, and the .ics export. */
 export { addDays, daysLeft } from './days-left';
 export { agendaToIcs, icsUid, type AgendaEntry } from './ics';
-export { DATE_KIND_LABELS } from './labels';
+export { AGENDA_STATUS_LABELS, DATE_KIND_LABELS } from './labels';
 export { agendaRange, DAYS_BACK, type DateRange } from './range';
 export {
   AGENDA_STATUSES,
