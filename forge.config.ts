@@ -72,6 +72,9 @@ const config: ForgeConfig = {
     appCategoryType: 'public.app-category.business',
     // The font every generated PDF embeds; electron/main.ts points api/fonts.ts at it.
     extraResource: [PDF_FONT],
+    // xiufu://cases/<id> links open the app on the case (electron/deep-links.ts); macOS
+    // reads the scheme from Info.plist, Windows gets it at run time.
+    protocols: [{ name: 'Xiufu case link', schemes: ['xiufu'] }],
   },
   rebuildConfig: {
     // Uses its Node-API prebuilds (see above); compiling it would need a toolchain and
@@ -87,6 +90,8 @@ const config: ForgeConfig = {
         genericName: 'Credit-repair case desk',
         categories: ['Office'],
         section: 'misc',
+        // The desktop entry handles xiufu:// links (see packagerConfig.protocols).
+        mimeType: ['x-scheme-handler/xiufu'],
       },
     }),
     new MakerSquirrel({ name: 'xiufu' }),

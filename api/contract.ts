@@ -9,6 +9,7 @@ import type { YearSummary } from '../core/calendar';
 import type { UserYear } from '../core/dates';
 import type { Catalogue } from '../core/rules';
 import { eventAddInput, eventDeleteInput, eventUpdateInput } from '../core/lifecycle';
+import type { AgendaItem } from '../core/agenda';
 import * as d from '../core/documents';
 import type {
   CalendarChange,
@@ -120,7 +121,12 @@ export const contract = {
     input: s.agendaFilter,
     output: answers<{
       today: string;
-      items: DueItem[];
+      /** The range shown, both ends included: the one asked for, or the default. */
+      from: string;
+      to: string;
+      items: AgendaItem[];
+      /** More dates matched than one answer carries; a narrower range shows them all. */
+      truncated: boolean;
       assignees: string[];
       authorities: string[];
     }>(),
@@ -172,8 +178,15 @@ export interface ServerEvents {
     packet?: PacketRecord;
     message?: string;
   };
+  /** The desktop shell was asked to show a case (a xiufu://cases/<id> link was opened). */
+  'app.openCase': { caseId: number };
 }
-export const EVENT_NAMES: EventName[] = ['data.changed', 'job.progress', 'job.done'];
+export const EVENT_NAMES: EventName[] = [
+  'data.changed',
+  'job.progress',
+  'job.done',
+  'app.openCase',
+];
 export type EventName = keyof ServerEvents;
 
 export function isChannel(name: string): name is Channel {

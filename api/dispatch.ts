@@ -14,6 +14,7 @@ import { openDatabase, type Database } from '../db/connection';
 import { createRepositories } from '../db/repositories';
 import { createAttachmentStore } from '../db/attachments/store';
 import { Uploads } from '../db/attachments/uploads';
+import { applyTimeZone } from './handlers/settings';
 
 export interface CallContext {
   lang?: Lang;
@@ -49,6 +50,8 @@ export function createBackend(opts: {
   const repos = createRepositories(db);
   const events = new EventHub();
   const log = opts.log ?? defaultLogger;
+  // "Today" everywhere in the backend is taken in the zone of Settings.
+  applyTimeZone(repos.settings.get().timeZone, log);
   const store = createAttachmentStore(opts.dataDir);
   void store.sweepTemp();
   const uploads = new Uploads(opts.dataDir);

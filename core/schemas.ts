@@ -11,6 +11,7 @@ import { REGIME_IDS, REGIMES } from './regimes';
 import { STAGES } from './stages';
 import { today } from './today';
 import { dateOrderProblems, fieldParams, LISTING_DATE_FIELDS } from './listing-dates';
+import { isTimeZone } from './time-zones';
 
 const REQUIRED = m('field.required');
 
@@ -290,17 +291,48 @@ export const caseRestoreInput = z.object({
   restoreClient: z.boolean().default(false),
 });
 
+/** Most days before a date that an exported calendar reminds of it. */
+export const MAX_REMINDER_DAYS = 30;
+
 export const settingsInput = z.object({
   language: z.enum(['en', 'zh'], { error: m('field.choice') }).optional(),
   userName: textPatch(100),
   notifications: z.boolean().optional(),
+  /** The IANA zone of "today" and of every timestamp shown. */
+  timeZone: z
+    .string({ error: m('settings.timeZone') })
+    .trim()
+    .refine(isTimeZone, m('settings.timeZone'))
+    .optional(),
+  /** Days before each date that the .ics export's reminder goes off; 0: no reminder. */
+  icsReminderDays: z
+    .number({ error: m('settings.reminderDays', { max: MAX_REMINDER_DAYS }) })
+    .int(m('settings.reminderDays', { max: MAX_REMINDER_DAYS }))
+    .min(0, m('settings.reminderDays', { max: MAX_REMINDER_DAYS }))
+    .max(MAX_REMINDER_DAYS, m('settings.reminderDays', { max: MAX_REMINDER_DAYS }))
+    .optional(),
 });
 
 export const empty = z.object({}).default({});
 
-const agendaFilter = z.object({
-  assignee: z.string().trim().max(100).optional(),
-  regimeId: z.enum(REGIME_IDS).optional(),
-  authority: z.string().trim().max(200).optional(),
-});
-export { agendaFilter };
+/**
+ * The agenda's selection: one assignee, regime or authority, and a range of dates (both
+ * ends included). A missing end takes the backend's default (core/agenda/range.ts).
+ */
+export const agendaFilter = z
+  .object({
+    assignee: z.string().trim().max(100).optional(),
+    regimeId: z.enum(REGIME_IDS).optional(),
+    authority: z.string().trim().max(200).optional(),
+    from: plainDate.optional(),
+    to: plainDate.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.from && v.to && isRealDate(v.from) && isRealDate(v.to) && v.to < v.from) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: m('agenda.rangeOrder', { from: v.from, to: v.to }),
+      });
+    }
+  });

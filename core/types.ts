@@ -133,6 +133,10 @@ export interface Settings {
   language: Lang;
   userName: string;
   notifications: boolean;
+  /** IANA zone of "today" and of every timestamp shown (default Asia/Shanghai). */
+  timeZone: string;
+  /** Days before each date that the exported calendar reminds of it; 0: no reminder. */
+  icsReminderDays: number;
   dataDir: string;
 }
 

@@ -273,7 +273,9 @@ for (const lang of ['en', 'zh'] as Lang[]) {
       page.waitForEvent('download'),
       page.getByRole('button', { name: t.agenda.export }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^xiufu-agenda-\d{4}-\d{2}-\d{2}\.ics$/);
+    expect(download.suggestedFilename()).toMatch(
+      /^xiufu-agenda-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.ics$/,
+    );
     const ics = readFileSync(await download.path(), 'utf8');
     const vevents = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
     expect(vevents).toHaveLength(shown);

@@ -8,6 +8,7 @@ import { app, BrowserWindow, dialog, shell } from 'electron';
 import os from 'node:os';
 import { defaultDataDir } from '../api/data-dir';
 import { createBackend, type Backend } from '../api/dispatch';
+import { registerDeepLinks } from './deep-links';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { langForLocale } from './menu-labels';
@@ -33,14 +34,25 @@ function start(): void {
   let backend: Backend | null = null;
   let stopIpc = (): void => {};
 
-  const openWindow = () => createMainWindow(loc, devMode);
-
-  app.on('second-instance', () => {
+  const bringToFront = (): BrowserWindow | null => {
     const win = BrowserWindow.getAllWindows()[0];
-    if (!win) return;
+    if (!win) return null;
     if (win.isMinimized()) win.restore();
     win.focus();
+    return win;
+  };
+
+  app.on('second-instance', () => void bringToFront());
+
+  // A case link: the open window navigates to the case (asking first if a form has
+  // unsaved changes); before there is a window, the window opens on it.
+  const links = registerDeepLinks((caseId) => {
+    if (!backend || !bringToFront()) return false;
+    backend.events.emit('app.openCase', { caseId });
+    return true;
   });
+
+  const openWindow = () => createMainWindow(loc, devMode, links.takePending());
 
   app
     .whenReady()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langForLocale, menuLabels } from './menu-labels';
+import { langForLocale, menuLabels, unsavedLabels } from './menu-labels';
 
 describe('menu labels', () => {
   it.each(['zh', 'zh-CN', 'zh-TW', 'zh_HK', 'ZH-cn'])('reads Chinese for %s', (locale) => {
@@ -16,5 +16,10 @@ describe('menu labels', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
     expect(zh.copy).toBe('复制');
     expect(en.quit).toBe('Quit Xiufu');
+  });
+
+  it('asks about unsaved changes in both languages', () => {
+    expect(unsavedLabels('en-GB')).toMatchObject({ stay: 'Stay', leave: 'Leave without saving' });
+    expect(unsavedLabels('zh-CN')).toMatchObject({ stay: '留在此页', leave: '不保存，离开' });
   });
 });

@@ -58,3 +58,30 @@ export function langForLocale(locale: string): Lang {
 export function menuLabels(locale: string): MenuLabels {
   return LABELS[langForLocale(locale)];
 }
+
+/** The native question when the window is closed or reloaded with unsaved changes. */
+export interface UnsavedLabels {
+  title: string;
+  text: string;
+  stay: string;
+  leave: string;
+}
+
+const UNSAVED: Record<Lang, UnsavedLabels> = {
+  en: {
+    title: 'Leave without saving?',
+    text: 'Changes in this window are not saved yet. If you leave now, they are lost.',
+    stay: 'Stay',
+    leave: 'Leave without saving',
+  },
+  zh: {
+    title: '不保存就离开？',
+    text: '此窗口中的更改尚未保存。现在离开，这些更改将会丢失。',
+    stay: '留在此页',
+    leave: '不保存，离开',
+  },
+};
+
+export function unsavedLabels(locale: string): UnsavedLabels {
+  return UNSAVED[langForLocale(locale)];
+}

@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
+import { unsavedLabels } from './menu-labels';
 import type { AppLocation } from './policy';
 
 function indexHtmlPath(): string {
@@ -24,7 +25,12 @@ export function appLocation(): AppLocation {
   };
 }
 
-export function createMainWindow(loc: AppLocation, devMode: boolean): BrowserWindow {
+/** `caseId`: open on that case (a xiufu:// link launched the app) instead of the dashboard. */
+export function createMainWindow(
+  loc: AppLocation,
+  devMode: boolean,
+  caseId: number | null = null,
+): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -54,8 +60,34 @@ export function createMainWindow(loc: AppLocation, devMode: boolean): BrowserWin
     },
   });
   win.once('ready-to-show', () => win.show());
+  askBeforeUnload(win);
 
-  const loaded = loc.kind === 'dev' ? win.loadURL(loc.devServerUrl) : win.loadFile(indexHtmlPath());
+  // The renderer routes by the URL's hash (#/cases/12).
+  const hash = caseId === null ? '' : `/cases/${caseId}`;
+  const loaded =
+    loc.kind === 'dev'
+      ? win.loadURL(hash ? `${loc.devServerUrl}#${hash}` : loc.devServerUrl)
+      : win.loadFile(indexHtmlPath(), hash ? { hash } : {});
   loaded.catch((err: unknown) => console.error('[xiufu] could not load the window', err));
   return win;
+}
+
+/**
+ * A form with unsaved changes holds up closing or reloading with beforeunload; Chromium
+ * would ask, Electron just cancels silently. Ask here instead: leaving ignores the hold.
+ */
+function askBeforeUnload(win: BrowserWindow): void {
+  win.webContents.on('will-prevent-unload', (event) => {
+    const l = unsavedLabels(app.getLocale());
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: [l.stay, l.leave],
+      defaultId: 0,
+      cancelId: 0,
+      title: l.title,
+      message: l.title,
+      detail: l.text,
+    });
+    if (choice === 1) event.preventDefault();
+  });
 }

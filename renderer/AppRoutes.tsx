@@ -1,4 +1,5 @@
-import { Route, Routes } from 'react-router';
+import { Route } from 'react-router';
+import { AppLayout } from './AppLayout';
 import { DashboardScreen } from './screens/dashboard/DashboardScreen';
 import { CasesScreen } from './screens/cases/CasesScreen';
 import { NewCaseScreen } from './screens/cases/NewCaseScreen';
@@ -14,10 +15,13 @@ import { NotFoundScreen } from './screens/NotFoundScreen';
 import { QueueScreen } from './screens/queue/QueueScreen';
 import { CalendarScreen } from './screens/calendar/CalendarScreen';
 
-/** Every route of the app (hash routing: #/cases/12 works from file:// in Electron). */
-export function AppRoutes() {
+/**
+ * Every route of the app, inside the frame (hash routing: #/cases/12 works from file:// in
+ * Electron). main.tsx builds the data router from them, so forms can block navigation.
+ */
+export function appRoutes() {
   return (
-    <Routes>
+    <Route element={<AppLayout />}>
       <Route path="/" element={<DashboardScreen />} />
       <Route path="/cases" element={<CasesScreen />} />
       <Route path="/cases/new" element={<NewCaseScreen />} />
@@ -33,6 +37,6 @@ export function AppRoutes() {
       <Route path="/rules/calendars/:year" element={<YearFormScreen />} />
       <Route path="/settings" element={<SettingsScreen />} />
       <Route path="*" element={<NotFoundScreen />} />
-    </Routes>
+    </Route>
   );
 }

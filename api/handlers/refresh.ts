@@ -13,7 +13,7 @@ import type { HolidayCalendar } from '../../core/dates';
 import type { HandlerContext } from './context';
 import { calendarOf, catalogueFor, evaluate } from './evaluation';
 
-export { DEADLINE_KINDS };
+export { DEADLINE_KINDS } from '../../core/agenda';
 
 const DEADLINE_FIELD = {
   acceptanceDue: 'accept',

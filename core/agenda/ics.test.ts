@@ -11,12 +11,13 @@ const entry = {
   description: '15 working days from acceptance (SAMR Order No. 44)',
 };
 
+const vevents = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+
 describe('agenda as .ics', () => {
   it('parses back as one all-day event per date, with the text intact', () => {
-    const parsed = new ICAL.Component(
-      ICAL.parse(agendaToIcs([entry, { ...entry, kind: 'acceptanceDue', date: '2025-12-31' }])),
-    );
-    const events = parsed.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const events = vevents(
+      agendaToIcs([entry, { ...entry, kind: 'acceptanceDue', date: '2025-12-31' }]),
+    ).map((v) => new ICAL.Event(v));
     expect(
       events.map((e) => [e.uid, e.startDate.toString(), e.endDate.toString(), e.summary]),
     ).toEqual([
@@ -28,16 +29,33 @@ describe('agenda as .ics', () => {
   });
 
   it('gives the same UID on every export, so a re-import updates', () => {
-    const uid = (ics: string) =>
-      new ICAL.Component(ICAL.parse(ics))
-        .getFirstSubcomponent('vevent')!
-        .getFirstPropertyValue('uid');
+    const uid = (ics: string) => vevents(ics)[0]!.getFirstPropertyValue('uid');
     expect(uid(agendaToIcs([entry]))).toBe(uid(agendaToIcs([{ ...entry, date: '2025-06-09' }])));
   });
 
-  it('exports an empty agenda as a valid calendar', () => {
-    expect(new ICAL.Component(ICAL.parse(agendaToIcs([]))).getAllSubcomponents('vevent')).toEqual(
-      [],
+  it('carries the case link and a display reminder N days before', () => {
+    const [event] = vevents(
+      agendaToIcs([
+        { ...entry, url: 'xiufu://cases/7', remindDaysBefore: 3, reminderText: 'Decision due' },
+      ]),
     );
+    expect(event!.getFirstPropertyValue('url')).toBe('xiufu://cases/7');
+    const alarms = event!.getAllSubcomponents('valarm');
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]!.getFirstPropertyValue('action')).toBe('DISPLAY');
+    expect(alarms[0]!.getFirstPropertyValue('description')).toBe('Decision due');
+    const trigger = alarms[0]!.getFirstPropertyValue('trigger') as ICAL.Duration;
+    expect(trigger.toString()).toBe('-P3D');
+    expect(trigger.toSeconds()).toBe(-3 * 86_400);
+  });
+
+  it('has no reminder for 0 days, nor a link when none is given', () => {
+    const [event] = vevents(agendaToIcs([{ ...entry, remindDaysBefore: 0 }]));
+    expect(event!.getAllSubcomponents('valarm')).toEqual([]);
+    expect(event!.getFirstPropertyValue('url')).toBeNull();
+  });
+
+  it('exports an empty agenda as a valid calendar', () => {
+    expect(vevents(agendaToIcs([]))).toEqual([]);
   });
 });

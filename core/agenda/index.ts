@@ -1,5 +1,16 @@
-/** The agenda across cases: days left on deadlines and the .ics export. */
+/** The agenda across cases: which dates it shows and how they are marked, and the .ics export. */
 export { addDays, daysLeft } from './days-left';
 export { agendaToIcs, icsUid, type AgendaEntry } from './ics';
-export { DATE_KIND_LABELS } from './labels';
-export { AUTHORITY_STAGES, DEADLINE_KINDS, nextDue, type DatedItem } from './next-due';
+export { AGENDA_STATUS_LABELS, DATE_KIND_LABELS } from './labels';
+export { agendaRange, DAYS_BACK, type DateRange } from './range';
+export {
+  AGENDA_STATUSES,
+  AGENDA_VISIBILITY,
+  agendaStatus,
+  DEADLINE_KINDS,
+  isDeadline,
+  needsReminder,
+  type AgendaItem,
+  type AgendaStatus,
+} from './selection';
+export { AUTHORITY_STAGES, nextDue, type DatedItem } from './next-due';

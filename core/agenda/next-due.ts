@@ -17,12 +17,7 @@
  */
 import type { DateKind } from '../rules';
 import type { Stage } from '../stages';
-
-export const DEADLINE_KINDS: readonly DateKind[] = [
-  'acceptanceDue',
-  'decisionDue',
-  'publicityStopDue',
-];
+import { DEADLINE_KINDS } from './selection';
 
 /** Stages in which an authority deadline runs (publicity must still stop after a repair). */
 export const AUTHORITY_STAGES: readonly Stage[] = ['filed', 'accepted', 'supplement', 'repaired'];

@@ -19,6 +19,10 @@ export interface DueQuery {
   /** Only dates whose awaited event has not happened. */
   openOnly?: boolean;
   stages?: readonly string[];
+  /** Cases in these stages show no date. */
+  hideStages?: readonly string[];
+  /** Cases in a stage named here show only the kinds listed for it. */
+  onlyKinds?: Readonly<Partial<Record<string, readonly string[]>>>;
   assignee?: string;
   regimeId?: string;
   authority?: string;
@@ -70,15 +74,18 @@ const FROM = `
  * (kind, done, date); each combination is prepared once by the statement cache.
  */
 function where(q: DueQuery): { sql: string; params: Record<string, string | number> } {
-  const parts = ['c.archived_at IS NULL'];
+  // An archived case or listing shows no date anywhere.
+  const parts = ['c.archived_at IS NULL', 'l.archived_at IS NULL'];
   const params: Record<string, string | number> = {};
-  const list = (name: string, column: string, values: readonly string[]) => {
-    const names = values.map((v, i) => {
-      params[`${name}${i}`] = v;
-      return `:${name}${i}`;
-    });
-    parts.push(`${column} IN (${names.join(', ')})`);
-  };
+  const names = (name: string, values: readonly string[]) =>
+    values
+      .map((v, i) => {
+        params[`${name}${i}`] = v;
+        return `:${name}${i}`;
+      })
+      .join(', ') || 'NULL';
+  const list = (name: string, column: string, values: readonly string[], op = 'IN') =>
+    parts.push(`${column} ${op} (${names(name, values)})`);
   const equal = (column: string, name: string, value: string | undefined, op = '=') => {
     if (value === undefined || value === '') return;
     parts.push(`${column} ${op} :${name}`);
@@ -89,6 +96,11 @@ function where(q: DueQuery): { sql: string; params: Record<string, string | numb
   equal('d.date', 'from', q.from, '>=');
   equal('d.date', 'to', q.to, '<=');
   if (q.stages) list('stage', 'c.stage', q.stages);
+  if (q.hideStages?.length) list('hide', 'c.stage', q.hideStages, 'NOT IN');
+  Object.entries(q.onlyKinds ?? {}).forEach(([stage, kinds = []], i) => {
+    params[`only${i}`] = stage;
+    parts.push(`(c.stage <> :only${i} OR d.kind IN (${names(`only${i}k`, kinds)}))`);
+  });
   equal('c.assignee', 'assignee', q.assignee);
   equal('l.regime_id', 'regimeId', q.regimeId);
   equal('l.authority', 'authority', q.authority);
@@ -119,6 +131,13 @@ export function caseDatesRepository(db: Database) {
            ${FROM} ${w.sql} ORDER BY d.date, d.case_id, d.listing_id LIMIT :limit`,
         ).all({ ...w.params, limit: q.limit ?? 500 }) as Row[]
       ).map(toItem);
+    },
+
+    /** The earliest date of the selection, or null when it is empty. */
+    earliest(q: DueQuery): string | null {
+      const w = where(q);
+      return (sql(`SELECT min(d.date) AS d ${FROM} ${w.sql}`).get(w.params) as { d: string | null })
+        .d;
     },
 
     countDue(q: DueQuery): number {

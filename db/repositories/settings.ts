@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/messages';
+import { DEFAULT_TIME_ZONE } from '../../core/today';
 import type { Database } from '../connection';
 import { statementCache } from '../statements';
 
@@ -7,9 +8,19 @@ export interface StoredSettings {
   userName: string;
   /** Desktop or browser notifications when a date falls due or becomes overdue. */
   notifications: boolean;
+  /** IANA zone of "today" and of the timestamps shown. */
+  timeZone: string;
+  /** Days before each date that an exported calendar reminds of it; 0: none. */
+  icsReminderDays: number;
 }
 
-const DEFAULTS: StoredSettings = { language: 'en', userName: '', notifications: true };
+const DEFAULTS: StoredSettings = {
+  language: 'en',
+  userName: '',
+  notifications: true,
+  timeZone: DEFAULT_TIME_ZONE,
+  icsReminderDays: 3,
+};
 
 export function settingsRepository(db: Database) {
   const sql = statementCache(db);

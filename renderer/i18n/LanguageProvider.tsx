@@ -13,6 +13,7 @@ import type { ApiError } from '../../api/contract';
 import type { Lang } from '../../core/messages';
 import type { Settings } from '../../core/types';
 import { call } from '../lib/api';
+import { applyTimeZone } from '../lib/timeZone';
 import { i18n, systemLang } from './index';
 
 /** Remembers in this profile that the language was chosen, so the system language no longer applies. */
@@ -39,7 +40,10 @@ function isFirstRun(s: Settings): boolean {
   return s.language === 'en' && s.userName === '' && localStorage.getItem(CHOSEN_KEY) === null;
 }
 
-/** Loads the saved language before the first screen is shown, and lets Settings change it. */
+/**
+ * Loads the saved language (and time zone) before the first screen is shown, and lets
+ * Settings change the language.
+ */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const { i18n: live } = useTranslation();
   const [ready, setReady] = useState(false);
@@ -48,6 +52,8 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     void call('settings.get', {}).then(async (result) => {
       let lang = systemLang();
       if (result.ok) {
+        // Before the first screen: forms compute today, and screens show times, in it.
+        applyTimeZone(result.value.timeZone);
         lang = isFirstRun(result.value) ? systemLang() : result.value.language;
         if (lang !== result.value.language) await call('settings.update', { language: lang });
       }

@@ -33,16 +33,19 @@ export function installFakeBackend(
     language: 'en',
     userName: '',
     notifications: false,
+    timeZone: 'Asia/Shanghai',
+    icsReminderDays: 3,
     dataDir: '/data/xiufu',
     ...settings,
   };
   const defaults: FakeHandlers = {
     'settings.get': () => current,
     'settings.update': (input) => {
-      current = { ...current, ...(input.language ? { language: input.language } : {}) };
-      if (input.userName !== undefined) current = { ...current, userName: input.userName };
-      if (input.notifications !== undefined)
-        current = { ...current, notifications: input.notifications };
+      // Only the fields given change, as in the backend.
+      const given = Object.fromEntries(
+        Object.entries(input).filter(([, v]) => v !== undefined),
+      ) as Partial<Settings>;
+      current = { ...current, ...given };
       return current;
     },
   };

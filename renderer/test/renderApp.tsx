@@ -1,19 +1,22 @@
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
-import { AppFrame } from '../AppFrame';
-import { AppRoutes } from '../AppRoutes';
+import {
+  createMemoryRouter,
+  createRoutesFromElements,
+  MemoryRouter,
+  RouterProvider,
+} from 'react-router';
+import { appRoutes } from '../AppRoutes';
 import { Providers } from '../Providers';
 
 /** The whole app (frame and routes) at a route, as main.tsx builds it but in memory. */
 export function renderApp(route: string) {
+  const router = createMemoryRouter(createRoutesFromElements(appRoutes()), {
+    initialEntries: [route],
+  });
   return render(
     <Providers>
-      <MemoryRouter initialEntries={[route]}>
-        <AppFrame>
-          <AppRoutes />
-        </AppFrame>
-      </MemoryRouter>
+      <RouterProvider router={router} />
     </Providers>,
   );
 }

@@ -1,13 +1,14 @@
 import { Anchor, Badge, Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { AgendaItem } from '../../../core/agenda';
 import { REGIMES } from '../../../core/regimes';
-import type { DueItem } from '../../../core/types';
 import { useLanguage } from '../../i18n/LanguageProvider';
+import { STATUS_COLOR } from './agendaStatus';
 
 /** Consecutive items of the same date, in the order the backend gives them (by date). */
-function byDate(items: DueItem[]): [string, DueItem[]][] {
-  const groups: [string, DueItem[]][] = [];
+function byDate(items: readonly AgendaItem[]): [string, AgendaItem[]][] {
+  const groups: [string, AgendaItem[]][] = [];
   for (const item of items) {
     const last = groups.at(-1);
     if (last && last[0] === item.date) last[1].push(item);
@@ -16,8 +17,8 @@ function byDate(items: DueItem[]): [string, DueItem[]][] {
   return groups;
 }
 
-/** The agenda: one heading per date, then what falls on it. */
-export function AgendaList({ items }: { items: DueItem[] }) {
+/** The agenda: one heading per date, then what falls on it, each marked with its status. */
+export function AgendaList({ items }: { items: readonly AgendaItem[] }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   return (
@@ -36,7 +37,15 @@ export function AgendaList({ items }: { items: DueItem[] }) {
                 style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
               >
                 <Group gap="md" wrap="wrap">
-                  <Text fw={600} miw={200}>
+                  <Badge
+                    color={STATUS_COLOR[d.status]}
+                    variant={d.status === 'overdue' ? 'filled' : 'light'}
+                    tt="none"
+                    w={96}
+                  >
+                    {t(`agendaStatus.${d.status}`)}
+                  </Badge>
+                  <Text fw={600} miw={200} c={d.status === 'overdue' ? 'red.8' : undefined}>
                     {t(`dateKind.${d.kind}`)}
                   </Text>
                   <Anchor component={Link} to={`/cases/${d.caseId}`}>

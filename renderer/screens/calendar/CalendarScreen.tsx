@@ -1,23 +1,35 @@
 import { useState } from 'react';
-import { Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Grid, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/contract';
+import type { DateRange } from '../../../core/agenda';
+import { timeZone } from '../../../core/today';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { call } from '../../lib/api';
 import { useApiValue } from '../../lib/useApiValue';
 import { AgendaFilters, type AgendaFilter } from './AgendaFilters';
 import { AgendaList } from './AgendaList';
+import { AgendaRangeForm } from './AgendaRangeForm';
 import { download } from './download';
+import { MonthGrid } from './MonthGrid';
 
-/** Every date still ahead, by day, with filters; the same selection exports as .ics. */
+const monthOf = (date: string) => `${date.slice(0, 7)}-01`;
+
+/**
+ * Every date of the open cases in a range, marked (overdue, due today, upcoming, done,
+ * past), as a list beside a month grid; a day chosen in the grid narrows the list. The
+ * same selection (range and filters) exports as .ics.
+ */
 export function CalendarScreen() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<AgendaFilter>({});
+  const [filter, setFilter] = useState<AgendaFilter & Partial<DateRange>>({});
   const agenda = useApiValue('agenda.list', filter);
   const [exporting, setExporting] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [day, setDay] = useState<string | null>(null);
+  const [month, setMonth] = useState<string | null>(null);
   const value = agenda.value;
 
   const exportIcs = async () => {
@@ -28,6 +40,17 @@ export function CalendarScreen() {
     if (result.ok) download(result.value.filename, result.value.content, 'text/calendar');
     else setError(result.error);
   };
+
+  const applyRange = (range: Partial<DateRange>) => {
+    setFilter(({ from: _from, to: _to, ...rest }) => ({ ...rest, ...range }));
+    setDay(null);
+    setMonth(range.from ? monthOf(range.from) : null);
+  };
+
+  const inRange = (d: string) => !!value && d >= value.from && d <= value.to;
+  const shownMonth =
+    month ?? (value ? monthOf(inRange(value.today) ? value.today : value.from) : null);
+  const listed = value ? value.items.filter((i) => day === null || i.date === day) : [];
 
   return (
     <Stack gap="md">
@@ -41,25 +64,74 @@ export function CalendarScreen() {
         </Button>
       </ScreenHeader>
       <Text c="dimmed" size="sm" mt={-8}>
-        {t('agenda.hint')}
+        {t('agenda.hint')}{' '}
+        {value && t('agendaRange.today', { date: value.today, zone: timeZone() })}
       </Text>
-      <Group justify="space-between" align="flex-end">
+      <Group gap="lg" align="flex-start" wrap="wrap">
         <AgendaFilters
           value={filter}
-          onChange={setFilter}
+          onChange={(f) => {
+            setFilter((old) => ({ ...f, from: old.from, to: old.to }));
+            setDay(null);
+          }}
           assignees={value?.assignees ?? []}
           authorities={value?.authorities ?? []}
         />
         {value && (
-          <Text size="sm" c="dimmed" role="status">
-            {t('agenda.count', { count: value.items.length })}
-          </Text>
+          // Keyed: after each answer the fields show the range the backend used.
+          <AgendaRangeForm
+            key={`${value.from}|${value.to}`}
+            value={{ from: value.from, to: value.to }}
+            onApply={applyRange}
+          />
         )}
       </Group>
       <ErrorAlert error={agenda.error ?? error} />
       {!value && agenda.loading && <Loader aria-label={t('app.loading')} />}
-      {value && value.items.length === 0 && <Text c="dimmed">{t('agenda.empty')}</Text>}
-      {value && <AgendaList items={value.items} />}
+      {value?.truncated && (
+        <Alert color="yellow" variant="light">
+          {t('agendaRange.truncated', { count: value.items.length })}
+        </Alert>
+      )}
+      {value && (
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
+            <Stack gap="sm">
+              <Group gap="sm">
+                <Text size="sm" c="dimmed" role="status">
+                  {t('agenda.count', { count: listed.length })}
+                  {day && ` · ${t('monthGrid.selected', { date: day })}`}
+                </Text>
+                {day && (
+                  <Button size="compact-sm" variant="subtle" onClick={() => setDay(null)}>
+                    {t('monthGrid.showAll')}
+                  </Button>
+                )}
+              </Group>
+              {listed.length === 0 && (
+                <Text c="dimmed">
+                  {day ? t('monthGrid.emptyDay', { date: day }) : t('agenda.empty')}
+                </Text>
+              )}
+              <AgendaList items={listed} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
+            {shownMonth && (
+              <MonthGrid
+                items={value.items}
+                today={value.today}
+                from={value.from}
+                to={value.to}
+                month={shownMonth}
+                onMonthChange={setMonth}
+                selected={day}
+                onSelect={setDay}
+              />
+            )}
+          </Grid.Col>
+        </Grid>
+      )}
     </Stack>
   );
 }

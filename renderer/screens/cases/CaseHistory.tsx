@@ -22,7 +22,7 @@ export function CaseHistory({ entries, caseId }: { entries: HistoryEntry[]; case
       <Table verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={150}>{t('case.when')}</Table.Th>
+            <Table.Th w={250}>{t('case.when')}</Table.Th>
             <Table.Th w={140}>{t('case.who')}</Table.Th>
             <Table.Th>{t('case.what')}</Table.Th>
           </Table.Tr>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { caseUpdateInput } from '../../../core/schemas';
 import type { CaseDetail } from '../../../core/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { call } from '../../lib/api';
 import { useApiForm } from '../../lib/useApiForm';
 
@@ -12,7 +13,7 @@ interface Props {
   disabled?: boolean;
 }
 
-/** The case's notes, validated with the update schema and saved on request. */
+/** The case's notes, validated with the update schema and saved on request; asks before unsaved notes are left. */
 export function CaseNotesEditor({ detail, disabled }: Props) {
   const { id: caseId, notes } = detail;
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function CaseNotesEditor({ detail, disabled }: Props) {
     notes,
   });
   const [saved, setSaved] = useState(false);
+  useUnsavedChanges(form.formState.isDirty);
 
   // Notes changed elsewhere (another window) replace the text, unless the user is editing it.
   useEffect(() => {

@@ -8,6 +8,7 @@ import type { ApiError } from '../../../api/contract';
 import { caseCreateInput } from '../../../core/schemas';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { Section } from '../../components/Section';
 import { call } from '../../lib/api';
 import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
@@ -38,12 +39,15 @@ export function NewCaseScreen() {
   const { control, register, handleSubmit, formState, setError } = form;
   const errorOf = useFieldError(formState);
   const [apiError, setApiError] = useState<ApiError | null>(null);
+  const unsaved = useUnsavedChanges(formState.isDirty);
 
   const submit = handleSubmit(async (values) => {
     setApiError(null);
     const result = await call('cases.create', values);
-    if (result.ok) void navigate(`/cases/${result.value.id}`);
-    else setApiError(applyApiError(result.error, setError, fieldsOf(defaults)));
+    if (result.ok) {
+      unsaved.release();
+      void navigate(`/cases/${result.value.id}`);
+    } else setApiError(applyApiError(result.error, setError, fieldsOf(defaults)));
   });
 
   return (

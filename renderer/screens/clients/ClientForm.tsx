@@ -5,6 +5,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { ApiError } from '../../../api/contract';
 import type { Client } from '../../../core/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { call } from '../../lib/api';
 import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
 import { clientResolver, type ClientOutput, type ClientValues } from './clientResolver';
@@ -42,14 +43,18 @@ export function ClientForm({ client, onSaved, onCancel }: Props) {
   const errorOf = useFieldError(formState);
   const [apiError, setApiError] = useState<ApiError | null>(null);
   const kind = useWatch({ control, name: 'kind' });
+  const unsaved = useUnsavedChanges(formState.isDirty);
 
   const submit = handleSubmit(async (values) => {
     setApiError(null);
     const result = client
       ? await call('clients.update', { ...values, id: client.id })
       : await call('clients.create', values);
-    if (result.ok) onSaved(result.value);
-    else setApiError(applyApiError(result.error, setError, fieldsOf(defaults)));
+    if (result.ok) {
+      // Saved: whatever onSaved does next (open the client, close a dialog) needs no asking.
+      unsaved.release();
+      onSaved(result.value);
+    } else setApiError(applyApiError(result.error, setError, fieldsOf(defaults)));
   });
 
   return (

@@ -6,6 +6,7 @@ import type { ApiError } from '../../../api/contract';
 import type { UserYear } from '../../../core/dates';
 import type { CalendarChange } from '../../../core/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { call } from '../../lib/api';
 import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
 import { requiredLabel } from '../../lib/requiredLabel';
@@ -35,6 +36,7 @@ export function YearForm({ year, saved, onSaved, onCancel }: Props) {
   const { control, handleSubmit, formState, setError } = form;
   const errorOf = useFieldError(formState);
   const [apiError, setApiError] = useState<ApiError | null>(null);
+  const unsaved = useUnsavedChanges(formState.isDirty);
   const [preview, setPreview] = useState<{ of: string; changes: CalendarChange[] } | null>(null);
   const [previewing, setPreviewing] = useState(false);
   // A preview describes the values it was made from; after any edit it is not shown.
@@ -59,8 +61,10 @@ export function YearForm({ year, saved, onSaved, onCancel }: Props) {
   const save = handleSubmit(async (values) => {
     setApiError(null);
     const result = await call('calendars.save', values);
-    if (result.ok) onSaved(result.value);
-    else failed(result.error);
+    if (result.ok) {
+      unsaved.release();
+      onSaved(result.value);
+    } else failed(result.error);
   });
 
   return (

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useApiValue } from '../../lib/useApiValue';
+import { ClockForm } from './ClockForm';
 import { LanguageSelect } from './LanguageSelect';
 import { NotificationsSwitch } from './NotificationsSwitch';
 import { UserNameForm } from './UserNameForm';
 
-/** Language (applied at once), the user's name, reminders, and where the data lives. */
+/** Language (applied at once), the user's name, reminders, time zone, and where the data lives. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const settings = useApiValue('settings.get', {});
@@ -22,6 +23,7 @@ export function SettingsScreen() {
           {!s && settings.loading && <Loader aria-label={t('app.loading')} />}
           {s && <UserNameForm userName={s.userName} />}
           {s && <NotificationsSwitch enabled={s.notifications} />}
+          {s && <ClockForm timeZone={s.timeZone} icsReminderDays={s.icsReminderDays} />}
           {s && (
             <TextInput
               label={t('settings.dataDir')}

@@ -3,6 +3,7 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { settingsInput } from '../../../core/schemas';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { call } from '../../lib/api';
 import { useApiForm } from '../../lib/useApiForm';
 
@@ -11,6 +12,7 @@ export function UserNameForm({ userName }: { userName: string }) {
   const { t } = useTranslation();
   const { form, errorOf, apiError, submitWith } = useApiForm(settingsInput, { userName });
   const [saved, setSaved] = useState(false);
+  useUnsavedChanges(form.formState.isDirty);
 
   // A name saved from another window replaces the text, unless the user is editing it.
   useEffect(() => {

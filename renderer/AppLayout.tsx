@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import { Outlet, useNavigate } from 'react-router';
+import { AppFrame } from './AppFrame';
+import { UnsavedChangesProvider } from './components/UnsavedChanges';
+import { subscribe } from './lib/api';
+import { useTimeZoneFromSettings } from './lib/timeZone';
+
+/**
+ * The frame around every route, inside the router: the unsaved-changes prompt, the time
+ * zone kept in step with Settings, and cases
+ * the desktop shell was asked to open (a xiufu:// link) opened by in-app navigation, so a
+ * form with unsaved changes still asks first.
+ */
+export function AppLayout() {
+  const navigate = useNavigate();
+  useTimeZoneFromSettings();
+  useEffect(
+    () => subscribe('app.openCase', ({ caseId }) => void navigate(`/cases/${caseId}`)),
+    [navigate],
+  );
+  return (
+    <UnsavedChangesProvider>
+      <AppFrame>
+        <Outlet />
+      </AppFrame>
+    </UnsavedChangesProvider>
+  );
+}
