@@ -71,8 +71,8 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     const sep = t.monthGrid.separator;
     const dayName = [
       due,
-      fill(t.monthGrid.dates_one, { count: 1 }),
-      fill(t.monthGrid.overdue_one, { count: 1 }),
+      fill(t.monthGrid.dates_one ?? t.monthGrid.dates_other, { count: 1 }),
+      fill(t.monthGrid.overdue_one ?? t.monthGrid.overdue_other, { count: 1 }),
     ].join(sep);
     const day = grid.getByRole('button', { name: dayName, exact: true });
     await expect(day).toBeVisible();
