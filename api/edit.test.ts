@@ -195,10 +195,12 @@ describe('cases.addListing', () => {
       idNumber: '91330100716105852F',
     });
     const foreign = await t.ok('listings.create', { ...GENERAL, clientId: other.id });
-    expect(await refused('cases.addListing', { caseId, listingId: foreign.id })).toMatchObject({
-      code: 'conflict',
-      field: 'listingId',
-    });
+    const theirs = await refused('cases.addListing', { caseId, listingId: foreign.id });
+    expect(theirs).toMatchObject({ code: 'conflict', field: 'listingId' });
+    // Named by regime and decision number, never by an internal id.
+    expect(theirs.message).toContain(
+      'Credit China administrative penalty, general 杭发改罚〔2025〕2号 belongs to another client',
+    );
     expect(await refused('cases.addListing', { caseId, listingId: 999 })).toMatchObject({
       code: 'not_found',
     });

@@ -47,7 +47,7 @@ const baseEn = {
   'error.duplicateId':
     'A client with the identifier {idNumber} already exists ({name}). Open that client instead of adding it again.',
   'error.listingOtherClient':
-    'Listing {id} belongs to another client and cannot be added to this case.',
+    '{listing} belongs to another client and cannot be added to this case. Add it to a case of that client, or enter the listing again for this one.',
   'error.unknownChannel': 'Unknown request "{channel}". Update or restart Xiufu.',
   'error.internal':
     'Something went wrong and nothing was saved. If it happens again, report reference {id}.',
@@ -154,7 +154,8 @@ const baseZh: Record<keyof typeof baseEn, string> = {
   'error.archived': '编号为 {id} 的{entity}已归档，不能修改。',
   'error.duplicateId':
     '证件号码为 {idNumber} 的客户已存在（{name}）。请直接打开该客户，不要重复添加。',
-  'error.listingOtherClient': '记录 {id} 属于其他客户，不能加入本案件。',
+  'error.listingOtherClient':
+    '{listingZh}属于其他客户，不能加入本案件。请将其加入该客户的案件，或为本客户重新录入该记录。',
   'error.unknownChannel': '未知请求“{channel}”。请更新或重启修复助手。',
   'error.internal': '出现错误，未保存任何内容。如果再次发生，请报告参考编号 {id}。',
   'error.demoNotEmpty': '只能在空的数据文件夹中加载演示数据。',

@@ -67,7 +67,12 @@ export const caseListingHandlers: HandlerTable<Channels> = {
     if (listingId !== undefined) {
       const existing = requireListing(ctx, listingId, true);
       if (existing.clientId !== record.clientId)
-        throw new AppError('conflict', 'error.listingOtherClient', { id: listingId }, 'listingId');
+        throw new AppError(
+          'conflict',
+          'error.listingOtherClient',
+          listingParams(existing),
+          'listingId',
+        );
       if (inCase(ctx, caseId, listingId))
         throw new AppError('conflict', 'edit.alreadyInCase', listingParams(existing), 'listingId');
       assertNoEventBefore(existing, events, {

@@ -1,3 +1,4 @@
+import { listingParams } from './listing-edits';
 import { AppError, notFound } from '../errors';
 import type { Bilingual } from '../../core/rules';
 import type { CaseDetail, ChecklistItem } from '../../core/types';
@@ -101,7 +102,12 @@ export const caseHandlers: HandlerTable<CaseChannels> = {
       const listing = ctx.repos.listings.get(listingId);
       if (!listing) throw notFound('listing', listingId);
       if (listing.clientId !== input.clientId) {
-        throw new AppError('conflict', 'error.listingOtherClient', { id: listingId }, 'listingIds');
+        throw new AppError(
+          'conflict',
+          'error.listingOtherClient',
+          listingParams(listing),
+          'listingIds',
+        );
       }
     }
     const id = ctx.repos.transaction(() => {
