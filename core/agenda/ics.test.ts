@@ -34,11 +34,10 @@ describe('agenda as .ics', () => {
   });
 
   it('carries the case link and a display reminder N days before', () => {
-    const [event] = vevents(
-      agendaToIcs([
-        { ...entry, url: 'xiufu://cases/7', remindDaysBefore: 3, reminderText: 'Decision due' },
-      ]),
-    );
+    const ics = agendaToIcs([
+      { ...entry, url: 'xiufu://cases/7', remindDaysBefore: 3, reminderText: 'Decision due' },
+    ]);
+    const [event] = vevents(ics);
     expect(event!.getFirstPropertyValue('url')).toBe('xiufu://cases/7');
     const alarms = event!.getAllSubcomponents('valarm');
     expect(alarms).toHaveLength(1);
@@ -46,6 +45,8 @@ describe('agenda as .ics', () => {
     expect(alarms[0]!.getFirstPropertyValue('description')).toBe('Decision due');
     const trigger = alarms[0]!.getFirstPropertyValue('trigger') as ICAL.Duration;
     expect(trigger.toString()).toBe('-P3D');
+    // RFC 5545: no time designator without a time part (the ics package writes "-P3DT").
+    expect(ics).toMatch(/^TRIGGER:-P3D\r$/m);
     expect(trigger.toSeconds()).toBe(-3 * 86_400);
   });
 

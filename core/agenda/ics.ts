@@ -61,5 +61,14 @@ export function agendaToIcs(entries: AgendaEntry[]): string {
   }
   const { error, value } = createEvents(entries.map(toEvent));
   if (error || !value) throw error ?? new Error('could not build the calendar file');
-  return value;
+  return strictDurations(value);
+}
+
+/**
+ * The ics package writes every duration with a time designator ("-P3DT"), which RFC 5545
+ * does not allow without a time part; strict importers refuse such a reminder. Lines are
+ * short enough here never to be folded.
+ */
+function strictDurations(ics: string): string {
+  return ics.replace(/^(TRIGGER:-?P(?:\d+W)?(?:\d+D)?)T\r$/gm, '$1\r');
 }
