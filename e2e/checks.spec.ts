@@ -21,15 +21,14 @@ import {
   switchLanguage,
   type Dict,
   type Lang,
+  SAMR_LISTING,
 } from './pages';
 
 const COMPANY = { name: '宁波港城物流有限公司', idNumber: '91330100716105852F' };
 const SAMR = {
-  regimeId: 'samr-serious-list' as const,
+  ...SAMR_LISTING,
   authority: '宁波市市场监督管理局',
   decisionNo: '甬市监严〔2024〕21号',
-  decisionDate: '2024-05-20',
-  listingDate: '2024-06-03',
 };
 
 async function setUp(page: Page, lang: Lang) {

@@ -20,15 +20,14 @@ import {
   shotOf,
   switchLanguage,
   type Lang,
+  SAMR_LISTING,
 } from './pages';
 
 const CLIENT = { name: '宁波港城物流有限公司', idNumber: '91330200MA2AAAAA1' };
 const SAMR = {
-  regimeId: 'samr-serious-list' as const,
+  ...SAMR_LISTING,
   authority: '宁波市市场监督管理局',
   decisionNo: '甬市监严〔2024〕8号',
-  decisionDate: '2024-05-20',
-  listingDate: '2024-06-03',
 };
 
 for (const lang of ['en', 'zh'] as Lang[]) {

@@ -23,6 +23,7 @@ import {
   switchLanguage,
   type Dict,
   type Lang,
+  SAMR_LISTING,
 } from './pages';
 
 const COMPANY = {
@@ -30,13 +31,7 @@ const COMPANY = {
   idNumber: '91330100716105852F',
   legalRep: '王立新',
 };
-const SAMR = {
-  regimeId: 'samr-serious-list' as const,
-  authority: '杭州市市场监督管理局',
-  decisionNo: '杭市监严〔2024〕8号',
-  decisionDate: '2024-05-20',
-  listingDate: '2024-06-03',
-};
+const SAMR = SAMR_LISTING;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 

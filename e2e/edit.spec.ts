@@ -32,16 +32,11 @@ import {
   shotOf,
   switchLanguage,
   type Lang,
+  SAMR_LISTING,
 } from './pages';
 
 const CLIENT = { name: '杭州青禾食品有限公司', idNumber: '91330100716105852F' };
-const SAMR = {
-  regimeId: 'samr-serious-list' as const,
-  authority: '杭州市市场监督管理局',
-  decisionNo: '杭市监严〔2024〕8号',
-  decisionDate: '2024-05-20',
-  listingDate: '2024-06-03',
-};
+const SAMR = SAMR_LISTING;
 const SECOND = {
   regimeId: 'cc-penalty-general' as const,
   authority: '杭州市西湖区城市管理局',

@@ -25,19 +25,14 @@ import {
   shotOf,
   type Dict,
   type Lang,
+  SAMR_LISTING,
 } from './pages';
 
 const CLIENTS = {
   samr: { name: '杭州青禾食品有限公司', idNumber: '91330100716105852F' },
   abnormal: { name: '深圳市远航物流有限公司', idNumber: '91350100M000100Y43' },
 };
-const SAMR = {
-  regimeId: 'samr-serious-list' as const,
-  authority: '杭州市市场监督管理局',
-  decisionNo: '杭市监严〔2024〕8号',
-  decisionDate: '2024-05-20',
-  listingDate: '2024-06-03',
-};
+const SAMR = SAMR_LISTING;
 const LISTING = {
   en: 'SAMR seriously illegal and dishonest list 杭市监严〔2024〕8号',
   zh: '市场监管 严重违法失信名单（杭市监严〔2024〕8号）',

@@ -14,6 +14,7 @@ import {
   fill,
   labels,
   navigate,
+  daysAgo,
   setUpCase,
   switchLanguage,
   type Dict,
@@ -22,8 +23,6 @@ import {
 
 const uscc = (first17: string) => first17 + usccCheckChar(first17);
 const SAMR = { regimeId: 'samr-serious-list' as const, authority: '厦门市市场监督管理局' };
-const DAY = 86_400_000;
-const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString().slice(0, 10);
 
 /** Filed long ago and never accepted: its next date is the overdue acceptance deadline. */
 const FILED = {

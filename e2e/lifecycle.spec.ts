@@ -18,10 +18,12 @@ import {
   labels,
   navigate,
   openRoute,
+  daysAgo,
   setUpCase,
   switchLanguage,
   type Dict,
   type Lang,
+  SAMR_LISTING,
 } from './pages';
 
 const uscc = (first17: string) => first17 + usccCheckChar(first17);
@@ -36,13 +38,7 @@ const REGIME = {
   en: 'SAMR seriously illegal and dishonest list',
   zh: '市场监管 严重违法失信名单',
 } as const;
-const SAMR = {
-  regimeId: 'samr-serious-list' as const,
-  authority: '杭州市市场监督管理局',
-  decisionNo: '杭市监严〔2024〕8号',
-  decisionDate: '2024-05-20',
-  listingDate: '2024-06-03',
-};
+const SAMR = SAMR_LISTING;
 
 const stageBadge = (page: Page, t: Dict) => page.getByRole('group', { name: t.case.stage });
 const nextStep = (page: Page, t: Dict, name: string) =>
@@ -168,7 +164,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
       ],
     });
     // Becomes eligible in about three weeks, for the dashboard's lists.
-    const listed = new Date(Date.now() - 345 * 86_400_000).toISOString().slice(0, 10);
+    const listed = daysAgo(345);
     await setUpCase(page, {
       client: CLIENTS.soon,
       listing: { ...SAMR, listingDate: listed, decisionDate: listed },

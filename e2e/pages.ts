@@ -4,6 +4,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { today } from '../core/today';
+import { Temporal } from 'temporal-polyfill';
 import type { Channel, Input, Output, Result } from '../api/contract';
 import type { EventFields } from '../core/lifecycle';
 import type { RegimeId } from '../core/regimes';
@@ -12,6 +14,19 @@ import { en } from '../renderer/i18n/en';
 import { zh } from '../renderer/i18n/zh';
 
 export type Lang = 'en' | 'zh';
+
+/** The plain date n days before the app's today (China Standard Time by default). */
+export const daysAgo = (n: number): string =>
+  Temporal.PlainDate.from(today()).subtract({ days: n }).toString();
+
+/** The journeys' usual listing: SAMR serious list, listed 2024-06-03, may apply from 2025-06-04. */
+export const SAMR_LISTING = {
+  regimeId: 'samr-serious-list' as const,
+  authority: '杭州市市场监督管理局',
+  decisionNo: '杭市监严〔2024〕8号',
+  decisionDate: '2024-05-20',
+  listingDate: '2024-06-03',
+};
 export const dictionaries = { en, zh } as const;
 export type Dict = typeof en;
 
