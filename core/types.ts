@@ -138,6 +138,8 @@ export interface Settings {
   /** Days before each date that the exported calendar reminds of it; 0: no reminder. */
   icsReminderDays: number;
   dataDir: string;
+  /** The data folder cannot be written: everything can be read, nothing changed. */
+  readOnly: boolean;
 }
 
 export interface DashboardSummary extends DashboardLists {

@@ -10,6 +10,8 @@ export interface HandlerContext {
   repos: Repositories;
   lang: Lang;
   dataDir: string;
+  /** The data folder cannot be written: handlers skip their bookkeeping writes. */
+  readOnly: boolean;
   /** The data folder's content-addressed files. */
   store: AttachmentStore;
   /** Uploads in progress (files arrive in chunks through the contract). */
