@@ -29,8 +29,8 @@ export interface TestBackend {
   snapshot(): string;
 }
 
-export function testBackend(): TestBackend {
-  const dir = mkdtempSync(join(tmpdir(), 'xiufu-api-'));
+/** A backend on a fresh temporary folder, or on the given one. */
+export function testBackend(dir = mkdtempSync(join(tmpdir(), 'xiufu-api-'))): TestBackend {
   const logs: Record<string, unknown>[] = [];
   const backend = createBackend({ dataDir: dir, log: (l) => logs.push(l) });
   return {

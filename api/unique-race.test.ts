@@ -6,6 +6,7 @@
  * second window or process that checked a moment earlier does.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Client } from '../core/types';
 import type { Repositories } from '../db/repositories';
 import { COMPANY, testBackend, type TestBackend } from './testing';
 
@@ -30,7 +31,9 @@ afterEach(() => t.backend.close());
 function checksSeeThePast() {
   const clients = made.repos!.clients;
   const findByIdNumber = clients.findByIdNumber.bind(clients);
-  const snapshot = new Map([COMPANY.idNumber].map((id) => [id, findByIdNumber(id)] as const));
+  const snapshot = new Map<string, Client | null>(
+    [COMPANY.idNumber].map((id) => [id, findByIdNumber(id)]),
+  );
   vi.spyOn(clients, 'findByIdNumber').mockImplementation((id) => snapshot.get(id) ?? null);
 }
 
