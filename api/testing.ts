@@ -92,3 +92,6 @@ export function storedFiles(t: TestBackend): string[] {
     .filter((d) => /^[0-9a-f]{2}$/.test(d))
     .flatMap((d) => readdirSync(join(root, d)));
 }
+
+/** Permission tests run their processes as an unprivileged user where the tests run as root. */
+export { unprivileged, UNPRIVILEGED_SKIP } from '../db/test/unprivileged';
