@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { encodeMessage, translateMessage, type Lang, type MessageKey } from '../core/messages';
 import { inZone } from '../core/instant';
+import type { ReadOnlyMode } from '../core/types';
 import { DB_FILE } from '../db/connection';
 import { FolderError } from '../db/folder-error';
 import { acquireDataLock, type DataLock, type Holder, type ShellKind } from '../db/lock';
@@ -17,7 +18,7 @@ import { folderAccess } from '../db/read-only';
 export type { DataLock } from '../db/lock';
 
 export type Claim =
-  { ok: true; lock: DataLock; readOnly: boolean } | { ok: false; message(lang: Lang): string };
+  { ok: true; lock: DataLock; readOnly: ReadOnlyMode } | { ok: false; message(lang: Lang): string };
 
 export function claimDataFolder(
   dataDir: string,
@@ -34,8 +35,12 @@ export function claimDataFolder(
     }
   }
   try {
-    const readOnly = opts.readOnly === true || folderAccess(dataDir, DB_FILE) === 'read-only';
-    const result = acquireDataLock(dataDir, { shell: opts.shell, readOnly });
+    const readOnly: ReadOnlyMode = opts.readOnly
+      ? 'requested'
+      : folderAccess(dataDir, DB_FILE) === 'read-only'
+        ? 'folder'
+        : false;
+    const result = acquireDataLock(dataDir, { shell: opts.shell, readOnly: readOnly !== false });
     if (!result.ok)
       return { ok: false, message: (lang) => describeHolder(result.holder, dataDir, lang) };
     return { ok: true, lock: result.lock, readOnly };

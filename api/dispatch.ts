@@ -16,6 +16,7 @@ import { createRepositories } from '../db/repositories';
 import { createAttachmentStore } from '../db/attachments/store';
 import { Uploads } from '../db/attachments/uploads';
 import { applyTimeZone } from './handlers/settings';
+import type { ReadOnlyMode } from '../core/types';
 
 export interface CallContext {
   lang?: Lang;
@@ -25,8 +26,8 @@ export interface Backend {
   dispatch(channel: string, input: unknown, ctx?: CallContext): Promise<Result<unknown>>;
   events: EventHub;
   dataDir: string;
-  /** Opened read-only: every change is answered with `read_only`. */
-  readOnly: boolean;
+  /** Opened read-only (and why): every change is answered with `read_only`. */
+  readOnly: ReadOnlyMode;
   close(): void;
 }
 
@@ -52,11 +53,11 @@ export function createBackend(opts: {
   dataDir: string;
   log?: Logger;
   desktop?: DesktopServices;
-  /** The shell found the folder read-only (or was asked to open it so). */
-  readOnly?: boolean;
+  /** The shell found the folder read-only, or was asked to open it so. */
+  readOnly?: ReadOnlyMode;
 }): Backend {
   const readOnly = opts.readOnly ?? false;
-  const db: Database = openDatabase(opts.dataDir, { readOnly });
+  const db: Database = openDatabase(opts.dataDir, { readOnly: readOnly !== false });
   const repos = createRepositories(db);
   const events = new EventHub();
   const log = opts.log ?? defaultLogger;
@@ -78,7 +79,8 @@ export function createBackend(opts: {
     }
     // Before validation: in a read-only folder no correction of the input would help.
     if (readOnly && !READS.test(channel)) {
-      const message = encodeMessage('owner.readOnly', { dataDir: opts.dataDir });
+      const key = readOnly === 'requested' ? 'owner.readOnlyRequested' : 'owner.readOnly';
+      const message = encodeMessage(key, { dataDir: opts.dataDir });
       return fail('read_only', translateMessage(message, lang));
     }
     const parsed = contract[channel].input.safeParse(input ?? {});

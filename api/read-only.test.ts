@@ -49,7 +49,7 @@ async function readOnlyFolder() {
   t.backend.close();
   dir = t.dir;
   chmodSync(dir, 0o500);
-  backend = createBackend({ dataDir: dir, readOnly: true, log: () => {} });
+  backend = createBackend({ dataDir: dir, readOnly: 'folder', log: () => {} });
   return {
     backend,
     dir,
@@ -101,7 +101,7 @@ describe('a read-only data folder', () => {
       if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
       return r.value as Record<string, unknown>;
     };
-    expect(await ok('settings.get', {})).toMatchObject({ readOnly: true, dataDir: ro.dir });
+    expect(await ok('settings.get', {})).toMatchObject({ readOnly: 'folder', dataDir: ro.dir });
     expect(await ok('cases.get', { id: ro.caseId })).toMatchObject({ id: ro.caseId });
     expect((await ok('cases.list', {})).items).toHaveLength(1);
     expect((await ok('clients.list', {})).items).toHaveLength(1);
@@ -113,6 +113,18 @@ describe('a read-only data folder', () => {
     expect(await ok('files.verify', { id: ro.caseId })).toMatchObject({ files: [{ ok: true }] });
     await ok('packets.preflight', { caseId: ro.caseId });
     expect(tree(ro.dir)).toEqual(before);
-    expect(ro.backend.readOnly).toBe(true);
+    expect(ro.backend.readOnly).toBe('folder');
+  });
+
+  it('asked for with XIUFU_READ_ONLY, says how to start writable again', async () => {
+    const t = testBackend();
+    t.backend.close();
+    dir = t.dir;
+    backend = createBackend({ dataDir: dir, readOnly: 'requested', log: () => {} });
+    const r = await backend.dispatch('clients.create', {}, { lang: 'en' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'read_only' } });
+    expect(!r.ok && r.error.message).toContain('start it again without XIUFU_READ_ONLY');
+    const settings = await backend.dispatch('settings.get', {});
+    expect(settings).toMatchObject({ ok: true, value: { readOnly: 'requested' } });
   });
 });

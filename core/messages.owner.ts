@@ -21,6 +21,8 @@ export const ownerEn = {
     'The lock file {path} was changed by something other than Xiufu. Make sure no Xiufu is running on this folder, delete that file, and start again.',
   'owner.readOnly':
     'The data folder is read-only, so nothing can be changed and nothing was saved. To make changes, give your user write access to {dataDir}, then restart Xiufu.',
+  'owner.readOnlyRequested':
+    'Xiufu was started read-only (XIUFU_READ_ONLY), so nothing can be changed and nothing was saved. To make changes, start it again without XIUFU_READ_ONLY.',
   'owner.readOnlyEmpty':
     'The data folder {dataDir} is read-only and holds no Xiufu data yet, so there is nothing to show. Give your user write access to it, or set XIUFU_DATA_DIR to a writable folder.',
   'owner.readOnlyOutdated':
@@ -56,6 +58,8 @@ export const ownerZh: Record<keyof typeof ownerEn, string> = {
     '锁文件 {path} 被修复助手以外的程序改动过。请确认没有修复助手正在使用此文件夹，删除该文件后重新启动。',
   'owner.readOnly':
     '数据文件夹为只读，无法修改，本次也未保存任何内容。如需修改，请为当前用户开放 {dataDir} 的写入权限，然后重新启动修复助手。',
+  'owner.readOnlyRequested':
+    '修复助手以只读方式启动（XIUFU_READ_ONLY），因此无法修改，本次也未保存任何内容。如需修改，请去掉 XIUFU_READ_ONLY 后重新启动。',
   'owner.readOnlyEmpty':
     '数据文件夹 {dataDir} 为只读，且其中还没有修复助手的数据，因此没有可显示的内容。请为当前用户开放该文件夹的写入权限，或将 XIUFU_DATA_DIR 设为可写的文件夹。',
   'owner.readOnlyOutdated':

@@ -69,10 +69,6 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  // A second start can now point the user here instead of only naming the process.
-  lock.announce({ address: server.url });
-  console.log(`Xiufu is ready at ${server.url}`);
-
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     // A second Ctrl+C while closing means "now".
@@ -95,8 +91,14 @@ async function main(): Promise<void> {
         process.exit(0);
       });
   };
+  // Before the ready line: whoever reads it may stop us at once, and a signal that
+  // arrives before its handler would end the process without closing anything.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  // A second start can now point the user here instead of only naming the process.
+  lock.announce({ address: server.url });
+  console.log(`Xiufu is ready at ${server.url}`);
 }
 
 main().catch((err: unknown) => {

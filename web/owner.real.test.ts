@@ -153,7 +153,7 @@ describe.skipIf(user === null)(
         const address = await shell.ready;
         expect(shell.err()).toContain('(read-only: nothing can be changed)');
         expect(await call(address, 'settings.get', {})).toMatchObject({
-          value: { readOnly: true },
+          value: { readOnly: 'folder' },
         });
         expect(await call(address, 'clients.list', {})).toMatchObject({
           value: { items: [{ name: COMPANY.name }] },
