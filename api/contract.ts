@@ -150,9 +150,20 @@ export type Input<C extends Channel> = z.input<Contract[C]['input']>;
 export type Parsed<C extends Channel> = z.output<Contract[C]['input']>;
 export type Output<C extends Channel> = Contract[C]['output'];
 
-/** `needs_override`: refused unless the caller gives a written reason (error.field names it). */
+/**
+ * `needs_override`: refused unless the caller gives a written reason (error.field names it).
+ * `read_only`: the data folder cannot be written, so no change is accepted.
+ * `disk_full`: the drive of the data folder is full; nothing was saved.
+ */
 export type ErrorCode =
-  'invalid' | 'not_found' | 'conflict' | 'needs_override' | 'unknown_channel' | 'internal';
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'needs_override'
+  | 'read_only'
+  | 'disk_full'
+  | 'unknown_channel'
+  | 'internal';
 
 export interface ApiError {
   code: ErrorCode;

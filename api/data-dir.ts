@@ -26,6 +26,16 @@ export function defaultDataDir(platform: NodeJS.Platform, env: Env, homedir: str
   }
 }
 
+/**
+ * XIUFU_READ_ONLY asks both shells to open the folder read-only (to look at a copy or a
+ * backup without changing it). Any value but an empty one, 0, false, no or off means yes:
+ * when in doubt, nothing is written.
+ */
+export function readOnlyRequested(env: Env): boolean {
+  const value = nonEmpty(env.XIUFU_READ_ONLY)?.trim().toLowerCase();
+  return value !== undefined && !['0', 'false', 'no', 'off'].includes(value);
+}
+
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
 }

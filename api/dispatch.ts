@@ -5,9 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ZodError } from 'zod';
-import { translateMessage, type Lang } from '../core/messages';
+import { encodeMessage, translateMessage, type Lang } from '../core/messages';
 import { contract, isChannel, type Channel, type ErrorCode, type Result } from './contract';
 import { AppError } from './errors';
+import { faultToAppError } from './faults';
 import { EventHub } from './events';
 import { handlers, type HandlerContext } from './handlers';
 import { openDatabase, type Database } from '../db/connection';
@@ -15,6 +16,7 @@ import { createRepositories } from '../db/repositories';
 import { createAttachmentStore } from '../db/attachments/store';
 import { Uploads } from '../db/attachments/uploads';
 import { applyTimeZone } from './handlers/settings';
+import type { ReadOnlyMode } from '../core/types';
 
 export interface CallContext {
   lang?: Lang;
@@ -24,6 +26,8 @@ export interface Backend {
   dispatch(channel: string, input: unknown, ctx?: CallContext): Promise<Result<unknown>>;
   events: EventHub;
   dataDir: string;
+  /** Opened read-only (and why): every change is answered with `read_only`. */
+  readOnly: ReadOnlyMode;
   close(): void;
 }
 
@@ -31,9 +35,13 @@ export type Logger = (line: Record<string, unknown>) => void;
 
 const defaultLogger: Logger = (line) => console.error(JSON.stringify(line));
 
-/** Verbs that change no case data: no "data.changed" event after them. */
-const READ_ONLY =
-  /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|begin|chunk|cancel|open|preflight)$/;
+/**
+ * Verbs that write nothing to the data folder (those with bookkeeping skip it when the
+ * folder is read-only): all that a read-only folder answers.
+ */
+const READS = /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|open|preflight)$/;
+/** Uploads write only their own temporary files: no case data changed either. */
+const UPLOAD_STEPS = /\.(begin|chunk|cancel)$/;
 
 /** What only the desktop shell can do; the browser shell leaves it out. */
 export interface DesktopServices {
@@ -45,15 +53,19 @@ export function createBackend(opts: {
   dataDir: string;
   log?: Logger;
   desktop?: DesktopServices;
+  /** The shell found the folder read-only, or was asked to open it so. */
+  readOnly?: ReadOnlyMode;
 }): Backend {
-  const db: Database = openDatabase(opts.dataDir);
+  const readOnly = opts.readOnly ?? false;
+  const db: Database = openDatabase(opts.dataDir, { readOnly: readOnly !== false });
   const repos = createRepositories(db);
   const events = new EventHub();
   const log = opts.log ?? defaultLogger;
   // "Today" everywhere in the backend is taken in the zone of Settings.
   applyTimeZone(repos.settings.get().timeZone, log);
   const store = createAttachmentStore(opts.dataDir);
-  void store.sweepTemp();
+  // Only the lock owner gets here (db/lock.ts), so no other process's temp files are swept.
+  if (!readOnly) void store.sweepTemp();
   const uploads = new Uploads(opts.dataDir);
   const jobs = new Map<string, AbortController>();
 
@@ -65,12 +77,19 @@ export function createBackend(opts: {
         translateMessage(`error.unknownChannel|${JSON.stringify({ channel })}`, lang),
       );
     }
+    // Before validation: in a read-only folder no correction of the input would help.
+    if (readOnly && !READS.test(channel)) {
+      const key = readOnly === 'requested' ? 'owner.readOnlyRequested' : 'owner.readOnly';
+      const message = encodeMessage(key, { dataDir: opts.dataDir });
+      return fail('read_only', translateMessage(message, lang));
+    }
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) return invalid(parsed.error, lang);
     const hctx: HandlerContext = {
       repos,
       lang,
       dataDir: opts.dataDir,
+      readOnly,
       store,
       uploads,
       events,
@@ -81,12 +100,15 @@ export function createBackend(opts: {
     try {
       const handler = handlers[channel] as (i: unknown, c: HandlerContext) => unknown;
       const value = await handler(parsed.data, hctx);
-      if (!READ_ONLY.test(channel)) events.emit('data.changed', { channel: channel as Channel });
+      if (!READS.test(channel) && !UPLOAD_STEPS.test(channel))
+        events.emit('data.changed', { channel: channel as Channel });
       return { ok: true as const, value };
     } catch (err) {
-      if (err instanceof AppError) {
-        const message = translateMessage(`${err.key}|${JSON.stringify(err.params)}`, lang);
-        return fail(err.code, message, err.field);
+      const known = err instanceof AppError ? err : faultToAppError(err, opts.dataDir);
+      if (known) {
+        if (known !== err) log({ level: 'warn', channel, code: known.code, error: String(err) });
+        const message = translateMessage(`${known.key}|${JSON.stringify(known.params)}`, lang);
+        return fail(known.code, message, known.field);
       }
       const id = randomUUID().slice(0, 8);
       log({ level: 'error', id, channel, error: err instanceof Error ? err.stack : String(err) });
@@ -107,7 +129,7 @@ export function createBackend(opts: {
     db.close();
   }
 
-  return { dispatch, events, dataDir: opts.dataDir, close };
+  return { dispatch, events, dataDir: opts.dataDir, readOnly, close };
 }
 
 function fail(code: ErrorCode, message: string, field?: string) {

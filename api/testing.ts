@@ -29,8 +29,8 @@ export interface TestBackend {
   snapshot(): string;
 }
 
-export function testBackend(): TestBackend {
-  const dir = mkdtempSync(join(tmpdir(), 'xiufu-api-'));
+/** A backend on a fresh temporary folder, or on the given one. */
+export function testBackend(dir = mkdtempSync(join(tmpdir(), 'xiufu-api-'))): TestBackend {
   const logs: Record<string, unknown>[] = [];
   const backend = createBackend({ dataDir: dir, log: (l) => logs.push(l) });
   return {
@@ -92,3 +92,6 @@ export function storedFiles(t: TestBackend): string[] {
     .filter((d) => /^[0-9a-f]{2}$/.test(d))
     .flatMap((d) => readdirSync(join(root, d)));
 }
+
+/** Permission tests run their processes as an unprivileged user where the tests run as root. */
+export { unprivileged, UNPRIVILEGED_SKIP } from '../db/test/unprivileged';

@@ -138,7 +138,12 @@ export interface Settings {
   /** Days before each date that the exported calendar reminds of it; 0: no reminder. */
   icsReminderDays: number;
   dataDir: string;
+  /** Everything can be read, nothing changed: the folder cannot be written, or it was asked so. */
+  readOnly: ReadOnlyMode;
 }
+
+/** Why a data folder is open read-only (XIUFU_READ_ONLY asks for it), or false. */
+export type ReadOnlyMode = false | 'folder' | 'requested';
 
 export interface DashboardSummary extends DashboardLists {
   clients: number;

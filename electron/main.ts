@@ -2,11 +2,11 @@
  * The desktop shell's main process: one instance, one backend, one window.
  * Everything security-related lives in security.ts / ipc.ts / policy.ts.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import os from 'node:os';
-import { defaultDataDir } from '../api/data-dir';
+import { claimDataFolder, folderRefusal, type DataLock } from '../api/claim-folder';
+import { defaultDataDir, readOnlyRequested } from '../api/data-dir';
 import { createBackend, type Backend } from '../api/dispatch';
 import { registerDeepLinks } from './deep-links';
 import { registerIpc } from './ipc';
@@ -21,9 +21,11 @@ app.enableSandbox();
 
 const devMode = !app.isPackaged;
 
-// Two processes on one SQLite file would fight over its locks; a second launch just
-// brings the running window to the front (see 'second-instance').
+// A second launch of the desktop app hands over to the first, which brings its window
+// to the front (see 'second-instance'; a case link it carries opens there). Any other
+// process on the data folder (the browser shell) is kept out by the folder's own lock.
 if (!app.requestSingleInstanceLock()) {
+  console.error('Xiufu is already running; its window was brought to the front.');
   app.quit();
 } else {
   start();
@@ -32,6 +34,7 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   const loc = appLocation();
   let backend: Backend | null = null;
+  let lock: DataLock | null = null;
   let stopIpc = (): void => {};
 
   const bringToFront = (): BrowserWindow | null => {
@@ -59,8 +62,9 @@ function start(): void {
     .then(() => {
       applySecurity(loc);
       installMenu(devMode);
-      backend = openBackend();
-      if (!backend) return;
+      const opened = openBackend();
+      if (!opened) return;
+      ({ backend, lock } = opened);
       stopIpc = registerIpc(backend, loc);
       openWindow();
       // macOS keeps the app alive without windows; clicking the dock icon reopens one.
@@ -77,16 +81,21 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  // Close the database last, after every window (and so every IPC caller) is gone.
+  // Close the database last, after every window (and so every IPC caller) is gone; the
+  // data folder is free once it is closed.
   app.on('will-quit', () => {
     stopIpc();
     backend?.close();
     backend = null;
+    lock?.release();
+    lock = null;
   });
+  // Ctrl+C or a kill from a terminal quits like the menu does, so the above runs.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 }
 
-/** Opens the database; on failure tells the user why and quits (null). */
-function openBackend(): Backend | null {
+/** Claims the data folder and opens the database; on failure tells the user why and quits (null). */
+function openBackend(): { backend: Backend; lock: DataLock } | null {
   // A packaged app has no node_modules: the PDF font ships as an extra resource (forge.config.ts).
   if (app.isPackaged && !process.env.XIUFU_FONT_PATH) {
     process.env.XIUFU_FONT_PATH = path.join(process.resourcesPath, 'NotoSansSC_400Regular.ttf');
@@ -97,19 +106,34 @@ function openBackend(): Backend | null {
   const dataDir = fromEnv
     ? path.resolve(fromEnv)
     : defaultDataDir(process.platform, process.env, os.homedir());
+  const lang = langForLocale(app.getLocale());
+  const refuse = (say: (l: typeof lang) => string): null => {
+    console.error(say('en'));
+    dialog.showErrorBox(lang === 'zh' ? '修复无法启动' : 'Xiufu cannot start', say(lang));
+    app.exit(1);
+    return null;
+  };
+  const claim = claimDataFolder(dataDir, {
+    shell: 'desktop',
+    readOnly: readOnlyRequested(process.env),
+  });
+  if (!claim.ok) return refuse(claim.message);
   try {
-    fs.mkdirSync(dataDir, { recursive: true });
-    return createBackend({ dataDir, desktop: { openPath: (p) => shell.openPath(p) } });
+    const backend = createBackend({
+      dataDir,
+      readOnly: claim.readOnly,
+      desktop: { openPath: (p) => shell.openPath(p) },
+    });
+    return { backend, lock: claim.lock };
   } catch (err) {
+    claim.lock.release();
+    const refusal = folderRefusal(err);
+    if (refusal) return refuse(refusal);
     const detail = err instanceof Error ? err.message : String(err);
-    const zh = langForLocale(app.getLocale()) === 'zh';
-    dialog.showErrorBox(
-      zh ? '修复无法启动' : 'Xiufu cannot start',
-      zh
+    return refuse((l) =>
+      l === 'zh'
         ? `无法打开数据文件夹 ${dataDir}：\n${detail}`
         : `The data folder ${dataDir} could not be opened:\n${detail}`,
     );
-    app.exit(1);
-    return null;
   }
 }

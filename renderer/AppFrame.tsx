@@ -12,6 +12,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { ReadOnlyBanner } from './components/ReadOnlyBanner';
 import { ReminderStack } from './components/ReminderStack';
 import { useOverdueCount } from './lib/useOverdueCount';
 import { useReminders } from './lib/useReminders';
@@ -28,7 +29,8 @@ const LINKS = [
 
 /**
  * The app's frame: title bar, navigation landmark (the queue link carries the overdue
- * count), the current screen, and the reminders of due and overdue dates.
+ * count), the read-only banner when nothing can be changed, the current screen, and the
+ * reminders of due and overdue dates.
  */
 export function AppFrame({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -90,7 +92,10 @@ export function AppFrame({ children }: { children: ReactNode }) {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main>
+        <ReadOnlyBanner />
+        {children}
+      </AppShell.Main>
       <ReminderStack reminders={reminders} onDismiss={dismiss} />
     </AppShell>
   );

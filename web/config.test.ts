@@ -15,6 +15,7 @@ describe('readConfig', () => {
       dataDir: '/home/me/.local/share/xiufu',
       port: DEFAULT_PORT,
       rendererDir: '/repo/.vite/renderer/main_window',
+      readOnly: false,
     });
     expect(DEFAULT_PORT).toBe(5178);
   });
@@ -25,7 +26,16 @@ describe('readConfig', () => {
       dataDir: '/cwd/data',
       port: 0,
       rendererDir: '/built',
+      readOnly: false,
     });
+  });
+
+  it('opens read-only when XIUFU_READ_ONLY says anything but no', () => {
+    const readOnly = (value: string) => readConfig({ ...base, env: { XIUFU_READ_ONLY: value } });
+    for (const yes of ['1', 'true', 'YES', 'on', 'please'])
+      expect(readOnly(yes).readOnly).toBe(true);
+    for (const no of ['', ' ', '0', 'false', 'No', 'off'])
+      expect(readOnly(no).readOnly).toBe(false);
   });
 });
 

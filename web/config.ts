@@ -3,7 +3,7 @@
  * stays a thin wrapper and the rules for each variable are unit-tested.
  */
 import path from 'node:path';
-import { defaultDataDir, type Env } from '../api/data-dir';
+import { defaultDataDir, readOnlyRequested, type Env } from '../api/data-dir';
 
 /** The port `npm run serve` uses when XIUFU_PORT is unset; 0 asks for any free port. */
 export const DEFAULT_PORT = 5178;
@@ -12,6 +12,8 @@ export interface ServeConfig {
   dataDir: string;
   port: number;
   rendererDir: string;
+  /** XIUFU_READ_ONLY: open the folder read-only even where it could be written. */
+  readOnly: boolean;
 }
 
 export interface ConfigSources {
@@ -37,6 +39,7 @@ export function readConfig(src: ConfigSources): ServeConfig {
     rendererDir: rendererEnv
       ? path.resolve(src.cwd, rendererEnv)
       : path.join(src.repoRoot, '.vite', 'renderer', 'main_window'),
+    readOnly: readOnlyRequested(src.env),
   };
 }
 

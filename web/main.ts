@@ -1,12 +1,13 @@
 /**
- * `npm run serve`: the browser shell. Reads the environment, opens the backend on the
- * data folder, starts the loopback server and prints the one line a user (or a test
- * harness) needs: `Xiufu is ready at http://127.0.0.1:PORT/?token=…`. Everything else
- * goes to stderr so stdout stays machine-readable.
+ * `npm run serve`: the browser shell. Reads the environment, claims the data folder (one
+ * owner at a time; a second start says who has it and exits 1), opens the backend on it,
+ * starts the loopback server and prints the one line a user (or a test harness) needs:
+ * `Xiufu is ready at http://127.0.0.1:PORT/?token=…`. Everything else goes to stderr so
+ * stdout stays machine-readable.
  */
-import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { claimDataFolder, folderRefusal } from '../api/claim-folder';
 import { createBackend, type Backend } from '../api/dispatch';
 import { ConfigError, readConfig, type ServeConfig } from './config';
 import { startServer, type RunningServer } from './server';
@@ -33,16 +34,23 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  try {
-    mkdirSync(config.dataDir, { recursive: true });
-  } catch (err) {
-    fail(
-      `Cannot create the data folder ${config.dataDir} (${(err as Error).message}); set XIUFU_DATA_DIR to a writable folder.`,
-    );
-  }
-  console.error(`Xiufu data folder: ${config.dataDir}`);
+  // Taken before the database opens, so nothing of another owner's is ever touched.
+  const claim = claimDataFolder(config.dataDir, { shell: 'browser', readOnly: config.readOnly });
+  if (!claim.ok) fail(claim.message('en'));
+  // The lock also lets go by itself when the process exits, whichever way it does.
+  const { lock, readOnly } = claim;
+  console.error(
+    `Xiufu data folder: ${config.dataDir}${readOnly ? ' (read-only: nothing can be changed)' : ''}`,
+  );
 
-  const backend: Backend = createBackend({ dataDir: config.dataDir });
+  let backend: Backend;
+  try {
+    backend = createBackend({ dataDir: config.dataDir, readOnly });
+  } catch (err) {
+    const refusal = folderRefusal(err);
+    if (refusal) fail(refusal('en'));
+    throw err;
+  }
   let server: RunningServer;
   try {
     server = await startServer({ backend, rendererDir: config.rendererDir, port: config.port });
@@ -61,8 +69,6 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  console.log(`Xiufu is ready at ${server.url}`);
-
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     // A second Ctrl+C while closing means "now".
@@ -80,11 +86,19 @@ async function main(): Promise<void> {
         } catch (err) {
           console.error(`Xiufu: error while closing the database: ${String(err)}`);
         }
+        // Last: the folder is free only once the database is closed.
+        lock.release();
         process.exit(0);
       });
   };
+  // Before the ready line: whoever reads it may stop us at once, and a signal that
+  // arrives before its handler would end the process without closing anything.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  // A second start can now point the user here instead of only naming the process.
+  lock.announce({ address: server.url });
+  console.log(`Xiufu is ready at ${server.url}`);
 }
 
 main().catch((err: unknown) => {

@@ -69,6 +69,7 @@ export function fakeBackend(dataDir = '/nonexistent'): FakeBackend {
     calls,
     events: new EventHub(),
     dataDir,
+    readOnly: false,
     close: () => {},
     async dispatch(channel, input, ctx) {
       calls.push({ channel, input, ctx });

@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/messages';
-import type { HistoryEntry } from '../../core/types';
+import type { HistoryEntry, ReadOnlyMode } from '../../core/types';
 import type { Repositories } from '../../db/repositories';
 import type { AttachmentStore } from '../../db/attachments/store';
 import type { EventHub } from '../events';
@@ -10,6 +10,8 @@ export interface HandlerContext {
   repos: Repositories;
   lang: Lang;
   dataDir: string;
+  /** Open read-only (and why): handlers skip their bookkeeping writes. */
+  readOnly: ReadOnlyMode;
   /** The data folder's content-addressed files. */
   store: AttachmentStore;
   /** Uploads in progress (files arrive in chunks through the contract). */

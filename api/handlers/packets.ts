@@ -17,6 +17,7 @@ import { translateMessage, type Lang } from '../../core/messages';
 import { today } from '../../core/today';
 import type { PacketRecord } from '../../core/types';
 import { healthOf } from '../../db/attachments/content';
+import { faultToAppError } from '../faults';
 import { AppError, notFound } from '../errors';
 import { pdfFont } from '../fonts';
 import type { HandlerContext, HandlerTable } from './context';
@@ -98,10 +99,12 @@ function finish(ctx: HandlerContext, jobId: string, caseId: number, work: Promis
       ctx.events.emit('data.changed', { channel: 'packets.start' });
     })
     .catch((err: unknown) => {
+      // A full disk or a lost race is said as such, as dispatch says it for a request.
+      const known = err instanceof AppError ? err : faultToAppError(err, ctx.dataDir);
       if (controller.signal.aborted) {
         ctx.events.emit('job.done', { jobId, caseId, ok: false, cancelled: true });
-      } else if (err instanceof AppError) {
-        const message = translateMessage(`${err.key}|${JSON.stringify(err.params)}`, ctx.lang);
+      } else if (known) {
+        const message = translateMessage(`${known.key}|${JSON.stringify(known.params)}`, ctx.lang);
         ctx.events.emit('job.done', { jobId, caseId, ok: false, message });
       } else {
         const id = randomUUID().slice(0, 8);

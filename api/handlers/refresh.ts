@@ -127,6 +127,8 @@ const refreshedOn = new WeakMap<HandlerContext['repos'], string>();
  * so this looks only once a day per open database.
  */
 export function refreshStale(ctx: HandlerContext): number {
+  // A read-only folder shows the cases as they were last stored.
+  if (ctx.readOnly) return 0;
   const now = today();
   if (refreshedOn.get(ctx.repos) === now) return 0;
   refreshedOn.set(ctx.repos, now);

@@ -6,10 +6,12 @@ import { refreshStale } from './refresh';
 export const reminderHandlers: HandlerTable<'reminders.poll'> = {
   /**
    * The dates that fell due today or became overdue and were not announced yet; each is
-   * announced once, ever (the record survives restarts). Nothing when reminders are off.
+   * announced once, ever (the record survives restarts). Nothing when reminders are off,
+   * nor when the folder is read-only: an announcement that cannot be recorded would be
+   * repeated every minute.
    */
   'reminders.poll': (_input, ctx) => {
-    if (!ctx.repos.settings.get().notifications) return { items: [] };
+    if (ctx.readOnly || !ctx.repos.settings.get().notifications) return { items: [] };
     refreshStale(ctx);
     const w = windows();
     const fresh: (DueItem & { status: 'dueToday' | 'overdue' })[] = [];

@@ -5,6 +5,7 @@ import type { HandlerContext, HandlerTable } from './context';
 const view = (ctx: HandlerContext): Settings => ({
   ...ctx.repos.settings.get(),
   dataDir: ctx.dataDir,
+  readOnly: ctx.readOnly,
 });
 
 /**

@@ -19,6 +19,7 @@ import {
   type FileHandle,
 } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-folder';
 import {
   AttachmentCorruptError,
   AttachmentMissingError,
@@ -138,7 +139,7 @@ export function createAttachmentStore(
   ): Promise<{ sha256: string; size: number }> {
     const hash = createHash('sha256');
     let size = 0;
-    const fh = await open(temp, 'wx');
+    const fh = await open(temp, 'wx', PRIVATE_FILE_MODE);
     try {
       for await (const chunk of chunksOf(source, signal)) {
         signal?.throwIfAborted();
@@ -163,7 +164,7 @@ export function createAttachmentStore(
     const knownSize = 'bytes' in source ? source.bytes.length : (await stat(source.path)).size;
     if (knownSize > maxBytes) throw new AttachmentTooLargeError(maxBytes, knownSize);
 
-    await mkdir(tmpDir, { recursive: true });
+    await mkdir(tmpDir, { recursive: true, mode: PRIVATE_DIR_MODE });
     const temp = join(tmpDir, `${randomUUID()}.tmp`);
     inFlight.add(temp);
     try {
@@ -173,7 +174,7 @@ export function createAttachmentStore(
         signal?.throwIfAborted();
         // An intact copy is reused; a damaged one is replaced by these good bytes.
         if ((await hashFile(final)) === sha256) return { sha256, size, stored: false };
-        await mkdir(dirname(final), { recursive: true });
+        await mkdir(dirname(final), { recursive: true, mode: PRIVATE_DIR_MODE });
         await rename(temp, final);
         await fsyncDir(dirname(final));
         return { sha256, size, stored: true };

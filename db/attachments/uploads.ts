@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-folder';
 
 export interface Upload {
   id: string;
@@ -30,7 +31,7 @@ export class Uploads {
 
   begin(filename: string, mime: string, size: number): Upload {
     this.expire();
-    mkdirSync(this.dir, { recursive: true });
+    mkdirSync(this.dir, { recursive: true, mode: PRIVATE_DIR_MODE });
     const id = randomUUID();
     const upload: Upload = {
       id,
@@ -42,7 +43,7 @@ export class Uploads {
       path: join(this.dir, id),
       startedAt: Date.now(),
     };
-    appendFileSync(upload.path, new Uint8Array());
+    appendFileSync(upload.path, new Uint8Array(), { mode: PRIVATE_FILE_MODE });
     this.open.set(id, upload);
     return upload;
   }
@@ -51,11 +52,20 @@ export class Uploads {
     return this.open.get(id);
   }
 
-  /** Appends one chunk; chunks must come in order, and never beyond the announced size. */
+  /**
+   * Appends one chunk; chunks must come in order, and never beyond the announced size.
+   * A chunk that could not be written whole (a full disk) ends the upload: the file may
+   * hold part of it, and nothing may be appended after a gap.
+   */
   append(upload: Upload, index: number, bytes: Uint8Array): 'ok' | 'outOfOrder' | 'tooLong' {
     if (index !== upload.nextIndex) return 'outOfOrder';
     if (upload.received + bytes.length > upload.size) return 'tooLong';
-    appendFileSync(upload.path, bytes);
+    try {
+      appendFileSync(upload.path, bytes);
+    } catch (err) {
+      this.drop(upload.id);
+      throw err;
+    }
     upload.received += bytes.length;
     upload.nextIndex += 1;
     return 'ok';

@@ -36,6 +36,7 @@ export function installFakeBackend(
     timeZone: 'Asia/Shanghai',
     icsReminderDays: 3,
     dataDir: '/data/xiufu',
+    readOnly: false,
     ...settings,
   };
   const defaults: FakeHandlers = {
