@@ -52,7 +52,9 @@ export function createBackend(opts: {
   const log = opts.log ?? defaultLogger;
   // "Today" everywhere in the backend is taken in the zone of Settings.
   applyTimeZone(repos.settings.get().timeZone, log);
-  const store = createAttachmentStore(opts.dataDir);
+  const store = createAttachmentStore(opts.dataDir, {
+    isReferenced: (sha256) => repos.files.references(sha256) > 0,
+  });
   void store.sweepTemp();
   const uploads = new Uploads(opts.dataDir);
   const jobs = new Map<string, AbortController>();

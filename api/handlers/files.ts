@@ -86,24 +86,13 @@ export async function attach(
   // Checked as a document before a byte is stored: a refused file leaves nothing behind.
   const verdict = await checkFile(a.source, { filename: a.filename, mime: a.mime });
   if (!verdict.ok) throw new AppError('invalid', verdict.key, verdict.params, 'file');
-  let put;
   try {
-    put = await ctx.store.put(a.source);
-  } catch (err) {
-    if (err instanceof AttachmentTooLargeError) throw tooLarge(err.limit);
-    throw err;
-  }
-  const stored = put;
-  try {
-    return recordFile(
-      ctx,
-      { ...a, mime: verdict.mime, notEmbeddable: verdict.notEmbeddable },
-      stored,
+    // Stored and recorded under the hash's lock: a removal of the same content waits.
+    return await ctx.store.put(a.source, (stored) =>
+      recordFile(ctx, { ...a, mime: verdict.mime, notEmbeddable: verdict.notEmbeddable }, stored),
     );
   } catch (err) {
-    // The row could not be written: do not leave newly stored bytes that nothing points at.
-    if (stored.stored && ctx.repos.files.references(stored.sha256) === 0)
-      await ctx.store.remove(stored.sha256);
+    if (err instanceof AttachmentTooLargeError) throw tooLarge(err.limit);
     throw err;
   }
 }
@@ -203,14 +192,15 @@ export const fileHandlers: HandlerTable<Channels> = {
   'files.remove': async ({ id }, ctx) => {
     const file = requireFile(ctx, id);
     requireWritableCase(ctx, file.caseId);
-    const orphan = ctx.repos.transaction(() => {
+    ctx.repos.transaction(() => {
       ctx.repos.files.remove(id);
       recordHistory(ctx, 'case', file.caseId, 'update', { file }, { file: null });
       refreshCase(ctx, file.caseId);
-      // The attachments row stays: removed rows still name the hash in the history.
-      return ctx.repos.files.references(file.sha256) === 0;
     });
-    if (orphan) await ctx.store.remove(file.sha256);
+    // The references are counted again under the hash's lock, after any attach of the
+    // same bytes in progress has recorded its row. The attachments row stays: removed
+    // rows still name the hash in the history.
+    await ctx.store.removeUnreferenced(file.sha256);
     return caseDetail(ctx, file.caseId);
   },
 
