@@ -4,17 +4,21 @@
  * Both shells (Electron IPC, loopback HTTP) call `dispatch` and nothing else.
  */
 import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import type { ZodError } from 'zod';
 import { translateMessage, type Lang } from '../core/messages';
 import { contract, isChannel, type Channel, type ErrorCode, type Result } from './contract';
 import { AppError } from './errors';
 import { EventHub } from './events';
 import { handlers, type HandlerContext } from './handlers';
+import type { DesktopServices } from './handlers/context';
 import { openDatabase, type Database } from '../db/connection';
 import { createRepositories } from '../db/repositories';
 import { createAttachmentStore } from '../db/attachments/store';
 import { Uploads } from '../db/attachments/uploads';
 import { applyTimeZone } from './handlers/settings';
+import { OpenCopies } from './open-copies';
+import { sweepAtStartup, type StartupSweep } from './startup-sweep';
 
 export interface CallContext {
   lang?: Lang;
@@ -24,6 +28,8 @@ export interface Backend {
   dispatch(channel: string, input: unknown, ctx?: CallContext): Promise<Result<unknown>>;
   events: EventHub;
   dataDir: string;
+  /** The start-up clean-up of the data folder (api/startup-sweep.ts), settled once it ran. */
+  swept: Promise<StartupSweep>;
   close(): void;
 }
 
@@ -35,16 +41,14 @@ const defaultLogger: Logger = (line) => console.error(JSON.stringify(line));
 const READ_ONLY =
   /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|begin|chunk|cancel|open|preflight)$/;
 
-/** What only the desktop shell can do; the browser shell leaves it out. */
-export interface DesktopServices {
-  /** Opens a file with the system's default app; resolves to an error text, '' on success. */
-  openPath(path: string): Promise<string>;
-}
+export type { DesktopServices };
 
 export function createBackend(opts: {
   dataDir: string;
   log?: Logger;
   desktop?: DesktopServices;
+  /** Where copies opened with the system's app go (default: the system's temp folder). */
+  tempDir?: string;
 }): Backend {
   const db: Database = openDatabase(opts.dataDir);
   const repos = createRepositories(db);
@@ -55,9 +59,11 @@ export function createBackend(opts: {
   const store = createAttachmentStore(opts.dataDir, {
     isReferenced: (sha256) => repos.files.references(sha256) > 0,
   });
-  void store.sweepTemp();
   const uploads = new Uploads(opts.dataDir);
+  const openCopies = new OpenCopies(opts.tempDir ?? tmpdir());
   const jobs = new Map<string, AbortController>();
+  const closing = new AbortController();
+  const swept = sweepAtStartup({ store, uploads, openCopies, log, signal: closing.signal });
 
   async function dispatch(channel: string, input: unknown, ctx: CallContext = {}) {
     const lang: Lang = ctx.lang ?? repos.settings.get().language;
@@ -79,6 +85,7 @@ export function createBackend(opts: {
       jobs,
       log,
       desktop: opts.desktop,
+      openCopies,
     };
     try {
       const handler = handlers[channel] as (i: unknown, c: HandlerContext) => unknown;
@@ -104,12 +111,14 @@ export function createBackend(opts: {
   }
 
   function close() {
+    closing.abort();
     for (const job of jobs.values()) job.abort();
     uploads.clear();
+    openCopies.removeAll(log);
     db.close();
   }
 
-  return { dispatch, events, dataDir: opts.dataDir, close };
+  return { dispatch, events, dataDir: opts.dataDir, swept, close };
 }
 
 function fail(code: ErrorCode, message: string, field?: string) {

@@ -99,7 +99,13 @@ function openBackend(): Backend | null {
     : defaultDataDir(process.platform, process.env, os.homedir());
   try {
     fs.mkdirSync(dataDir, { recursive: true });
-    return createBackend({ dataDir, desktop: { openPath: (p) => shell.openPath(p) } });
+    return createBackend({
+      dataDir,
+      desktop: {
+        openPath: (p) => shell.openPath(p),
+        showItemInFolder: (p) => shell.showItemInFolder(p),
+      },
+    });
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     const zh = langForLocale(app.getLocale()) === 'zh';

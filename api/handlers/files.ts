@@ -9,10 +9,9 @@ import {
   AttachmentTooLargeError,
 } from '../../db/attachments/store';
 import { checkFile } from '../../db/attachments/content';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { statSync } from 'node:fs';
 import type { CaseFile } from '../../db/repositories/files';
+import { safeFileName } from '../../core/files';
 import { eventIdOfItemKey } from '../../core/lifecycle';
 import { AppError, notFound } from '../errors';
 import type { HandlerContext, HandlerTable } from './context';
@@ -28,8 +27,7 @@ type Channels =
   | 'uploads.cancel'
   | 'files.read'
   | 'files.remove'
-  | 'files.verify'
-  | 'files.open';
+  | 'files.verify';
 
 function requireUpload(ctx: HandlerContext, uploadId: string) {
   const upload = ctx.uploads.get(uploadId);
@@ -79,6 +77,8 @@ export async function attach(
     source: { path: string } | { bytes: Uint8Array };
   },
 ): Promise<CaseFile> {
+  // Every way in (uploads, letters) stores a name that cannot disguise the file.
+  a = { ...a, filename: safeFileName(a.filename) || 'file' };
   const tooLarge = (limit: number) =>
     new AppError('invalid', 'files.tooLarge', { max: Math.round(limit / 1024 / 1024) }, 'file');
   const size = 'bytes' in a.source ? a.source.bytes.length : statSync(a.source.path).size;
@@ -202,23 +202,6 @@ export const fileHandlers: HandlerTable<Channels> = {
     // rows still name the hash in the history.
     await ctx.store.removeUnreferenced(file.sha256);
     return caseDetail(ctx, file.caseId);
-  },
-
-  /**
-   * Opens a file with the system's app (desktop shell). A verified copy under its own
-   * name goes to a temporary folder, so the app recognises the type and the store stays untouched.
-   */
-  'files.open': async ({ id }, ctx) => {
-    if (!ctx.desktop) throw new AppError('conflict', 'files.noDesktop');
-    const file = requireFile(ctx, id);
-    const bytes = await readVerified(ctx, file.sha256, file.filename);
-    const dir = mkdtempSync(join(tmpdir(), 'xiufu-open-'));
-    const path = join(dir, basename(file.filename));
-    writeFileSync(path, bytes);
-    const error = await ctx.desktop.openPath(path);
-    if (error)
-      throw new AppError('conflict', 'files.openFailed', { filename: file.filename, error });
-    return { opened: true };
   },
 
   /** Re-hashes every file of a case; a mismatch is reported, never silently used. */

@@ -12,6 +12,7 @@ import {
   type FileHealth,
   type Preflight,
 } from '../../core/documents';
+import { safeFileName } from '../../core/files';
 import { buildPacket, type PacketEntry } from '../../core/pdf';
 import { translateMessage, type Lang } from '../../core/messages';
 import { today } from '../../core/today';
@@ -78,7 +79,10 @@ async function run(
       const record = ctx.repos.files.addPacket({
         caseId,
         sha256: put.sha256,
-        filename: `${lang === 'zh' ? '信用修复申请材料' : 'Credit repair application'} ${client} ${today()}.pdf`,
+        // The client's name becomes part of a file name: cleaned like any other.
+        filename: safeFileName(
+          `${lang === 'zh' ? '信用修复申请材料' : 'Credit repair application'} ${client} ${today()}.pdf`,
+        ),
         pageCount: packet.pageCount,
         lang,
         createdBy: actorOf(ctx),

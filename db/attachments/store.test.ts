@@ -150,17 +150,23 @@ describe('attachment store', () => {
     writeFileSync(stale, 'partial');
     const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
     utimesSync(stale, old, old);
-    expect(await store.sweepTemp({ olderThanMs: 60 * 60 * 1000 })).toBe(1);
+    expect(await store.sweepTemp({ olderThanMs: 60 * 60 * 1000 })).toEqual({
+      removed: 1,
+      bytes: 7,
+    });
     expect(tempFiles()).toEqual([]);
     writeFileSync(stale, 'partial');
-    expect(await store.sweepTemp()).toBe(1);
-    expect(await createAttachmentStore(join(dir, 'empty')).sweepTemp()).toBe(0);
+    expect(await store.sweepTemp()).toEqual({ removed: 1, bytes: 7 });
+    expect(await createAttachmentStore(join(dir, 'empty')).sweepTemp()).toEqual({
+      removed: 0,
+      bytes: 0,
+    });
 
     // A put in progress keeps its temp file through a sweep and still completes.
     const bytes = randomBytes(8 * 1024 * 1024);
     const pending = store.put({ bytes }, stored);
     while (tempFiles().length === 0) await new Promise((r) => setImmediate(r));
-    expect(await store.sweepTemp()).toBe(0);
+    expect((await store.sweepTemp()).removed).toBe(0);
     expect((await pending).sha256).toBe(sha(bytes));
     expect(await store.verify(sha(bytes))).toEqual({ ok: true });
   });

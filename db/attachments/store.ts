@@ -59,7 +59,7 @@ export interface AttachmentStore {
   /** Deletes the file when no row names its hash any more; false when kept or already gone. */
   removeUnreferenced(sha256: string): Promise<boolean>;
   /** Removes temp files left by a crash or kill; never ones this process is writing. */
-  sweepTemp(opts?: { olderThanMs?: number }): Promise<number>;
+  sweepTemp(opts?: { olderThanMs?: number }): Promise<SweepResult>;
   /** Removes every stored file that no row names (start-up), one hash at a time under its lock. */
   sweepUnreferenced(opts?: { signal?: AbortSignal }): Promise<SweepResult>;
 }

@@ -44,21 +44,23 @@ export async function sweepTemp(
   tmpDir: string,
   inFlight: ReadonlySet<string>,
   { olderThanMs = 0 }: { olderThanMs?: number } = {},
-): Promise<number> {
+): Promise<SweepResult> {
   const cutoff = Date.now() - olderThanMs;
-  let removed = 0;
+  const result: SweepResult = { removed: 0, bytes: 0 };
   for (const name of await names(tmpDir)) {
     const file = join(tmpDir, name);
     if (inFlight.has(file)) continue;
     try {
-      if (olderThanMs > 0 && (await stat(file)).mtimeMs > cutoff) continue;
+      const { size, mtimeMs } = await stat(file);
+      if (olderThanMs > 0 && mtimeMs > cutoff) continue;
       await unlink(file);
-      removed += 1;
+      result.removed += 1;
+      result.bytes += size;
     } catch (err) {
       if (!isErrno(err, 'ENOENT')) throw err;
     }
   }
-  return removed;
+  return result;
 }
 
 /**
