@@ -170,3 +170,21 @@ describe('files.open', () => {
     expect(readdirSync(tempDir)).toEqual([]);
   });
 });
+
+describe('file names', () => {
+  it('refuses a name with nothing usable left, in the user’s language, writing nothing', async () => {
+    t = testBackend();
+    const before = t.snapshot();
+    const r = await t.backend.dispatch(
+      'uploads.begin',
+      { filename: `${RLO}\u200e\u0007. `, mime: 'application/pdf', size: 10 },
+      { lang: 'zh' },
+    );
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'invalid', field: 'filename', message: expect.stringContaining('重命名') },
+    });
+    expect(t.snapshot()).toBe(before);
+    expect(existsSync(join(t.dir, 'files', 'uploads'))).toBe(false);
+  });
+});
