@@ -8,6 +8,7 @@ import { app, BrowserWindow, dialog, shell } from 'electron';
 import os from 'node:os';
 import { defaultDataDir } from '../api/data-dir';
 import { createBackend, type Backend } from '../api/dispatch';
+import { registerAppScheme } from './app-protocol';
 import { registerDeepLinks } from './deep-links';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -15,9 +16,11 @@ import { langForLocale } from './menu-labels';
 import { applySecurity } from './security';
 import { appLocation, createMainWindow } from './window';
 
-// Sandbox every renderer, whatever options a window is created with. Must run before
-// the app is ready.
+// Sandbox every renderer, whatever options a window is created with, and make app://
+// (which serves the built renderer) a standard, secure scheme. Both must run before the
+// app is ready.
 app.enableSandbox();
+registerAppScheme();
 
 const devMode = !app.isPackaged;
 
