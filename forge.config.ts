@@ -118,6 +118,9 @@ const config: ForgeConfig = {
       // The app code is loaded only from an app.asar whose hash matches the binary.
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
+      // file:// pages get a browser's rights only: no reading other files, no module
+      // scripts, no app.asar. The renderer comes over app:// (electron/app-protocol.ts).
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     }),
   ],
   hooks: {

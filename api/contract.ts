@@ -73,7 +73,11 @@ export const contract = {
   'uploads.cancel': { input: d.uploadCancelInput, output: answers<{ cancelled: boolean }>() },
   'files.read': { input: d.fileIdInput, output: answers<CaseFile & { data: string }>() },
   'files.remove': { input: d.fileIdInput, output: answers<CaseDetail>() },
-  'files.open': { input: d.fileIdInput, output: answers<{ opened: boolean }>() },
+  'files.open': {
+    input: d.fileOpenInput,
+    /** Where it went; `notice`: what the user must know (its content is not what its name says). */
+    output: answers<{ opened: 'app' | 'folder'; notice: string | null }>(),
+  },
   'files.verify': {
     input: s.byId,
     output: answers<{

@@ -4,6 +4,7 @@
  * Both shells (Electron IPC, loopback HTTP) call `dispatch` and nothing else.
  */
 import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import type { ZodError } from 'zod';
 import { encodeMessage, translateMessage, type Lang } from '../core/messages';
 import { contract, isChannel, type Channel, type ErrorCode, type Result } from './contract';
@@ -11,12 +12,15 @@ import { AppError } from './errors';
 import { faultToAppError } from './faults';
 import { EventHub } from './events';
 import { handlers, type HandlerContext } from './handlers';
+import type { DesktopServices } from './handlers/context';
 import { openDatabase, type Database } from '../db/connection';
 import { createRepositories } from '../db/repositories';
 import { createAttachmentStore } from '../db/attachments/store';
 import { Uploads } from '../db/attachments/uploads';
 import { applyTimeZone } from './handlers/settings';
 import type { ReadOnlyMode } from '../core/types';
+import { OpenCopies } from './open-copies';
+import { NOTHING_SWEPT, sweepAtStartup, type StartupSweep } from './startup-sweep';
 
 export interface CallContext {
   lang?: Lang;
@@ -28,6 +32,8 @@ export interface Backend {
   dataDir: string;
   /** Opened read-only (and why): every change is answered with `read_only`. */
   readOnly: ReadOnlyMode;
+  /** The start-up clean-up of the data folder (api/startup-sweep.ts), settled once it ran. */
+  swept: Promise<StartupSweep>;
   close(): void;
 }
 
@@ -43,11 +49,7 @@ const READS = /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|
 /** Uploads write only their own temporary files: no case data changed either. */
 const UPLOAD_STEPS = /\.(begin|chunk|cancel)$/;
 
-/** What only the desktop shell can do; the browser shell leaves it out. */
-export interface DesktopServices {
-  /** Opens a file with the system's default app; resolves to an error text, '' on success. */
-  openPath(path: string): Promise<string>;
-}
+export type { DesktopServices };
 
 export function createBackend(opts: {
   dataDir: string;
@@ -55,6 +57,8 @@ export function createBackend(opts: {
   desktop?: DesktopServices;
   /** The shell found the folder read-only, or was asked to open it so. */
   readOnly?: ReadOnlyMode;
+  /** Where copies opened with the system's app go (default: the system's temp folder). */
+  tempDir?: string;
 }): Backend {
   const readOnly = opts.readOnly ?? false;
   const db: Database = openDatabase(opts.dataDir, { readOnly: readOnly !== false });
@@ -63,11 +67,18 @@ export function createBackend(opts: {
   const log = opts.log ?? defaultLogger;
   // "Today" everywhere in the backend is taken in the zone of Settings.
   applyTimeZone(repos.settings.get().timeZone, log);
-  const store = createAttachmentStore(opts.dataDir);
-  // Only the lock owner gets here (db/lock.ts), so no other process's temp files are swept.
-  if (!readOnly) void store.sweepTemp();
+  const store = createAttachmentStore(opts.dataDir, {
+    isReferenced: (sha256) => repos.files.references(sha256) > 0,
+  });
   const uploads = new Uploads(opts.dataDir);
+  const openCopies = new OpenCopies(opts.tempDir ?? tmpdir());
   const jobs = new Map<string, AbortController>();
+  const closing = new AbortController();
+  // Only the lock owner gets here (db/lock.ts), so no other process's files are swept;
+  // a read-only folder is left exactly as it is.
+  const swept = readOnly
+    ? Promise.resolve(NOTHING_SWEPT)
+    : sweepAtStartup({ store, uploads, openCopies, log, signal: closing.signal });
 
   async function dispatch(channel: string, input: unknown, ctx: CallContext = {}) {
     const lang: Lang = ctx.lang ?? repos.settings.get().language;
@@ -96,6 +107,7 @@ export function createBackend(opts: {
       jobs,
       log,
       desktop: opts.desktop,
+      openCopies,
     };
     try {
       const handler = handlers[channel] as (i: unknown, c: HandlerContext) => unknown;
@@ -124,12 +136,14 @@ export function createBackend(opts: {
   }
 
   function close() {
+    closing.abort();
     for (const job of jobs.values()) job.abort();
     uploads.clear();
+    openCopies.removeAll(log);
     db.close();
   }
 
-  return { dispatch, events, dataDir: opts.dataDir, readOnly, close };
+  return { dispatch, events, dataDir: opts.dataDir, readOnly, swept, close };
 }
 
 function fail(code: ErrorCode, message: string, field?: string) {

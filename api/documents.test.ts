@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -184,41 +184,5 @@ describe('letters and the submission packet', () => {
     expect(
       existsSync(join(t.dir, 'files', 'tmp')) ? readdirSync(join(t.dir, 'files', 'tmp')) : [],
     ).toEqual([]);
-  });
-});
-
-describe('opening a file with the system app', () => {
-  it('works only in the desktop shell, with a verified copy under the file name', async () => {
-    t = testBackend();
-    const c = await samrCase(t);
-    const bytes = await pdfBytes(1);
-    const detail = await upload(
-      t,
-      c.id,
-      'repair-application',
-      '申请书.pdf',
-      'application/pdf',
-      bytes,
-    );
-    const id = detail.checklist.find((i) => i.documentId === 'repair-application')!.files[0]!.id;
-    expect(await t.backend.dispatch('files.open', { id }, { lang: 'en' })).toMatchObject({
-      ok: false,
-      error: { code: 'conflict', message: expect.stringContaining('desktop app') },
-    });
-
-    const { createBackend } = await import('./dispatch');
-    t.backend.close();
-    const opened: string[] = [];
-    const desktop = createBackend({
-      dataDir: t.dir,
-      desktop: { openPath: async (p) => (opened.push(p), '') },
-    });
-    expect(await desktop.dispatch('files.open', { id })).toEqual({
-      ok: true,
-      value: { opened: true },
-    });
-    expect(opened[0]).toMatch(/申请书\.pdf$/);
-    expect(sha(new Uint8Array(readFileSync(opened[0]!)))).toBe(sha(bytes));
-    desktop.close();
   });
 });

@@ -32,7 +32,7 @@ function modes(root: string): string[] {
 const loose = (lines: string[]) => lines.filter((l) => !/ (700|600)$/.test(l));
 
 function backendOn(dataDir: string): TestBackend {
-  const t = testBackend(dataDir);
+  const t = testBackend({ dir: dataDir });
   cleanup.push(() => t.backend.close());
   return t;
 }
@@ -76,7 +76,7 @@ describe.skipIf(!HAS_MODES)('modes in the data folder', () => {
 
   it('tightens a folder an older Xiufu created 0755 with 0644 files when it is opened', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'xiufu-modes-'));
-    testBackend(dataDir).backend.close();
+    testBackend({ dir: dataDir }).backend.close();
     chmodSync(dataDir, 0o755);
     for (const name of readdirSync(dataDir)) chmodSync(join(dataDir, name), 0o644);
     expect(loose(modes(dataDir)).length).toBeGreaterThan(1);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { snapshotData } from '../db/snapshot';
 import type { Channel, Input, Output } from './contract';
-import { createBackend, type Backend } from './dispatch';
+import { createBackend, type Backend, type DesktopServices } from './dispatch';
 
 export const COMPANY = {
   kind: 'company',
@@ -29,10 +29,21 @@ export interface TestBackend {
   snapshot(): string;
 }
 
-/** A backend on a fresh temporary folder, or on the given one. */
-export function testBackend(dir = mkdtempSync(join(tmpdir(), 'xiufu-api-'))): TestBackend {
+/**
+ * `dir`: open an existing data folder (a restart) instead of a fresh one; `desktop` and
+ * `tempDir`: as the desktop shell passes them.
+ */
+export function testBackend(
+  opts: { dir?: string; desktop?: DesktopServices; tempDir?: string } = {},
+): TestBackend {
+  const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'xiufu-api-'));
   const logs: Record<string, unknown>[] = [];
-  const backend = createBackend({ dataDir: dir, log: (l) => logs.push(l) });
+  const backend = createBackend({
+    dataDir: dir,
+    log: (l) => logs.push(l),
+    desktop: opts.desktop,
+    tempDir: opts.tempDir,
+  });
   return {
     backend,
     dir,

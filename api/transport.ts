@@ -23,7 +23,8 @@ export const IPC_EVENT = 'xiufu:event';
 
 /**
  * The Content-Security-Policy both shells send. Styles allow 'unsafe-inline' because
- * Mantine injects its CSS variables in a <style> element; scripts never run inline.
+ * Mantine injects its CSS variables in a <style> element and sets `style` attributes (a
+ * nonce would cover the element, never the attributes); scripts never run inline.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -39,3 +40,16 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/** Directives a policy in a <meta> element cannot carry (CSP 3): only the header can say them. */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/**
+ * The policy the built index.html carries as `<meta http-equiv="Content-Security-Policy">`
+ * (vite.renderer.config.ts): the header's, less what only a header can say. A page whose
+ * response has no header (a file:// page in Electron) is still bound by it; where both
+ * arrive (the browser shell, app://) both apply, and they agree.
+ */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !HEADER_ONLY.has(directive.split(' ')[0]!))
+  .join('; ');

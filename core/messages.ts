@@ -12,6 +12,7 @@ import { documentsEn, documentsZh } from './messages.documents';
 import { findEn, findZh } from './messages.find';
 import { clockEn, clockZh } from './messages.clock';
 import { ownerEn, ownerZh } from './messages.owner';
+import { filesEn, filesZh } from './messages.files';
 
 type Params = Record<string, string | number>;
 
@@ -126,6 +127,7 @@ const en = {
   ...findEn,
   ...clockEn,
   ...ownerEn,
+  ...filesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -220,6 +222,7 @@ const zh: Record<MessageKey, string> = {
   ...findZh,
   ...clockZh,
   ...ownerZh,
+  ...filesZh,
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };

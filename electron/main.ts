@@ -8,6 +8,7 @@ import os from 'node:os';
 import { claimDataFolder, folderRefusal, type DataLock } from '../api/claim-folder';
 import { defaultDataDir, readOnlyRequested } from '../api/data-dir';
 import { createBackend, type Backend } from '../api/dispatch';
+import { registerAppScheme } from './app-protocol';
 import { registerDeepLinks } from './deep-links';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -15,9 +16,11 @@ import { langForLocale } from './menu-labels';
 import { applySecurity } from './security';
 import { appLocation, createMainWindow } from './window';
 
-// Sandbox every renderer, whatever options a window is created with. Must run before
-// the app is ready.
+// Sandbox every renderer, whatever options a window is created with, and make app://
+// (which serves the built renderer) a standard, secure scheme. Both must run before the
+// app is ready.
 app.enableSandbox();
+registerAppScheme();
 
 const devMode = !app.isPackaged;
 
@@ -122,7 +125,10 @@ function openBackend(): { backend: Backend; lock: DataLock } | null {
     const backend = createBackend({
       dataDir,
       readOnly: claim.readOnly,
-      desktop: { openPath: (p) => shell.openPath(p) },
+      desktop: {
+        openPath: (p) => shell.openPath(p),
+        showItemInFolder: (p) => shell.showItemInFolder(p),
+      },
     });
     return { backend, lock: claim.lock };
   } catch (err) {

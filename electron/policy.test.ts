@@ -1,7 +1,9 @@
-import { pathToFileURL } from 'node:url';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../api/transport';
 import {
+  APP_INDEX_URL,
+  appFilePath,
   contentSecurityPolicy,
   isAppUrl,
   isTrustedSender,
@@ -13,12 +15,8 @@ import {
 } from './policy';
 
 const dev: AppLocation = { kind: 'dev', devServerUrl: 'http://localhost:5173' };
+const prod: AppLocation = { kind: 'app' };
 const indexPath = '/opt/Xiufu/resources/app.asar/.vite/renderer/main_window/index.html';
-const prod: AppLocation = {
-  kind: 'file',
-  indexFileUrl: pathToFileURL(indexPath).href,
-  platform: 'linux',
-};
 
 describe('isAppUrl in development', () => {
   it.each([
@@ -43,45 +41,57 @@ describe('isAppUrl in development', () => {
   });
 });
 
-describe('isAppUrl in production', () => {
+describe('isAppUrl in production (app://)', () => {
   it('accepts our index.html, with or without query and fragment', () => {
-    expect(isAppUrl(`file://${indexPath}`, prod)).toBe(true);
-    expect(isAppUrl(`file://${indexPath}?x=1#/cases/7`, prod)).toBe(true);
+    expect(APP_INDEX_URL).toBe('app://xiufu/index.html');
+    expect(isAppUrl(APP_INDEX_URL, prod)).toBe(true);
+    expect(isAppUrl(`${APP_INDEX_URL}?x=1#/cases/7`, prod)).toBe(true);
   });
 
   it.each([
-    'file:///opt/Xiufu/resources/app.asar/.vite/renderer/main_window/other.html',
-    'file:///tmp/index.html',
-    'file:///opt/Xiufu/resources/app.asar/.vite/renderer/main_window/../main_window2/index.html',
-    `file://evil-host${indexPath}`,
-    `http://localhost${indexPath}`,
+    'app://xiufu/other.html',
+    'app://xiufu/',
+    'app://evil/index.html',
+    'app://xiufu:8080/index.html',
+    'app://user@xiufu/index.html',
+    'xiufu://cases/7',
+    `file://${indexPath}`,
+    'http://xiufu/index.html',
     'about:blank',
     'data:text/html,<script>alert(1)</script>',
   ])('refuses %s', (url) => {
     expect(isAppUrl(url, prod)).toBe(false);
   });
+});
 
-  it('compares non-ASCII paths whatever their escaping', () => {
-    const loc: AppLocation = {
-      kind: 'file',
-      indexFileUrl: pathToFileURL('/home/张三/Xiufu/index.html').href,
-      platform: 'linux',
-    };
-    expect(isAppUrl('file:///home/%E5%BC%A0%E4%B8%89/Xiufu/index.html', loc)).toBe(true);
-    expect(isAppUrl('file:///home/张三/Xiufu/index.html', loc)).toBe(true);
-    expect(isAppUrl('file:///home/李四/Xiufu/index.html', loc)).toBe(false);
+describe('appFilePath', () => {
+  const root = path.resolve('/opt/Xiufu/resources/app.asar/.vite/renderer/main_window');
+  it.each([
+    ['app://xiufu/index.html', 'index.html'],
+    ['app://xiufu/', 'index.html'],
+    ['app://xiufu/assets/index-7Lyy.js?v=1#x', 'assets/index-7Lyy.js'],
+    ['app://xiufu/assets/noto-sans-sc-%E4%B8%AD.woff2', 'assets/noto-sans-sc-中.woff2'],
+  ])('serves %s from the build', (url, file) => {
+    expect(appFilePath(url, root)).toBe(path.join(root, file));
   });
 
-  it('ignores case on Windows only', () => {
-    const win: AppLocation = {
-      kind: 'file',
-      indexFileUrl: 'file:///C:/Program%20Files/Xiufu/index.html',
-      platform: 'win32',
-    };
-    expect(isAppUrl('file:///c:/program%20files/xiufu/INDEX.html', win)).toBe(true);
-    expect(isAppUrl('file:///D:/Program%20Files/Xiufu/index.html', win)).toBe(false);
-    const linux: AppLocation = { ...win, platform: 'linux' };
-    expect(isAppUrl('file:///c:/program%20files/xiufu/INDEX.html', linux)).toBe(false);
+  it.each([
+    ['app://xiufu/../main_window2/index.html', 'main_window2/index.html'],
+    ['app://xiufu/%2e%2e/%2e%2e/app.asar.unpacked/x.node', 'app.asar.unpacked/x.node'],
+    ['app://xiufu/assets/..%2f..%2f..%2fpackage.json', 'package.json'],
+  ])('keeps %s inside the build (a missing file is a 404)', (url, file) => {
+    expect(appFilePath(url, root)).toBe(path.join(root, file));
+  });
+
+  it.each([
+    'app://xiufu/a%00.js',
+    'app://xiufu/..%5c..%5csecret',
+    'app://xiufu/%E0%A4%A',
+    'app://other/index.html',
+    'file:///etc/passwd',
+    'not a url',
+  ])('never serves %s', (url) => {
+    expect(appFilePath(url, root)).toBeNull();
   });
 });
 
@@ -90,7 +100,10 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ url: 'http://localhost:5173/', isMainFrame: true }, dev)).toBe(true);
     expect(isTrustedSender({ url: 'http://localhost:5173/', isMainFrame: false }, dev)).toBe(false);
     expect(isTrustedSender({ url: 'https://evil.example/', isMainFrame: true }, dev)).toBe(false);
-    expect(isTrustedSender({ url: `file://${indexPath}`, isMainFrame: true }, prod)).toBe(true);
+    expect(isTrustedSender({ url: `${APP_INDEX_URL}#/cases/3`, isMainFrame: true }, prod)).toBe(
+      true,
+    );
+    expect(isTrustedSender({ url: `file://${indexPath}`, isMainFrame: true }, prod)).toBe(false);
   });
 
   it('refuses a destroyed frame', () => {
@@ -104,6 +117,7 @@ describe('navigation', () => {
     'https://example.com/',
     'http://localhost:5173/',
     `file://${indexPath}`,
+    APP_INDEX_URL,
     'mailto:a@b.c',
   ])('refuses navigating or opening a window to %s', (url) => {
     expect(mayNavigate(url)).toBe(false);

@@ -1,16 +1,26 @@
 /**
  * The security decisions of the desktop shell as pure functions, so they can be unit
- * tested without Electron: which URLs are the app's own page, who may call the backend
- * over IPC, where a window may navigate, and the CSP each mode sends.
+ * tested without Electron: which URLs are the app's own page, which file an app:// URL
+ * serves, who may call the backend over IPC, where a window may navigate, and the CSP
+ * each mode sends.
  */
+import path from 'node:path';
 import { CONTENT_SECURITY_POLICY, type XiufuBridge } from '../api/transport';
 
 export type Lang = Parameters<XiufuBridge['invoke']>[2]['lang'];
 
-/** Where the renderer is loaded from: Vite's dev server, or the built index.html. */
-export type AppLocation =
-  | { kind: 'dev'; devServerUrl: string }
-  | { kind: 'file'; indexFileUrl: string; platform: NodeJS.Platform };
+/**
+ * The built renderer is served from this privileged scheme, never from file://: the
+ * GrantFileProtocolExtraPrivileges fuse is off (forge.config.ts), so file:// pages get a
+ * browser's rights only (no module scripts, no reading inside app.asar), and a custom
+ * origin keeps an XSS away from the rest of the disk.
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'xiufu';
+export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/** Where the renderer is loaded from: Vite's dev server, or the build over app://. */
+export type AppLocation = { kind: 'dev'; devServerUrl: string } | { kind: 'app' };
 
 function parse(url: string): URL | null {
   try {
@@ -18,21 +28,6 @@ function parse(url: string): URL | null {
   } catch {
     return null;
   }
-}
-
-/**
- * A file URL's path with percent-escapes decoded, so `%E4%BF%AE` and `修` compare equal
- * (Chromium and Node may escape non-ASCII user names differently). Windows paths are
- * case-insensitive, and Chromium may report the drive letter in another case.
- */
-function filePath(url: URL, platform: NodeJS.Platform): string {
-  let p: string;
-  try {
-    p = decodeURIComponent(url.pathname);
-  } catch {
-    p = url.pathname;
-  }
-  return platform === 'win32' ? p.toLowerCase() : p;
 }
 
 /** Is `url` the app's own page? Query and fragment are ignored (client-side state). */
@@ -44,11 +39,35 @@ export function isAppUrl(url: string, loc: AppLocation): boolean {
     // Same origin, not merely a prefix: `http://localhost:5173.evil` must not pass.
     return dev !== null && u.origin === dev.origin;
   }
-  const index = parse(loc.indexFileUrl);
-  if (!index || u.protocol !== 'file:' || index.protocol !== 'file:') return false;
-  // A UNC host (file://server/share) is another machine, never our bundle.
-  if (u.host !== index.host) return false;
-  return filePath(u, loc.platform) === filePath(index, loc.platform);
+  // A custom scheme's origin is opaque to URL; compare its parts.
+  return (
+    u.protocol === `${APP_SCHEME}:` &&
+    u.host === APP_HOST &&
+    u.port === '' &&
+    u.username === '' &&
+    u.password === '' &&
+    u.pathname === '/index.html'
+  );
+}
+
+/**
+ * The file of the renderer's build (`root`) that an app:// request asks for, or null:
+ * another host, an escaped or NUL path, or anything outside `root` is never served.
+ */
+export function appFilePath(url: string, root: string): string | null {
+  const u = parse(url);
+  if (!u || u.protocol !== `${APP_SCHEME}:` || u.host !== APP_HOST) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(u.pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const relative = path.posix.normalize(decoded === '/' ? '/index.html' : decoded);
+  const target = path.resolve(root, '.' + relative);
+  const inside = root.endsWith(path.sep) ? root : root + path.sep;
+  return target.startsWith(inside) ? target : null;
 }
 
 /** What Electron tells us about the frame that sent an IPC message. */
@@ -83,7 +102,7 @@ export function mayOpenWindow(_url: string): false {
  * talks over a WebSocket to the dev server's host.
  */
 export function contentSecurityPolicy(loc: AppLocation): string {
-  if (loc.kind === 'file') return CONTENT_SECURITY_POLICY;
+  if (loc.kind === 'app') return CONTENT_SECURITY_POLICY;
   const dev = parse(loc.devServerUrl);
   if (!dev) return CONTENT_SECURITY_POLICY;
   const ws = `${dev.protocol === 'https:' ? 'wss:' : 'ws:'}//${dev.host}`;

@@ -3,19 +3,27 @@
  * contents, including ones we did not create on purpose, escape it.
  */
 import { app, session, type WebContents } from 'electron';
+import { serveApp } from './app-protocol';
 import { contentSecurityPolicy, mayNavigate, mayOpenWindow, type AppLocation } from './policy';
+import { rendererDir } from './window';
 
 export function applySecurity(loc: AppLocation): void {
   const ses = session.defaultSession;
   const csp = contentSecurityPolicy(loc);
 
-  // The header form is the one Chromium honours for frame-ancestors; it covers the dev
-  // server's responses and our file:// page alike.
-  ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] },
+  if (loc.kind === 'app') {
+    // The build comes over app://, whose responses carry the policy as a header; its
+    // index.html carries it as a <meta> too (vite.renderer.config.ts).
+    serveApp(rendererDir(), csp);
+  } else {
+    // The dev server's responses get the policy with the holes Vite needs; its
+    // index.html has no <meta>, which would close them again.
+    ses.webRequest.onHeadersReceived((details, callback) => {
+      callback({
+        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] },
+      });
     });
-  });
+  }
 
   // The app needs no camera, microphone, notifications, clipboard-read, geolocation…
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));

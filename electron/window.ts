@@ -1,15 +1,16 @@
 /**
  * The main window and where its page comes from. The bundles sit side by side in
- * .vite/build (main.cjs, preload.cjs) with the renderer in .vite/renderer/<name>.
+ * .vite/build (main.cjs, preload.cjs) with the renderer in .vite/renderer/<name>, which
+ * app-protocol.ts serves as app://xiufu/.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
 import { unsavedLabels } from './menu-labels';
-import type { AppLocation } from './policy';
+import { APP_INDEX_URL, type AppLocation } from './policy';
 
-function indexHtmlPath(): string {
-  return path.join(__dirname, '..', 'renderer', MAIN_WINDOW_VITE_NAME, 'index.html');
+/** The renderer's build: what app:// serves. */
+export function rendererDir(): string {
+  return path.join(__dirname, '..', 'renderer', MAIN_WINDOW_VITE_NAME);
 }
 
 export function appLocation(): AppLocation {
@@ -18,11 +19,7 @@ export function appLocation(): AppLocation {
   const devUrl =
     typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : '';
   if (devUrl) return { kind: 'dev', devServerUrl: devUrl };
-  return {
-    kind: 'file',
-    indexFileUrl: pathToFileURL(indexHtmlPath()).href,
-    platform: process.platform,
-  };
+  return { kind: 'app' };
 }
 
 /** `caseId`: open on that case (a xiufu:// link launched the app) instead of the dashboard. */
@@ -64,10 +61,8 @@ export function createMainWindow(
 
   // The renderer routes by the URL's hash (#/cases/12).
   const hash = caseId === null ? '' : `/cases/${caseId}`;
-  const loaded =
-    loc.kind === 'dev'
-      ? win.loadURL(hash ? `${loc.devServerUrl}#${hash}` : loc.devServerUrl)
-      : win.loadFile(indexHtmlPath(), hash ? { hash } : {});
+  const page = loc.kind === 'dev' ? loc.devServerUrl : APP_INDEX_URL;
+  const loaded = win.loadURL(hash ? `${page}#${hash}` : page);
   loaded.catch((err: unknown) => console.error('[xiufu] could not load the window', err));
   return win;
 }

@@ -7,35 +7,10 @@ import { createReadStream, promises as fs } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { contentType } from '../api/content-types';
 import { sendText } from './respond';
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-export function contentType(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
+export { contentType };
 
 export const NOT_BUILT =
   'The renderer has not been built yet. Run `npm run build:renderer` (or `npm run serve`, which builds it first), then reload this page.';
@@ -95,7 +70,7 @@ export async function serveStatic(
 }
 
 /**
- * The build uses `base: './'` (Electron loads it from file://), so index.html served for
+ * The build uses `base: './'` (Electron serves it from app://xiufu/), so index.html served for
  * a deep route such as /cases/12 asks for /cases/assets/app.js. Try the path's shorter
  * suffixes (/assets/app.js, /app.js) so a reload on a client-side route still works.
  * A <base href="/"> would be simpler but the CSP's `base-uri 'none'` forbids it.

@@ -70,6 +70,12 @@ export function fakeBackend(dataDir = '/nonexistent'): FakeBackend {
     events: new EventHub(),
     dataDir,
     readOnly: false,
+    swept: Promise.resolve({
+      temp: { removed: 0, bytes: 0 },
+      uploads: { removed: 0, bytes: 0 },
+      unreferenced: { removed: 0, bytes: 0 },
+      openCopies: { removed: 0, bytes: 0 },
+    }),
     close: () => {},
     async dispatch(channel, input, ctx) {
       calls.push({ channel, input, ctx });

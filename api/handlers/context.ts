@@ -4,6 +4,7 @@ import type { Repositories } from '../../db/repositories';
 import type { AttachmentStore } from '../../db/attachments/store';
 import type { EventHub } from '../events';
 import type { Uploads } from '../../db/attachments/uploads';
+import type { OpenCopies } from '../open-copies';
 import type { Channel, Output, Parsed } from '../contract';
 
 export interface HandlerContext {
@@ -23,7 +24,17 @@ export interface HandlerContext {
   /** Where unexpected faults of background work are logged. */
   log: (line: Record<string, unknown>) => void;
   /** Present in the desktop shell only. */
-  desktop?: { openPath(path: string): Promise<string> };
+  desktop?: DesktopServices;
+  /** Where copies for the system's app are written; removed when the backend closes. */
+  openCopies: OpenCopies;
+}
+
+/** What only the desktop shell can do; the browser shell leaves it out. */
+export interface DesktopServices {
+  /** Opens a file with the system's default app; resolves to an error text, '' on success. */
+  openPath(path: string): Promise<string>;
+  /** Shows a file selected in the system's file manager. */
+  showItemInFolder(path: string): void;
 }
 
 export type Handler<C extends Channel> = (

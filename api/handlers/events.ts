@@ -149,8 +149,7 @@ export const eventHandlers: HandlerTable<Channels> = {
       );
       refreshCase(ctx, before.caseId);
     });
-    for (const f of files)
-      if (ctx.repos.files.references(f.sha256) === 0) await ctx.store.remove(f.sha256);
+    for (const f of files) await ctx.store.removeUnreferenced(f.sha256);
     return caseDetail(ctx, before.caseId);
   },
 };

@@ -9,10 +9,9 @@ import {
   AttachmentTooLargeError,
 } from '../../db/attachments/store';
 import { checkFile } from '../../db/attachments/content';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { statSync } from 'node:fs';
 import type { CaseFile } from '../../db/repositories/files';
+import { safeFileName } from '../../core/files';
 import { eventIdOfItemKey } from '../../core/lifecycle';
 import { AppError, notFound } from '../errors';
 import type { HandlerContext, HandlerTable } from './context';
@@ -28,8 +27,7 @@ type Channels =
   | 'uploads.cancel'
   | 'files.read'
   | 'files.remove'
-  | 'files.verify'
-  | 'files.open';
+  | 'files.verify';
 
 function requireUpload(ctx: HandlerContext, uploadId: string) {
   const upload = ctx.uploads.get(uploadId);
@@ -79,6 +77,8 @@ export async function attach(
     source: { path: string } | { bytes: Uint8Array };
   },
 ): Promise<CaseFile> {
+  // Every way in (uploads, letters) stores a name that cannot disguise the file.
+  a = { ...a, filename: safeFileName(a.filename) || 'file' };
   const tooLarge = (limit: number) =>
     new AppError('invalid', 'files.tooLarge', { max: Math.round(limit / 1024 / 1024) }, 'file');
   const size = 'bytes' in a.source ? a.source.bytes.length : statSync(a.source.path).size;
@@ -86,24 +86,13 @@ export async function attach(
   // Checked as a document before a byte is stored: a refused file leaves nothing behind.
   const verdict = await checkFile(a.source, { filename: a.filename, mime: a.mime });
   if (!verdict.ok) throw new AppError('invalid', verdict.key, verdict.params, 'file');
-  let put;
   try {
-    put = await ctx.store.put(a.source);
-  } catch (err) {
-    if (err instanceof AttachmentTooLargeError) throw tooLarge(err.limit);
-    throw err;
-  }
-  const stored = put;
-  try {
-    return recordFile(
-      ctx,
-      { ...a, mime: verdict.mime, notEmbeddable: verdict.notEmbeddable },
-      stored,
+    // Stored and recorded under the hash's lock: a removal of the same content waits.
+    return await ctx.store.put(a.source, (stored) =>
+      recordFile(ctx, { ...a, mime: verdict.mime, notEmbeddable: verdict.notEmbeddable }, stored),
     );
   } catch (err) {
-    // The row could not be written: do not leave newly stored bytes that nothing points at.
-    if (stored.stored && ctx.repos.files.references(stored.sha256) === 0)
-      await ctx.store.remove(stored.sha256);
+    if (err instanceof AttachmentTooLargeError) throw tooLarge(err.limit);
     throw err;
   }
 }
@@ -203,32 +192,16 @@ export const fileHandlers: HandlerTable<Channels> = {
   'files.remove': async ({ id }, ctx) => {
     const file = requireFile(ctx, id);
     requireWritableCase(ctx, file.caseId);
-    const orphan = ctx.repos.transaction(() => {
+    ctx.repos.transaction(() => {
       ctx.repos.files.remove(id);
       recordHistory(ctx, 'case', file.caseId, 'update', { file }, { file: null });
       refreshCase(ctx, file.caseId);
-      // The attachments row stays: removed rows still name the hash in the history.
-      return ctx.repos.files.references(file.sha256) === 0;
     });
-    if (orphan) await ctx.store.remove(file.sha256);
+    // The references are counted again under the hash's lock, after any attach of the
+    // same bytes in progress has recorded its row. The attachments row stays: removed
+    // rows still name the hash in the history.
+    await ctx.store.removeUnreferenced(file.sha256);
     return caseDetail(ctx, file.caseId);
-  },
-
-  /**
-   * Opens a file with the system's app (desktop shell). A verified copy under its own
-   * name goes to a temporary folder, so the app recognises the type and the store stays untouched.
-   */
-  'files.open': async ({ id }, ctx) => {
-    if (!ctx.desktop) throw new AppError('conflict', 'files.noDesktop');
-    const file = requireFile(ctx, id);
-    const bytes = await readVerified(ctx, file.sha256, file.filename);
-    const dir = mkdtempSync(join(tmpdir(), 'xiufu-open-'));
-    const path = join(dir, basename(file.filename));
-    writeFileSync(path, bytes);
-    const error = await ctx.desktop.openPath(path);
-    if (error)
-      throw new AppError('conflict', 'files.openFailed', { filename: file.filename, error });
-    return { opened: true };
   },
 
   /** Re-hashes every file of a case; a mismatch is reported, never silently used. */

@@ -10,6 +10,7 @@ import { demoHandlers } from './demo';
 import { documentHandlers } from './documents';
 import { eventHandlers } from './events';
 import { fileHandlers } from './files';
+import { fileOpenHandlers } from './file-open';
 import { letterHandlers } from './letters';
 import { packetHandlers } from './packets';
 import { listingHandlers } from './listings';
@@ -28,6 +29,7 @@ export const handlers: HandlerTable = {
   ...eventHandlers,
   ...documentHandlers,
   ...fileHandlers,
+  ...fileOpenHandlers,
   ...letterHandlers,
   ...packetHandlers,
   ...settingsHandlers,

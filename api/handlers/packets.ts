@@ -12,6 +12,7 @@ import {
   type FileHealth,
   type Preflight,
 } from '../../core/documents';
+import { safeFileName } from '../../core/files';
 import { buildPacket, type PacketEntry } from '../../core/pdf';
 import { translateMessage, type Lang } from '../../core/messages';
 import { today } from '../../core/today';
@@ -71,23 +72,28 @@ async function run(
     onProgress: (done, total) => ctx.events.emit('job.progress', { jobId, caseId, done, total }),
   });
   signal.throwIfAborted();
-  const put = await ctx.store.put({ bytes: packet.bytes });
   const client = data.client.name;
-  return ctx.repos.transaction((): PacketRecord => {
-    ctx.repos.files.recordAttachment(put.sha256, put.size);
-    const record = ctx.repos.files.addPacket({
-      caseId,
-      sha256: put.sha256,
-      filename: `${lang === 'zh' ? '信用修复申请材料' : 'Credit repair application'} ${client} ${today()}.pdf`,
-      pageCount: packet.pageCount,
-      lang,
-      createdBy: actorOf(ctx),
-      notEnclosed: check.notEnclosed,
-      overrideReason: check.problems.length > 0 ? job.reason : '',
-    });
-    recordHistory(ctx, 'case', caseId, 'update', null, { packet: record });
-    return record;
-  });
+  // Stored and recorded under the hash's lock, like an attached file.
+  return ctx.store.put({ bytes: packet.bytes }, (put) =>
+    ctx.repos.transaction((): PacketRecord => {
+      ctx.repos.files.recordAttachment(put.sha256, put.size);
+      const record = ctx.repos.files.addPacket({
+        caseId,
+        sha256: put.sha256,
+        // The client's name becomes part of a file name: cleaned like any other.
+        filename: safeFileName(
+          `${lang === 'zh' ? '信用修复申请材料' : 'Credit repair application'} ${client} ${today()}.pdf`,
+        ),
+        pageCount: packet.pageCount,
+        lang,
+        createdBy: actorOf(ctx),
+        notEnclosed: check.notEnclosed,
+        overrideReason: check.problems.length > 0 ? job.reason : '',
+      });
+      recordHistory(ctx, 'case', caseId, 'update', null, { packet: record });
+      return record;
+    }),
+  );
 }
 
 /** Reports how a job ended: its packet, a cancellation, or a message in the user's language. */

@@ -1,6 +1,7 @@
 /** Inputs of the document channels: custom checklist items, uploads, files, letters, packets. */
 import { z } from 'zod';
 import { encodeMessage as m } from '../messages';
+import { safeFileName } from '../files/safe-name';
 import { idParam, optionalText, plainDate, requiredText } from '../schemas';
 
 /** Largest file a user may attach (ARCHITECTURE.md: 200 MB by default). */
@@ -18,7 +19,10 @@ export const customItemRemoveInput = z.object({ caseId: idParam, itemKey: requir
 
 export const uploadBeginInput = z
   .object({
-    filename: requiredText(255),
+    // Stored, shown and written without the characters that disguise a name (core/files/safe-name.ts).
+    filename: requiredText(255)
+      .transform(safeFileName)
+      .refine((name) => name !== '', m('files.nameUnusable')),
     mime: z.string().trim().max(200).default('application/octet-stream'),
     size: z
       .number()
@@ -53,6 +57,9 @@ export const uploadFinishInput = z.object({
 export const uploadCancelInput = z.object({ uploadId });
 
 export const fileIdInput = z.object({ id: idParam });
+
+/** `reveal`: show the file in its folder instead (the user confirmed a warning first). */
+export const fileOpenInput = fileIdInput.extend({ reveal: z.boolean().default(false) });
 
 export const LETTER_KINDS = ['commitment', 'application'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];

@@ -12,3 +12,5 @@ export {
   type NotEmbeddable,
   type Refusal,
 } from './rules';
+export { extensionOf, safeFileName } from './safe-name';
+export { OPENABLE, openVerdict, type OpenVerdict } from './openable';

@@ -5,6 +5,7 @@
  */
 import type { MessageKey } from '../messages';
 import { EMBED_OF, kindLabel, MIME_EXTENSIONS, PROMISES, type Embeddable } from './kinds';
+import { extensionOf } from './safe-name';
 
 /** Why a kept file cannot go into the packet: its type, or a password on a PDF. */
 export type NotEmbeddable = 'type' | 'encrypted';
@@ -38,11 +39,6 @@ export type FileVerdict =
       /** Null when the file goes into the packet and counts as the document received. */
       notEmbeddable: NotEmbeddable | null;
     };
-
-const extensionOf = (filename: string): string => {
-  const dot = filename.lastIndexOf('.');
-  return dot <= 0 ? '' : filename.slice(dot + 1).toLowerCase();
-};
 
 /** The extension whose promise the file must keep: its own, else its MIME type's; null if neither is known. */
 export function declaredKind({

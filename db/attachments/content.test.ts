@@ -75,17 +75,19 @@ describe('checkFile', () => {
 
 describe('healthOf', () => {
   it('a stored file is ok, corrupt, missing or no longer decodable', async () => {
-    const store = createAttachmentStore(mkdtempSync(join(tmpdir(), 'xiufu-health-')));
-    const pdf = await store.put({ bytes: await samplePdf() });
+    const store = createAttachmentStore(mkdtempSync(join(tmpdir(), 'xiufu-health-')), {
+      isReferenced: () => false,
+    });
+    const pdf = await store.put({ bytes: await samplePdf() }, (r) => r);
     expect(await healthOf(store, { sha256: pdf.sha256, mime: 'application/pdf' })).toBe('ok');
     // Stored before files were checked: a fake PDF under a PDF's MIME type.
-    const fake = await store.put({ bytes: FAKE_PDF });
+    const fake = await store.put({ bytes: FAKE_PDF }, (r) => r);
     expect(await healthOf(store, { sha256: fake.sha256, mime: 'application/pdf' })).toBe(
       'unreadable',
     );
     writeFileSync(store.path(pdf.sha256), 'tampered');
     expect(await healthOf(store, { sha256: pdf.sha256, mime: 'application/pdf' })).toBe('corrupt');
-    await store.remove(pdf.sha256);
+    await store.removeUnreferenced(pdf.sha256);
     expect(await healthOf(store, { sha256: pdf.sha256, mime: 'application/pdf' })).toBe('missing');
   });
 });

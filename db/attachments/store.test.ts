@@ -9,9 +9,12 @@ import {
   AttachmentTooLargeError,
   InvalidSha256Error,
   createAttachmentStore,
+  type PutResult,
 } from './store';
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** A put whose "row" is the put's own result. */
+const stored = (r: PutResult) => r;
 
 let dir: string;
 beforeEach(() => {
@@ -35,8 +38,8 @@ describe('attachment store', () => {
   it('stores the same bytes once, under files/<2 hex>/<sha256>', async () => {
     const store = createAttachmentStore(dir);
     const bytes = new TextEncoder().encode('营业执照 scan');
-    const first = await store.put({ bytes });
-    const second = await store.put({ bytes });
+    const first = await store.put({ bytes }, stored);
+    const second = await store.put({ bytes }, stored);
     expect(first).toEqual({ sha256: sha(bytes), size: bytes.length, stored: true });
     expect(second).toEqual({ ...first, stored: false });
     expect(listFiles()).toEqual([join(first.sha256.slice(0, 2), first.sha256)]);
@@ -53,7 +56,7 @@ describe('attachment store', () => {
     const source = join(dir, 'proof.pdf');
     writeFileSync(source, bytes);
     const store = createAttachmentStore(dir);
-    const result = await store.put({ path: source });
+    const result = await store.put({ path: source }, stored);
     expect(result).toEqual({ sha256: sha(bytes), size: bytes.length, stored: true });
     expect(await store.verify(result.sha256)).toEqual({ ok: true });
     expect(tempFiles()).toEqual([]);
@@ -63,13 +66,13 @@ describe('attachment store', () => {
     const store = createAttachmentStore(dir, { maxBytes: 1000 });
     const source = join(dir, 'big.bin');
     writeFileSync(source, randomBytes(1001));
-    const err = await store.put({ path: source }).catch((e: unknown) => e);
+    const err = await store.put({ path: source }, stored).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AttachmentTooLargeError);
     expect(err).toMatchObject({ limit: 1000, size: 1001 });
-    await expect(store.put({ bytes: new Uint8Array(5000) })).rejects.toThrow(/at most/);
+    await expect(store.put({ bytes: new Uint8Array(5000) }, stored)).rejects.toThrow(/at most/);
     expect(listFiles()).toEqual([]);
     // Exactly at the limit is allowed.
-    expect((await store.put({ bytes: new Uint8Array(1000) })).stored).toBe(true);
+    expect((await store.put({ bytes: new Uint8Array(1000) }, stored)).stored).toBe(true);
   });
 
   it('says the default limit in MB', () => {
@@ -84,7 +87,7 @@ describe('attachment store', () => {
     writeFileSync(source, bytes);
     const store = createAttachmentStore(dir);
     const controller = new AbortController();
-    const pending = store.put({ path: source }, { signal: controller.signal });
+    const pending = store.put({ path: source }, stored, { signal: controller.signal });
     // Abort once the temp file exists, so the test proves it is cleaned up.
     while (tempFiles().length === 0) await new Promise((r) => setImmediate(r));
     controller.abort();
@@ -96,15 +99,15 @@ describe('attachment store', () => {
   it('rejects an already-aborted put before writing anything', async () => {
     const store = createAttachmentStore(dir);
     await expect(
-      store.put({ bytes: new Uint8Array(10) }, { signal: AbortSignal.abort() }),
+      store.put({ bytes: new Uint8Array(10) }, stored, { signal: AbortSignal.abort() }),
     ).rejects.toMatchObject({ name: 'AbortError' });
     expect(listFiles()).toEqual([]);
   });
 
   it('detects a tampered file in verify and read, and a missing one', async () => {
-    const store = createAttachmentStore(dir);
+    const store = createAttachmentStore(dir, { isReferenced: () => false });
     const bytes = new TextEncoder().encode('original');
-    const { sha256 } = await store.put({ bytes });
+    const { sha256 } = await store.put({ bytes }, stored);
     writeFileSync(store.path(sha256), 'tampered');
     const actual = sha(new TextEncoder().encode('tampered'));
     expect(await store.verify(sha256)).toEqual({ ok: false, actual });
@@ -113,11 +116,11 @@ describe('attachment store', () => {
     expect(err).toMatchObject({ sha256, actual });
 
     // Attaching the original again repairs the stored copy.
-    expect((await store.put({ bytes })).stored).toBe(true);
+    expect((await store.put({ bytes }, stored)).stored).toBe(true);
     expect(await store.verify(sha256)).toEqual({ ok: true });
 
-    expect(await store.remove(sha256)).toBe(true);
-    expect(await store.remove(sha256)).toBe(false);
+    expect(await store.removeUnreferenced(sha256)).toBe(true);
+    expect(await store.removeUnreferenced(sha256)).toBe(false);
     expect(await store.verify(sha256)).toEqual({ ok: false, actual: null });
     await expect(store.read(sha256)).rejects.toBeInstanceOf(AttachmentMissingError);
   });
@@ -131,7 +134,9 @@ describe('attachment store', () => {
   it('handles concurrent puts of the same content safely', async () => {
     const store = createAttachmentStore(dir);
     const bytes = randomBytes(2 * 1024 * 1024);
-    const results = await Promise.all(Array.from({ length: 6 }, () => store.put({ bytes })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => store.put({ bytes }, stored)),
+    );
     expect(new Set(results.map((r) => r.sha256))).toEqual(new Set([sha(bytes)]));
     expect(results.filter((r) => r.stored)).toHaveLength(1);
     expect(listFiles()).toEqual([join(sha(bytes).slice(0, 2), sha(bytes))]);
@@ -140,22 +145,28 @@ describe('attachment store', () => {
 
   it('sweeps stale temp files but not ones being written', async () => {
     const store = createAttachmentStore(dir);
-    await store.put({ bytes: new Uint8Array([1]) });
+    await store.put({ bytes: new Uint8Array([1]) }, stored);
     const stale = join(dir, 'files', 'tmp', 'left-by-crash.tmp');
     writeFileSync(stale, 'partial');
     const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
     utimesSync(stale, old, old);
-    expect(await store.sweepTemp({ olderThanMs: 60 * 60 * 1000 })).toBe(1);
+    expect(await store.sweepTemp({ olderThanMs: 60 * 60 * 1000 })).toEqual({
+      removed: 1,
+      bytes: 7,
+    });
     expect(tempFiles()).toEqual([]);
     writeFileSync(stale, 'partial');
-    expect(await store.sweepTemp()).toBe(1);
-    expect(await createAttachmentStore(join(dir, 'empty')).sweepTemp()).toBe(0);
+    expect(await store.sweepTemp()).toEqual({ removed: 1, bytes: 7 });
+    expect(await createAttachmentStore(join(dir, 'empty')).sweepTemp()).toEqual({
+      removed: 0,
+      bytes: 0,
+    });
 
     // A put in progress keeps its temp file through a sweep and still completes.
     const bytes = randomBytes(8 * 1024 * 1024);
-    const pending = store.put({ bytes });
+    const pending = store.put({ bytes }, stored);
     while (tempFiles().length === 0) await new Promise((r) => setImmediate(r));
-    expect(await store.sweepTemp()).toBe(0);
+    expect((await store.sweepTemp()).removed).toBe(0);
     expect((await pending).sha256).toBe(sha(bytes));
     expect(await store.verify(sha(bytes))).toEqual({ ok: true });
   });

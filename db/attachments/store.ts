@@ -3,23 +3,18 @@
  * `<dataDir>/files/<first 2 hex>/<sha256>`, whatever it was called and however often it is
  * attached. Writes go to `files/tmp/` first, are fsynced, then renamed into place, so a
  * crash leaves either the whole file or a temp file that sweepTemp() removes — never a
- * half-written file under a hash name. Reference counting belongs to the callers (the
- * rows pointing at a hash live in SQLite); this module only stores, checks and deletes.
+ * half-written file under a hash name. Which rows point at a hash lives in SQLite: the
+ * store asks `isReferenced` and deletes a file only when no row names it, checked and
+ * deleted under the hash's lock (hash-locks.ts) that storing and recording also hold.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import {
-  mkdir,
-  open,
-  readdir,
-  readFile,
-  rename,
-  stat,
-  unlink,
-  type FileHandle,
-} from 'node:fs/promises';
+import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-folder';
+import { HashLocks } from './hash-locks';
+import { sweepTemp, sweepUnreferenced, type SweepResult } from './sweep';
+import { fsyncDir, isErrno } from './fs-sync';
 import {
   AttachmentCorruptError,
   AttachmentMissingError,
@@ -43,35 +38,31 @@ export interface PutResult {
 }
 export type VerifyResult = { ok: true } | { ok: false; actual: string | null };
 
+export type { SweepResult };
+
 export interface AttachmentStore {
   readonly root: string;
   readonly maxBytes: number;
-  put(source: PutSource, opts?: { signal?: AbortSignal }): Promise<PutResult>;
+  /**
+   * Stores the bytes and runs `record` (write the row that points at them) while holding
+   * the hash's lock, so no removal can slip between the two. If `record` throws, bytes
+   * this call newly stored are deleted again unless a row names them.
+   */
+  put<T>(
+    source: PutSource,
+    record: (stored: PutResult) => T | Promise<T>,
+    opts?: { signal?: AbortSignal },
+  ): Promise<T>;
   path(sha256: string): string;
   has(sha256: string): Promise<boolean>;
   verify(sha256: string): Promise<VerifyResult>;
   read(sha256: string): Promise<Uint8Array>;
-  remove(sha256: string): Promise<boolean>;
-  sweepTemp(opts?: { olderThanMs?: number }): Promise<number>;
-}
-
-function isErrno(err: unknown, ...codes: string[]): boolean {
-  return err instanceof Error && codes.includes((err as NodeJS.ErrnoException).code ?? '');
-}
-
-/** Make a rename durable: the directory entry itself must reach the disk. Not possible on Windows. */
-async function fsyncDir(dir: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  let fh: FileHandle | undefined;
-  try {
-    fh = await open(dir, 'r');
-    await fh.sync();
-  } catch (err) {
-    // Some file systems refuse fsync on directories; the data itself is already synced.
-    if (!isErrno(err, 'EISDIR', 'EINVAL', 'EPERM', 'EACCES')) throw err;
-  } finally {
-    await fh?.close();
-  }
+  /** Deletes the file when no row names its hash any more; false when kept or already gone. */
+  removeUnreferenced(sha256: string): Promise<boolean>;
+  /** Removes temp files left by a crash or kill; never ones this process is writing. */
+  sweepTemp(opts?: { olderThanMs?: number }): Promise<SweepResult>;
+  /** Removes every stored file that no row names (start-up), one hash at a time under its lock. */
+  sweepUnreferenced(opts?: { signal?: AbortSignal }): Promise<SweepResult>;
 }
 
 async function hashFile(file: string): Promise<string | null> {
@@ -101,34 +92,50 @@ async function* chunksOf(
   yield* createReadStream(source.path, { highWaterMark: CHUNK, signal }) as AsyncIterable<Buffer>;
 }
 
+export interface StoreOptions {
+  maxBytes?: number;
+  /**
+   * Whether any row still names this hash. Without it the store never deletes a stored
+   * file (a store opened only to read, copy or verify).
+   */
+  isReferenced?: (sha256: string) => boolean;
+}
+
 export function createAttachmentStore(
   dataDir: string,
-  { maxBytes = DEFAULT_MAX_BYTES }: { maxBytes?: number } = {},
+  { maxBytes = DEFAULT_MAX_BYTES, isReferenced = () => true }: StoreOptions = {},
 ): AttachmentStore {
   const root = join(dataDir, 'files');
   const tmpDir = join(root, 'tmp');
   /** Temp files being written by this process: sweepTemp() must not pull them away. */
   const inFlight = new Set<string>();
-  /** Per-hash queue so that concurrent puts of the same content settle one at a time. */
-  const locks = new Map<string, Promise<unknown>>();
+  const locks = new HashLocks();
 
   function pathOf(sha256: string): string {
     if (!SHA256_RE.test(sha256)) throw new InvalidSha256Error(sha256);
     return join(root, sha256.slice(0, 2), sha256);
   }
 
-  function withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    const prev = locks.get(key) ?? Promise.resolve();
-    const next = prev.then(fn, fn);
-    const settled = next.then(
-      () => undefined,
-      () => undefined,
-    );
-    locks.set(key, settled);
-    void settled.then(() => {
-      if (locks.get(key) === settled) locks.delete(key);
-    });
-    return next;
+  /** Deletes a stored file; the caller holds the hash's lock and has checked the references. */
+  async function unlinkHeld(sha256: string): Promise<boolean> {
+    const file = pathOf(sha256);
+    try {
+      await unlink(file);
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) return false;
+      throw err;
+    }
+    await fsyncDir(dirname(file));
+    return true;
+  }
+
+  /** Never deletes on doubt: a failing reference check (a closed database) keeps the file. */
+  function referenced(sha256: string): boolean {
+    try {
+      return isReferenced(sha256);
+    } catch {
+      return true;
+    }
   }
 
   /** Hash while copying into a fresh temp file; the temp file is fsynced before returning. */
@@ -157,7 +164,11 @@ export function createAttachmentStore(
     return { sha256: hash.digest('hex'), size };
   }
 
-  async function put(source: PutSource, opts: { signal?: AbortSignal } = {}): Promise<PutResult> {
+  async function put<T>(
+    source: PutSource,
+    record: (stored: PutResult) => T | Promise<T>,
+    opts: { signal?: AbortSignal } = {},
+  ): Promise<T> {
     const { signal } = opts;
     signal?.throwIfAborted();
     // Refuse before reading a byte when the size is known up front.
@@ -170,14 +181,23 @@ export function createAttachmentStore(
     try {
       const { sha256, size } = await writeTemp(source, temp, signal);
       const final = pathOf(sha256);
-      return await withLock(sha256, async () => {
+      return await locks.run(sha256, async () => {
         signal?.throwIfAborted();
-        // An intact copy is reused; a damaged one is replaced by these good bytes.
-        if ((await hashFile(final)) === sha256) return { sha256, size, stored: false };
-        await mkdir(dirname(final), { recursive: true, mode: PRIVATE_DIR_MODE });
-        await rename(temp, final);
-        await fsyncDir(dirname(final));
-        return { sha256, size, stored: true };
+        // An intact copy is reused; a damaged or missing one is replaced by these good bytes.
+        let stored = false;
+        if ((await hashFile(final)) !== sha256) {
+          await mkdir(dirname(final), { recursive: true, mode: PRIVATE_DIR_MODE });
+          await rename(temp, final);
+          await fsyncDir(dirname(final));
+          stored = true;
+        }
+        try {
+          return await record({ sha256, size, stored });
+        } catch (err) {
+          // The row could not be written: leave no new bytes that nothing points at.
+          if (stored && !referenced(sha256)) await unlinkHeld(sha256);
+          throw err;
+        }
       });
     } finally {
       inFlight.delete(temp);
@@ -215,45 +235,22 @@ export function createAttachmentStore(
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
-  async function remove(sha256: string): Promise<boolean> {
-    const file = pathOf(sha256);
-    return withLock(sha256, async () => {
-      try {
-        await unlink(file);
-      } catch (err) {
-        if (isErrno(err, 'ENOENT')) return false;
-        throw err;
-      }
-      await fsyncDir(dirname(file));
-      return true;
-    });
+  function removeUnreferenced(sha256: string): Promise<boolean> {
+    pathOf(sha256);
+    return locks.run(sha256, () => (referenced(sha256) ? false : unlinkHeld(sha256)));
   }
 
-  /** Remove temp files left by a crash or kill. Run at startup; never touches writes in progress. */
-  async function sweepTemp({ olderThanMs = 0 }: { olderThanMs?: number } = {}): Promise<number> {
-    let names: string[];
-    try {
-      names = await readdir(tmpDir);
-    } catch (err) {
-      if (isErrno(err, 'ENOENT')) return 0;
-      throw err;
-    }
-    const cutoff = Date.now() - olderThanMs;
-    let removed = 0;
-    for (const name of names) {
-      const file = join(tmpDir, name);
-      if (inFlight.has(file)) continue;
-      try {
-        // olderThanMs = 0 means every temp file: at startup no write of ours is running.
-        if (olderThanMs > 0 && (await stat(file)).mtimeMs > cutoff) continue;
-        await unlink(file);
-        removed += 1;
-      } catch (err) {
-        if (!isErrno(err, 'ENOENT')) throw err;
-      }
-    }
-    return removed;
-  }
-
-  return { root, maxBytes, put, path: pathOf, has, verify, read, remove, sweepTemp };
+  return {
+    root,
+    maxBytes,
+    put,
+    path: pathOf,
+    has,
+    verify,
+    read,
+    removeUnreferenced,
+    sweepTemp: (opts) => sweepTemp(tmpDir, inFlight, opts),
+    sweepUnreferenced: (opts) =>
+      sweepUnreferenced(root, (sha256) => removeUnreferenced(sha256), opts),
+  };
 }

@@ -1,12 +1,16 @@
 /**
  * Files arrive through the contract in base64 chunks (the same way in both shells), are
  * appended to a temporary file, and are handed to the attachment store when complete.
- * An upload nobody finishes is dropped after an hour; a cancelled one at once.
+ * An upload nobody finishes is dropped after an hour; a cancelled one at once; one that
+ * a crash or kill abandoned, at the next start (sweepAbandoned).
  */
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-folder';
+import { isErrno } from './fs-sync';
+import type { SweepResult } from './sweep';
 
 export interface Upload {
   id: string;
@@ -80,6 +84,37 @@ export class Uploads {
 
   clear(): void {
     for (const id of [...this.open.keys()]) this.drop(id);
+  }
+
+  /**
+   * Removes every file in the uploads folder that is no upload of this process: what a
+   * crash or kill left there. Run by the data folder's owner at start-up; an upload begun
+   * meanwhile is known here and kept.
+   */
+  async sweepAbandoned(): Promise<SweepResult> {
+    const result: SweepResult = { removed: 0, bytes: 0 };
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) return result;
+      throw err;
+    }
+    for (const name of names) {
+      if (this.open.has(name)) continue;
+      const path = join(this.dir, name);
+      try {
+        const { size } = await stat(path);
+        // Checked again after the await: the name is a fresh random id, never reused.
+        if (this.open.has(name)) continue;
+        await rm(path, { recursive: true, force: true });
+        result.removed += 1;
+        result.bytes += size;
+      } catch (err) {
+        if (!isErrno(err, 'ENOENT')) throw err;
+      }
+    }
+    return result;
   }
 
   private expire(): void {

@@ -1,6 +1,7 @@
 import type { Database } from '../connection';
 import { nowIso, statementCache } from '../statements';
 
+import { safeFileName } from '../../core/files/safe-name';
 import type { CaseFile, PacketRecord } from '../../core/types';
 
 export type { CaseFile, PacketRecord };
@@ -23,7 +24,8 @@ const toFile = (r: FileRow): CaseFile => ({
   caseId: r.case_id,
   itemKey: r.item_key,
   sha256: r.sha256,
-  filename: r.filename,
+  // Names attached before they were cleaned on the way in are cleaned on the way out.
+  filename: safeFileName(r.filename) || 'file',
   mime: r.mime,
   size: r.size,
   addedAt: r.added_at,
@@ -118,7 +120,7 @@ export function filesRepository(db: Database) {
         id: r.id,
         caseId: r.case_id,
         sha256: r.sha256,
-        filename: r.filename,
+        filename: safeFileName(r.filename) || 'packet.pdf',
         pageCount: r.page_count,
         lang: r.lang,
         createdAt: r.created_at,

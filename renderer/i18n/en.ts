@@ -12,6 +12,7 @@ import { enChecks } from './en.checks';
 import { enFind } from './en.find';
 import { enClock } from './en.clock';
 import { enOwner } from './en.owner';
+import { enFiles } from './en.files';
 
 export const en = {
   app: {
@@ -246,6 +247,7 @@ export const en = {
   ...enFind,
   ...enClock,
   ...enOwner,
+  ...enFiles,
   settings: {
     title: 'Settings',
     language: 'Language',

@@ -9,6 +9,7 @@ import { zhChecks } from './zh.checks';
 import { zhFind } from './zh.find';
 import { zhClock } from './zh.clock';
 import { zhOwner } from './zh.owner';
+import { zhFiles } from './zh.files';
 
 export const zh: Messages = {
   app: {
@@ -238,6 +239,7 @@ export const zh: Messages = {
   ...zhFind,
   ...zhClock,
   ...zhOwner,
+  ...zhFiles,
   settings: {
     title: '设置',
     language: '语言',

@@ -1,4 +1,5 @@
 /** Bytes in and out of the contract's base64, and file sizes for people. */
+import { safeFileName } from '../../core/files/safe-name';
 
 /** Base64 of bytes, in slices so a 1 MiB chunk does not overflow the argument list. */
 export function toBase64(bytes: Uint8Array): string {
@@ -33,7 +34,8 @@ export function saveBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = filename;
+  // A download is written under this name: nothing in it may disguise the file's type.
+  a.download = safeFileName(filename) || 'download';
   a.style.display = 'none';
   document.body.append(a);
   a.click();

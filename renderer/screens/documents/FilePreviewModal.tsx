@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Button, Center, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/contract';
 import type { CaseFile } from '../../../core/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../lib/api';
 import { base64Blob, saveBlob } from '../../lib/bytes';
+import { RevealWarning } from './RevealWarning';
+import { useOpenWithSystem } from './useOpenWithSystem';
 
 type Kind = 'pdf' | 'image' | 'other';
 const kindOf = (mime: string): Kind =>
@@ -41,8 +43,9 @@ function usePreviewUrl(file: CaseFile | null): Loaded | null {
 
 /**
  * A file inside the app: PDFs in a frame, images as images; any other type opens with the
- * system's app (desktop) or downloads. A file whose bytes no longer match its hash shows
- * the backend's message, never the bytes.
+ * system's app (desktop, listed types only: a refused file can be shown in its folder
+ * after a warning) or downloads. A file whose bytes no longer match its hash shows the
+ * backend's message, never the bytes.
  */
 export function FilePreviewModal({
   file,
@@ -54,11 +57,13 @@ export function FilePreviewModal({
   const { t } = useTranslation();
   const loaded = usePreviewUrl(file);
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const opener = useOpenWithSystem(file);
+  const { state } = opener;
   const kind = file ? kindOf(file.mime) : 'other';
 
   const close = () => {
     setError(null);
+    opener.reset();
     onClose();
   };
   const download = async () => {
@@ -68,24 +73,24 @@ export function FilePreviewModal({
     if (result.ok) saveBlob(file.filename, base64Blob(result.value.data, file.mime));
     else setError(result.error);
   };
-  const openWithSystem = async () => {
-    if (!file) return;
-    setError(null);
-    setBusy(true);
-    const result = await call('files.open', { id: file.id });
-    setBusy(false);
-    if (!result.ok) setError(result.error);
-  };
 
   return (
     <Modal
       opened={file !== null}
       onClose={close}
-      title={file?.filename ?? ''}
+      title={state.step === 'refused' ? t('openFile.warningTitle') : (file?.filename ?? '')}
       size={kind === 'other' ? 'md' : 'xl'}
       centered
     >
-      {file && (
+      {file && state.step === 'refused' && (
+        <RevealWarning
+          message={state.message}
+          busy={state.busy ?? false}
+          onCancel={opener.reset}
+          onReveal={() => void opener.reveal()}
+        />
+      )}
+      {file && state.step !== 'refused' && (
         <Stack gap="sm">
           {kind !== 'other' && !loaded && <Loader aria-label={t('app.loading')} />}
           <ErrorAlert error={loaded?.error ?? error} />
@@ -106,9 +111,24 @@ export function FilePreviewModal({
             </Center>
           )}
           {kind === 'other' && <Text size="sm">{t('files.noPreview')}</Text>}
+          <ErrorAlert error={state.step === 'failed' ? state.error : null} />
+          {state.step === 'opened' && state.notice && (
+            <Alert color="yellow" title={t('openFile.noticeTitle')} role="status">
+              <Text size="sm">{state.notice}</Text>
+            </Alert>
+          )}
+          {state.step === 'shown' && (
+            <Text size="sm" role="status">
+              {t('openFile.shownInFolder', { filename: file.filename })}
+            </Text>
+          )}
           <Group justify="flex-end">
             {kind === 'other' && (
-              <Button variant="light" loading={busy} onClick={() => void openWithSystem()}>
+              <Button
+                variant="light"
+                loading={state.step === 'busy'}
+                onClick={() => void opener.open()}
+              >
                 {t('files.openSystem')}
               </Button>
             )}

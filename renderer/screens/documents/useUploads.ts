@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/contract';
 import { uploadFile, type UploadTarget } from '../../lib/upload';
+import { safeFileName } from '../../../core/files/safe-name';
 
 export interface UploadProgressState {
   filename: string;
@@ -32,7 +33,9 @@ export function useUploads(target: UploadTarget & { name: string }, onAttached: 
       let attached = false;
       try {
         for (const file of files) {
-          const { name: filename, size } = file;
+          // Shown as the backend will store it: without characters that disguise a name.
+          const filename = safeFileName(file.name) || 'file';
+          const { size } = file;
           setCurrent({ filename, sent: 0, size });
           const outcome = await uploadFile(
             file,
