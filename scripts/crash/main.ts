@@ -57,6 +57,10 @@ for (let n = 1; n <= cycles; n++) {
   });
   carry = next;
   tally.add(n, result, model.acked);
+  if (n % 25 === 0 || result.problems.length > 0)
+    console.log(
+      `  cycle ${n}/${cycles}: ${model.acked} writes acknowledged, ${tally.findings()} findings so far`,
+    );
 }
 
 // A last restart: its checks, a clean shutdown, and the file checked once more at rest.

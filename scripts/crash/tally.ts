@@ -54,6 +54,16 @@ export class Tally {
     }
   }
 
+  /** Problems found so far (leftover files not counted: they are summed up at the end). */
+  findings(): number {
+    return (
+      [...this.problems.values()].reduce((a, b) => a + b, 0) +
+      this.missing.size +
+      this.corrupt.size +
+      this.internal
+    );
+  }
+
   integrity(result: string[]): void {
     this.integrityResults = result;
   }
