@@ -1,16 +1,14 @@
 /**
  * The writes a user makes, as the renderer sends them: clients, cases with their listings,
- * notes, checklist statuses, authority events, listing corrections, chunked uploads of
- * real documents, file removals and packet exports. Each records in the model what was
+ * notes, checklist statuses, authority events, listing corrections (files and packets:
+ * ops-files.ts). Each records in the model what was
  * sent before it is sent (in flight) and what was acknowledged when the answer comes.
  */
-import { createHash } from 'node:crypto';
 import { Temporal } from 'temporal-polyfill';
 import { usccCheckChar } from '../../core/ids';
 import { today } from '../../core/today';
 import type { CaseDetail, Client, Listing, PacketRecord } from '../../core/types';
-import { samplePdf, samplePng } from '../../db/attachments/test-files';
-import { NoAnswer, type Api } from './http';
+import type { Api } from './http';
 import { cell, type CaseModel, type Model } from './model';
 import type { Random } from './random';
 
@@ -29,7 +27,7 @@ export interface OpContext {
 }
 
 /** Sends one call; null when refused (reported), NoAnswer thrown when the server is gone. */
-async function send<T>(c: OpContext, channel: string, input: unknown): Promise<T | null> {
+export async function send<T>(c: OpContext, channel: string, input: unknown): Promise<T | null> {
   const result = await c.api.call(channel, input);
   if (result.ok) return result.value as T;
   c.refused(channel, result.error);
@@ -248,111 +246,3 @@ export async function addListing(c: OpContext, m: CaseModel): Promise<void> {
     })),
   );
 }
-
-/** A real small PDF or PNG, unique to this upload, sent in chunks as the renderer does. */
-export async function upload(c: OpContext, m: CaseModel): Promise<void> {
-  const itemKey = c.rnd.pick(m.checklist);
-  const pdf = c.rnd.chance(0.6);
-  const bytes = pdf
-    ? await samplePdf({ pages: c.rnd.int(1, 12), text: `Crash test ${c.rnd.nonce()}` })
-    : samplePng(c.rnd.int(40, 400), c.rnd.int(30, 300));
-  const filename = `${c.rnd.nonce()}.${pdf ? 'pdf' : 'png'}`;
-  const mime = pdf ? 'application/pdf' : 'image/png';
-  const begun = await send<{ uploadId: string }>(c, 'uploads.begin', {
-    filename,
-    mime,
-    size: bytes.length,
-  });
-  if (!begun) return;
-  const chunk = c.rnd.int(1024, 16 * 1024);
-  for (let at = 0, index = 0; at < bytes.length; at += chunk, index++) {
-    const data = Buffer.from(bytes.subarray(at, at + chunk)).toString('base64');
-    const sent = c.api.call('uploads.chunk', { uploadId: begun.uploadId, index, data });
-    c.point('upload.chunk');
-    const r = await sent;
-    if (!r.ok) return c.refused('uploads.chunk', r.error);
-  }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  m.uploadsInFlight.push(sha256);
-  const doc = m.documents.get(itemKey);
-  if (doc && ['missing', 'requested'].includes(doc.acked.status))
-    doc.pending.push({ status: 'received', note: doc.acked.note });
-  const finishing = send<CaseDetail>(c, 'uploads.finish', {
-    uploadId: begun.uploadId,
-    caseId: m.id,
-    itemKey,
-  });
-  c.point('upload.finish');
-  const d = await finishing;
-  if (!d) return;
-  m.uploadsInFlight = m.uploadsInFlight.filter((s) => s !== sha256);
-  const file = d.checklist
-    .flatMap((i) => i.files)
-    .find((f) => f.sha256 === sha256 && !m.files.has(f.id))!;
-  m.files.set(file.id, {
-    id: file.id,
-    caseId: m.id,
-    sha256,
-    embeddable: file.notEmbeddable === null,
-    removed: cell(false),
-  });
-  syncCase(m, d);
-  c.model.ack({
-    entity: 'case',
-    entityId: m.id,
-    action: 'update',
-    field: 'fileId',
-    value: file.id,
-    write: 'uploads.finish',
-  });
-}
-
-export async function removeFile(c: OpContext, m: CaseModel): Promise<void> {
-  const live = [...m.files.values()].filter((f) => !f.removed.acked);
-  const file = c.rnd.pick(live);
-  file.removed.pending.push(true);
-  const d = await send<CaseDetail>(c, 'files.remove', { id: file.id });
-  if (!d) return;
-  file.removed = cell(true);
-  syncCase(m, d);
-  c.model.ack({
-    entity: 'case',
-    entityId: m.id,
-    action: 'update',
-    field: 'removedFileId',
-    value: file.id,
-    write: 'files.remove',
-  });
-}
-
-/** Starts an export and waits for its end: the packet is acknowledged by `job.done`. */
-export async function exportPacket(c: OpContext, m: CaseModel): Promise<void> {
-  const lang = c.rnd.pick(['en', 'zh']);
-  m.packetInFlight = true;
-  const started = await send<{ jobId: string }>(c, 'packets.start', {
-    caseId: m.id,
-    lang,
-    reason: 'crash test export',
-  });
-  if (!started) {
-    m.packetInFlight = false;
-    return;
-  }
-  c.point('packet.start');
-  const done = await c.jobDone(started.jobId);
-  if (!done) throw new NoAnswer('packets.start: no job.done');
-  m.packetInFlight = false;
-  if (!done.ok || !done.packet)
-    return c.refused('packets.start', { code: 'job', message: done.message ?? '' });
-  m.packets.set(done.packet.id, done.packet.sha256);
-  c.model.ack({
-    entity: 'case',
-    entityId: m.id,
-    action: 'update',
-    field: 'packetId',
-    value: done.packet.id,
-    write: 'packets.start',
-  });
-}
-
-export const FLOW_LENGTH = FLOW.length;

@@ -6,6 +6,7 @@ import type { PacketRecord } from '../../core/types';
 import { NoAnswer, type Api } from './http';
 import type { CaseModel, Model } from './model';
 import * as op from './ops';
+import * as fileOp from './ops-files';
 import type { KillPoint, OpContext } from './ops';
 import type { Random } from './random';
 
@@ -102,9 +103,9 @@ export function workload(opts: {
     [2, () => onCase((m) => !m.flowDone, op.addEvent)],
     [2, () => onCase((m) => m.listingIds.some((id) => model.listings.has(id)), op.editListing)],
     [1, () => onCase((m) => m.flowStep === 0, op.addListing)],
-    [3, () => onCase((m) => m.checklist.length > 0, op.upload)],
-    [1, () => onCase((m) => hasLiveFile(m), op.removeFile)],
-    [2, () => onCase((m) => hasLiveFile(m, true), op.exportPacket)],
+    [3, () => onCase((m) => m.checklist.length > 0, fileOp.upload)],
+    [1, () => onCase((m) => hasLiveFile(m), fileOp.removeFile)],
+    [2, () => onCase((m) => hasLiveFile(m, true), fileOp.exportPacket)],
   ];
   const total = steps.reduce((n, [w]) => n + w, 0);
 
@@ -139,7 +140,7 @@ export function workload(opts: {
     async prepare(cases) {
       for (let i = 0; i < cases; i++) await op.createClient(ctx);
       for (const id of [...model.clients.keys()].slice(0, cases)) await op.createCase(ctx, id);
-      for (const m of model.cases.values()) await op.upload(ctx, m);
+      for (const m of model.cases.values()) await fileOp.upload(ctx, m);
     },
     onEvent(name, payload) {
       if (name !== 'job.done' && name !== 'job.progress') return;
