@@ -26,6 +26,8 @@ const READ_ONLY =
 
 let world: World;
 const tally = { inputs: 0, accepted: 0, refused: 0, viaJson: 0, refusedButWrote: 0, internal: 0 };
+/** Accepted inputs per channel: how far into the handlers the generated inputs got. */
+const acceptedBy = new Map<Channel, number>();
 
 beforeAll(async () => {
   world = await buildWorld();
@@ -38,6 +40,8 @@ afterAll(() => {
       `(${tally.viaJson} through JSON): ${tally.accepted} accepted, ${tally.refused} refused; ` +
       `internal errors ${tally.internal}, refused calls that wrote ${tally.refusedButWrote} (seed ${SEED}, ${RUNS} per channel)`,
   );
+  if (process.env.XIUFU_FUZZ_RUNS)
+    console.log(`accepted per channel: ${[...acceptedBy].map(([c, n]) => `${c} ${n}`).join(', ')}`);
 });
 
 /** What a refused call changed in the data folder's files (an abandoned upload may go). */
@@ -84,6 +88,7 @@ describe('fuzz: every channel of api/contract.ts', () => {
           if (via === 'json') tally.viaJson += 1;
           if (r.ok) {
             tally.accepted += 1;
+            acceptedBy.set(channel, (acceptedBy.get(channel) ?? 0) + 1);
             if (channel === 'packets.start') world.started((r.value as { jobId: string }).jobId);
             await world.settle();
             if (!READ_ONLY.test(channel)) await world.refresh();

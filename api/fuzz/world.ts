@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { samplePdf, samplePng } from '../../db/attachments/test-files';
-import { COMPANY, samrCase, testBackend, upload, type TestBackend } from '../testing';
+import { COMPANY, readySamrCase, testBackend, upload, type TestBackend } from '../testing';
 import type { Pools } from './arbitrary';
 
 export interface World {
@@ -34,14 +34,7 @@ export async function buildWorld(): Promise<World> {
   });
   const running = () => [...started].filter((id) => !done.has(id));
 
-  const filed = await samrCase(t);
-  for (const item of filed.checklist)
-    await t.ok('documents.set', {
-      caseId: filed.id,
-      documentId: item.documentId,
-      status: 'received',
-      note: '',
-    });
+  const filed = await readySamrCase(t);
   await t.ok('events.add', {
     caseId: filed.id,
     type: 'filed',

@@ -7,7 +7,7 @@ import { samplePdf, samplePng } from '../../db/attachments/test-files';
 import { inspectData, type InspectedData } from '../../db/inspect';
 import { checkDatabase, reconcile } from './check-db';
 import { checkFiles, referencedHashes } from './check-files';
-import { cell, Model, type CaseModel } from './model';
+import { Model, newCase } from './model';
 
 let t: TestBackend;
 let data: InspectedData;
@@ -33,24 +33,7 @@ afterAll(() => rmSync(t.dir, { recursive: true, force: true }));
 
 const copy = (d: InspectedData): InspectedData => structuredClone(d);
 
-function caseModel(notes: string): CaseModel {
-  return {
-    id: caseId,
-    clientId: 1,
-    listingIds: [],
-    checklist: [],
-    notes: cell(notes),
-    documents: new Map(),
-    events: [],
-    flowStep: 0,
-    flowDone: false,
-    eventInFlight: false,
-    uploadsInFlight: [],
-    packetInFlight: false,
-    files: new Map(),
-    packets: new Map(),
-  };
-}
+const caseModel = (notes: string) => newCase(caseId, 1, notes);
 
 describe('database checks', () => {
   it('find nothing wrong with data written through the backend', () => {

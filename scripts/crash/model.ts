@@ -56,6 +56,26 @@ export interface CaseModel {
   packets: Map<number, string>;
 }
 
+/** A case as cases.create acknowledged it, before its answer is taken in (syncCase). */
+export function newCase(id: number, clientId: number, notes: string): CaseModel {
+  return {
+    id,
+    clientId,
+    listingIds: [],
+    checklist: [],
+    notes: cell(notes),
+    documents: new Map(),
+    events: [],
+    flowStep: 0,
+    flowDone: false,
+    eventInFlight: false,
+    uploadsInFlight: [],
+    packetInFlight: false,
+    files: new Map(),
+    packets: new Map(),
+  };
+}
+
 export interface ClientModel {
   id: number;
   fields: Record<string, unknown>;

@@ -9,7 +9,7 @@ import { usccCheckChar } from '../../core/ids';
 import { today } from '../../core/today';
 import type { CaseDetail, Client, Listing, PacketRecord } from '../../core/types';
 import type { Api } from './http';
-import { cell, type CaseModel, type Model } from './model';
+import { cell, newCase, type CaseModel, type Model } from './model';
 import type { Random } from './random';
 
 /** Where a kill can be aimed: just after the harness sent this request or saw this event. */
@@ -116,22 +116,7 @@ export async function createCase(c: OpContext, clientId: number): Promise<void> 
   const notes = `crash ${c.rnd.nonce()}`;
   const d = await send<CaseDetail>(c, 'cases.create', { clientId, notes, listings });
   if (!d) return;
-  const m: CaseModel = {
-    id: d.id,
-    clientId,
-    listingIds: [],
-    checklist: [],
-    notes: cell(notes),
-    documents: new Map(),
-    events: [],
-    flowStep: 0,
-    flowDone: false,
-    eventInFlight: false,
-    uploadsInFlight: [],
-    packetInFlight: false,
-    files: new Map(),
-    packets: new Map(),
-  };
+  const m = newCase(d.id, clientId, notes);
   syncCase(m, d);
   c.model.cases.set(d.id, m);
   const sigs = d.listings.map((l) => {
