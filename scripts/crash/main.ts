@@ -2,8 +2,8 @@
  * `npm run test:crash -- --cycles 500 --seed 42`: kill -9 the browser shell again and
  * again while it writes, uploads and exports, and check after every restart that nothing
  * acknowledged was lost, nothing was half-written and no file was left behind. Prints the
- * seed first (the same seed repeats the same run) and the figures last; exits non-zero
- * on any finding.
+ * seed first (the same seed repeats the same steps and kill aims; the exact moment of a
+ * kill still depends on timing) and the figures last; exits non-zero on any finding.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
