@@ -91,7 +91,10 @@ function stringOf(def: Def, key: string, pools: Pools): fc.Arbitrary<string> {
       fc.uuid(),
     );
   if (pattern) return fc.stringMatching(pattern);
-  if (/date$|Date$|^from$|^to$|^validUntil$|^start$|^end$/.test(key)) return dates;
+  if (/date$|Date$|^from$|^to$|^validUntil$|^start$|^end$|^makeupWorkdays$/.test(key)) return dates;
+  if (key === 'penaltyAmount') return fc.constantFrom('', '1250.50', '300', '0.5', '1e3', '-1');
+  if (key === 'phone') return fc.constantFrom('', '0571-88886666', '+86 138 0000 0000', 'call me');
+  if (key === 'email') return fc.constantFrom('', 'li.na@example.cn', 'not-an-email');
   if (key === 'idNumber')
     return fc.constantFrom(...pools.idNumbers, '91350100M000100Y43', '110101199003070000');
   if (key === 'itemKey' || key === 'documentId')

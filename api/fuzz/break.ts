@@ -108,7 +108,14 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
 export function mutate(value: unknown, m: Mutation): unknown {
   const paths = pathsOf(value);
   const path = paths[m.pick % paths.length]!;
-  if (path.length === 0) return m.kind === 'replace' ? m.value : value;
+  if (path.length === 0) {
+    // At the top: another value, no input at all, or an unknown field beside the others.
+    if (m.kind === 'replace') return m.value;
+    if (m.kind === 'remove') return undefined;
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? { ...value, extra: m.value }
+      : value;
+  }
   const root = clone(value);
   const parent = parentOf(root, path);
   if (!parent) return root;
