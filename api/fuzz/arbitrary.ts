@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import type { z } from 'zod';
+import { usccCheckChar } from '../../core/ids';
 import { today } from '../../core/today';
 
 /** Values that exist in the test's data, by what a field holds. */
@@ -63,8 +64,9 @@ const dates = fc.oneof(
     .map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`),
 );
 
-const ID_FIELDS: Record<string, keyof Pools['ids']> = {
-  id: 'case',
+type Entity = keyof Pools['ids'];
+
+const ID_FIELDS: Record<string, Entity> = {
   clientId: 'client',
   caseId: 'case',
   listingId: 'listing',
@@ -87,7 +89,8 @@ function stringOf(def: Def, key: string, pools: Pools): fc.Arbitrary<string> {
   const pattern = checks.find((c) => c.format === 'regex')?.pattern;
   if (key === 'uploadId' || key === 'jobId')
     return fc.oneof(
-      fc.constantFrom(...pools.uploadIds, '00000000-0000-0000-0000-000000000000'),
+      current(() => pools.uploadIds, ''),
+      fc.constant('00000000-0000-0000-0000-000000000000'),
       fc.uuid(),
     );
   if (pattern) return fc.stringMatching(pattern);
@@ -96,9 +99,16 @@ function stringOf(def: Def, key: string, pools: Pools): fc.Arbitrary<string> {
   if (key === 'phone') return fc.constantFrom('', '0571-88886666', '+86 138 0000 0000', 'call me');
   if (key === 'email') return fc.constantFrom('', 'li.na@example.cn', 'not-an-email');
   if (key === 'idNumber')
-    return fc.constantFrom(...pools.idNumbers, '91350100M000100Y43', '110101199003070000');
+    return fc.oneof(
+      current(() => pools.idNumbers, ''),
+      freshUscc,
+      fc.constant('110101199003070000'),
+    );
   if (key === 'itemKey' || key === 'documentId')
-    return fc.oneof(fc.constantFrom(...pools.itemKeys), text(min, max));
+    return fc.oneof(
+      current(() => pools.itemKeys, ''),
+      text(min, max),
+    );
   if (key === 'timeZone')
     return fc.constantFrom(
       'Asia/Shanghai',
@@ -114,15 +124,20 @@ function stringOf(def: Def, key: string, pools: Pools): fc.Arbitrary<string> {
   return text(min, max);
 }
 
-function numberOf(def: Def, key: string, pools: Pools): fc.Arbitrary<number> {
+function numberOf(def: Def, key: string, pools: Pools, id: Entity): fc.Arbitrary<number> {
   const checks = checksOf(def);
   const int = checks.some((c) => c.format === 'safeint');
   const lower = checks.find((c) => c.check === 'greater_than');
   const upper = checks.find((c) => c.check === 'less_than');
   const min = lower ? (lower.value ?? 0) + (lower.inclusive ? 0 : 1) : -1000;
   const max = upper ? (upper.value ?? 0) - (upper.inclusive ? 0 : 1) : 1_000_000;
-  const pool = ID_FIELDS[key] ?? (key === 'id' ? 'case' : undefined);
-  if (pool) return fc.oneof(fc.constantFrom(...allIds(pools)), fc.integer({ min: 1, max: 60 }));
+  const pool = ID_FIELDS[key] ?? (key === 'id' ? id : undefined);
+  if (pool)
+    return fc.oneof(
+      { arbitrary: current(() => pools.ids[pool], 1), weight: 3 },
+      current(() => allIds(pools), 1),
+      fc.integer({ min: 1, max: 60 }),
+    );
   if (key === 'index') return fc.integer({ min: 0, max: 4 });
   if (key === 'size') return fc.integer({ min: 0, max: 50_000 });
   const bounded = fc.integer({ min: Math.max(min, -1e9), max: Math.min(max, 1e9) });
@@ -131,14 +146,39 @@ function numberOf(def: Def, key: string, pools: Pools): fc.Arbitrary<number> {
 
 const allIds = (pools: Pools) => [...new Set(Object.values(pools.ids).flat()), 1];
 
-/** A value of the schema's shape; the key it sits under steers what it holds. */
-export function arbitraryOf(schema: z.ZodType, pools: Pools, key = ''): fc.Arbitrary<unknown> {
+/**
+ * One of what exists when the input is generated (the pools change as the test's valid
+ * inputs create and archive rows); a placeholder id while a pool is empty.
+ */
+function current<T>(of: () => T[], fallback: T): fc.Arbitrary<T> {
+  return fc.nat().map((n) => {
+    const pool = of();
+    return pool.length ? pool[n % pool.length]! : fallback;
+  });
+}
+
+/** A unified social credit code no client has yet, its check character right. */
+const freshUscc = fc.integer({ min: 0, max: 9_999_999_999 }).map((n) => {
+  const first17 = `9133010${String(n).padStart(10, '0')}`;
+  return first17 + usccCheckChar(first17);
+});
+
+/**
+ * A value of the schema's shape; the key it sits under steers what it holds, and `id`
+ * says which rows a field called `id` names (a client's for clients.get, and so on).
+ */
+export function arbitraryOf(
+  schema: z.ZodType,
+  pools: Pools,
+  id: Entity = 'case',
+  key = '',
+): fc.Arbitrary<unknown> {
   const def = defOf(schema);
   switch (def.type) {
     case 'string':
       return stringOf(def, key, pools);
     case 'number':
-      return numberOf(def, key, pools);
+      return numberOf(def, key, pools, id);
     case 'boolean':
       return fc.boolean();
     case 'enum':
@@ -149,16 +189,16 @@ export function arbitraryOf(schema: z.ZodType, pools: Pools, key = ''): fc.Arbit
     case 'default':
     case 'prefault':
     case 'nullable':
-      return arbitraryOf(def.innerType!, pools, key);
+      return arbitraryOf(def.innerType!, pools, id, key);
     case 'pipe':
-      return arbitraryOf(def.in!, pools, key);
+      return arbitraryOf(def.in!, pools, id, key);
     case 'union':
-      return fc.oneof(...def.options!.map((o) => arbitraryOf(o, pools, key)));
+      return fc.oneof(...def.options!.map((o) => arbitraryOf(o, pools, id, key)));
     case 'array': {
       const checks = checksOf(def);
       const minLength = checks.find((c) => c.check === 'min_length')?.minimum ?? 0;
       const maxLength = Math.min(checks.find((c) => c.check === 'max_length')?.maximum ?? 4, 4);
-      return fc.array(arbitraryOf(def.element!, pools, key), {
+      return fc.array(arbitraryOf(def.element!, pools, id, key), {
         minLength,
         maxLength: Math.max(minLength, maxLength),
       });
@@ -169,7 +209,7 @@ export function arbitraryOf(schema: z.ZodType, pools: Pools, key = ''): fc.Arbit
         (k) => !['optional', 'default'].includes(defOf(shape[k]!).type),
       );
       const fields = Object.fromEntries(
-        Object.entries(shape).map(([k, v]) => [k, arbitraryOf(v, pools, k)]),
+        Object.entries(shape).map(([k, v]) => [k, arbitraryOf(v, pools, id, k)]),
       );
       return fc.record(fields, { requiredKeys: required });
     }

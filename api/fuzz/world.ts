@@ -17,6 +17,8 @@ export interface World {
   pools: Pools;
   /** Reads the pools again from the data (rows come and go as valid inputs succeed). */
   refresh(): Promise<void>;
+  /** Opens the uploads inputs refer to again, where a call ended them. */
+  ready(): Promise<void>;
   /** An export job was started: settle() waits for its end. */
   started(jobId: string): void;
   /** Waits until no export job is running (a packet lands after its call answered). */
@@ -106,19 +108,39 @@ export async function buildWorld(): Promise<World> {
       d.checklist.forEach((i) => keys.add(i.documentId));
       d.events.forEach((e) => keys.add(`event-${e.id}`));
     }
-    // One upload always open, so that chunks and finishes reach an upload that exists.
-    const open = pools.uploadIds.filter((id) => existsSync(join(t.dir, 'files', 'uploads', id)));
-    if (open.length === 0)
-      open.push(
-        (
-          await t.ok('uploads.begin', {
-            filename: 'scan.pdf',
-            mime: 'application/pdf',
-            size: 2_000,
-          })
-        ).uploadId,
-      );
-    Object.assign(pools, { ids, itemKeys: [...keys], uploadIds: open });
+    Object.assign(pools, { ids, itemKeys: [...keys] });
+    await ready();
+  }
+
+  /**
+   * Two uploads always open, so that inputs reach uploads that exist: one just begun (for
+   * chunks) and one with all its bytes, a real PDF (for finish). A refused chunk or a
+   * finish ends its upload; the next input gets a new one.
+   */
+  const pdf = await samplePdf({ text: 'Fuzz upload' });
+  let begun = '';
+  let complete = '';
+  const isOpen = (id: string) => id !== '' && existsSync(join(t.dir, 'files', 'uploads', id));
+  async function ready() {
+    if (!isOpen(begun))
+      begun = (
+        await t.ok('uploads.begin', { filename: 'scan.pdf', mime: 'application/pdf', size: 2_000 })
+      ).uploadId;
+    if (!isOpen(complete)) {
+      complete = (
+        await t.ok('uploads.begin', {
+          filename: 'form.pdf',
+          mime: 'application/pdf',
+          size: pdf.length,
+        })
+      ).uploadId;
+      await t.ok('uploads.chunk', {
+        uploadId: complete,
+        index: 0,
+        data: Buffer.from(pdf).toString('base64'),
+      });
+    }
+    pools.uploadIds = [begun, complete];
   }
 
   async function settle() {
@@ -129,7 +151,7 @@ export async function buildWorld(): Promise<World> {
 
   await settle();
   await refresh();
-  return { t, pools, refresh, settle, started: (jobId) => void started.add(jobId) };
+  return { t, pools, refresh, ready, settle, started: (jobId) => void started.add(jobId) };
 }
 
 /**
