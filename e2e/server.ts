@@ -15,8 +15,6 @@ export interface RunningServer {
   url: string;
   /** The session token of the ready line (every request carries it). */
   token: string;
-  /** The process id, for a report of what was killed. */
-  pid: number;
   /** What the server printed so far (stdout and stderr). */
   output(): string;
   /** Asks it to shut down (SIGTERM), then forces it after 5 s. */
@@ -56,7 +54,6 @@ export function startServer(dataDir: string): Promise<RunningServer> {
         resolve({
           url,
           token: new URL(url).searchParams.get('token') ?? '',
-          pid: child.pid!,
           output: () => output,
           stop: () => stop(child),
           kill: () => kill(child),

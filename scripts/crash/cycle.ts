@@ -123,6 +123,11 @@ export async function runCycle(opts: {
   await running;
   model.releaseAll();
 
+  // A fault the server logged (a background export's, say) counts like an internal answer.
+  for (const line of server.output().split('\n'))
+    if (line.includes('"level":"error"'))
+      refusals.push({ channel: 'server log', code: 'internal', message: line.slice(0, 500) });
+
   const data = inspectData(opts.dataDir);
   const problems = [...restart.problems, ...checkDatabase(data, model)];
   reconcile(data, model);
