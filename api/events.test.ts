@@ -8,22 +8,14 @@ import BetterSqlite3 from 'better-sqlite3';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Channel, Input } from './contract';
-import { LISTING, samrCase, testBackend, type TestBackend } from './testing';
+import { LISTING, readySamrCase, testBackend, type TestBackend } from './testing';
 
 let t: TestBackend;
 afterEach(() => t?.backend.close());
 
 /** The SAMR case (listed 2024-06-03) with every document received. */
 async function readyCase() {
-  const c = await samrCase(t);
-  for (const item of c.checklist)
-    await t.ok('documents.set', {
-      caseId: c.id,
-      documentId: item.documentId,
-      status: 'received',
-      note: '',
-    });
-  return c.id;
+  return (await readySamrCase(t)).id;
 }
 
 /** Calls a channel that must be refused, and checks that nothing was written. */

@@ -40,6 +40,12 @@ describe('cases.list: search and sort', () => {
     expect(ids(await t.ok('cases.list', { search: '杭市监严〔2024〕8号' }))).toEqual([c.id]);
     expect(ids(await t.ok('cases.list', { search: '杭州' }))).toEqual([c.id]);
     expect(ids(await t.ok('cases.list', { search: '"OR" NEAR(*' }))).toEqual([]);
+    // Found by the fuzz test: a NUL ended FTS5's query inside a phrase (an internal error).
+    expect(ids(await t.ok('cases.list', { search: '\u0000\u0000\u0000' }))).toEqual([c.id]);
+    expect(ids(await t.ok('cases.list', { search: 'xyz\u0000-0815' }))).toEqual([c.id]);
+    expect(ids(await t.ok('clients.list', { search: '\u0000杭州测试\u0000' }))).toEqual([
+      c.clientId,
+    ]);
   });
 
   it('answers each case with its next date, recomputed once it has passed', async () => {

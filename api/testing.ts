@@ -74,6 +74,19 @@ export async function samrCase(t: TestBackend) {
   });
 }
 
+/** The same case with every required document marked received (ready to file). */
+export async function readySamrCase(t: TestBackend) {
+  const c = await samrCase(t);
+  for (const item of c.checklist)
+    await t.ok('documents.set', {
+      caseId: c.id,
+      documentId: item.documentId,
+      status: 'received',
+      note: '',
+    });
+  return c;
+}
+
 /** Uploads through the contract in small chunks, as the renderer does; throws on a refusal. */
 export async function upload(
   t: TestBackend,

@@ -24,6 +24,11 @@ describe('search terms', () => {
     );
   });
 
+  it('takes a NUL for a separator, never into a phrase (FTS5 would end the query there)', () => {
+    expect(splitTerms('\u0000\u0000\u0000')).toEqual({ long: [], short: [] });
+    expect(textFilter('abc\u0000def', INDEX)?.params).toEqual({ match: '"abc" "def"' });
+  });
+
   it('is no filter for blank input', () => {
     expect(textFilter('   ', INDEX)).toBeNull();
   });

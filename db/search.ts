@@ -21,7 +21,9 @@ export function quotePhrase(term: string): string {
 }
 
 export function splitTerms(text: string): { long: string[]; short: string[] } {
-  const terms = text.split(/\s+/u).filter((t) => t !== '');
+  // A NUL separates terms too: FTS5 reads its query as a C string, so a NUL inside a
+  // phrase would end the query there ("unterminated string").
+  const terms = text.split(/[\s\u0000]+/u).filter((t) => t !== '');
   return {
     long: terms.filter((t) => [...t].length >= TRIGRAM),
     short: terms.filter((t) => [...t].length < TRIGRAM),
