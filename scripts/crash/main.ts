@@ -22,9 +22,6 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     workers: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
-    // Until the start-up sweep of abandoned uploads and unreferenced files exists, a run may
-    // be told to report leftover files without failing on them.
-    'files-warn-only': { type: 'boolean', default: false },
   },
 });
 const cycles = Number(values.cycles);
@@ -43,7 +40,7 @@ console.log(
 );
 const rnd = seededRandom(seed);
 const model = new Model();
-const tally = new Tally(values['files-warn-only']);
+const tally = new Tally();
 const started = Date.now();
 await prepare(dataDir, model, rnd);
 let carry: Carry | null = null;

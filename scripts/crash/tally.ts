@@ -18,8 +18,6 @@ export class Tally {
   private acked = 0;
   private integrityResults: string[] = [];
 
-  constructor(private readonly filesWarnOnly: boolean) {}
-
   add(cycle: number, r: CycleResult, ackedSoFar: number, killed = true): void {
     if (killed) {
       const key = r.aim === r.hit ? r.aim : `${r.aim} → ${r.hit as Aim}`;
@@ -82,7 +80,7 @@ export class Tally {
       `  half-written (case rows, dates or history out of step): ${count('halfWritten')}`,
       `  integrity_check: ${count('integrity') === 0 ? 'ok after every kill' : `${count('integrity')} failures`}; at rest: ${this.integrityResults.join('; ')}`,
       `  files: ${this.missing.size} missing, ${this.corrupt.size} not matching their hash`,
-      `  left behind after restart: ${this.orphans.size} orphan files, ${this.partial.size} partial (uploads/temp), in ${this.cyclesWithLeftovers} cycles${leftovers && this.filesWarnOnly ? ' (reported only: --files-warn-only)' : ''}`,
+      `  left behind after restart: ${this.orphans.size} orphan files, ${this.partial.size} partial (uploads/temp), in ${this.cyclesWithLeftovers} cycles`,
       `  refused calls: ${[...this.refusals].map(([k, n]) => `${k} ×${n}`).join(', ') || 'none'} (internal: ${this.internal})`,
       `  data at the end: ${atRest.clients.length} clients, ${atRest.cases.length} cases, ${atRest.events.length} events, ${atRest.files.length} files, ${atRest.packets.length} packets`,
     ];
@@ -99,7 +97,7 @@ export class Tally {
         this.internal >
         0 ||
       this.integrityResults.join() !== 'ok' ||
-      (leftovers > 0 && !this.filesWarnOnly);
+      leftovers > 0;
     lines.push(failed ? 'Crash test FAILED' : 'Crash test passed');
     console.log(lines.join('\n'));
     return failed;
