@@ -45,9 +45,14 @@ const defaultLogger: Logger = (line) => console.error(JSON.stringify(line));
  * Verbs that write nothing to the data folder (those with bookkeeping skip it when the
  * folder is read-only): all that a read-only folder answers.
  */
-const READS = /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|open|preflight)$/;
+export const READS = /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|open|preflight)$/;
 /** Uploads write only their own temporary files: no case data changed either. */
-const UPLOAD_STEPS = /\.(begin|chunk|cancel)$/;
+export const UPLOAD_STEPS = /\.(begin|chunk|cancel)$/;
+
+/** Whether a call on this channel may change case data (a "data.changed" event follows). */
+export function changesCaseData(channel: string): boolean {
+  return !READS.test(channel) && !UPLOAD_STEPS.test(channel);
+}
 
 export type { DesktopServices };
 
@@ -112,7 +117,7 @@ export function createBackend(opts: {
     try {
       const handler = handlers[channel] as (i: unknown, c: HandlerContext) => unknown;
       const value = await handler(parsed.data, hctx);
-      if (!READS.test(channel) && !UPLOAD_STEPS.test(channel))
+      if (changesCaseData(channel))
         events.emit('data.changed', { channel: channel as Channel });
       return { ok: true as const, value };
     } catch (err) {

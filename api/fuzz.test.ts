@@ -10,6 +10,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, contract, isChannel, type Channel } from './contract';
+import { changesCaseData } from './dispatch';
 import { arbitraryOf } from './fuzz/arbitrary';
 import { fuzzed } from './fuzz/break';
 import { buildWorld, folderFiles, type World } from './fuzz/world';
@@ -20,9 +21,6 @@ const SKIPPED: Partial<Record<Channel, string>> = {};
 /** Inputs per channel, and the seed (each channel's runs start from seed + its index). */
 const RUNS = Number(process.env.XIUFU_FUZZ_RUNS ?? 20);
 const SEED = Number(process.env.XIUFU_FUZZ_SEED ?? 20261130);
-/** Channels whose name says they change nothing (the same list dispatch keeps). */
-const READ_ONLY =
-  /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|begin|chunk|cancel|open|preflight)$/;
 
 /** Which rows a field called `id` names on a channel. */
 function idNamedBy(channel: Channel): keyof World['pools']['ids'] {
@@ -106,7 +104,7 @@ describe('fuzz: every channel of api/contract.ts', () => {
             acceptedBy.set(channel, (acceptedBy.get(channel) ?? 0) + 1);
             if (channel === 'packets.start') world.started((r.value as { jobId: string }).jobId);
             await world.settle();
-            if (!READ_ONLY.test(channel)) await world.refresh();
+            if (changesCaseData(channel)) await world.refresh();
             return;
           }
           tally.refused += 1;
