@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['{core,db,api,web,electron,renderer,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    globalSetup: ['scripts/vitest-global-setup.ts'],
     pool: 'forks',
     testTimeout: 20000,
   },
