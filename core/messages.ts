@@ -11,6 +11,7 @@ import { eventsEn, eventsZh } from './messages.events';
 import { documentsEn, documentsZh } from './messages.documents';
 import { findEn, findZh } from './messages.find';
 import { clockEn, clockZh } from './messages.clock';
+import { backupsEn, backupsZh } from './messages.backups';
 
 type Params = Record<string, string | number>;
 
@@ -124,6 +125,7 @@ const en = {
   ...documentsEn,
   ...findEn,
   ...clockEn,
+  ...backupsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -217,6 +219,7 @@ const zh: Record<MessageKey, string> = {
   ...documentsZh,
   ...findZh,
   ...clockZh,
+  ...backupsZh,
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };

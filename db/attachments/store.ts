@@ -59,7 +59,7 @@ function isErrno(err: unknown, ...codes: string[]): boolean {
 }
 
 /** Make a rename durable: the directory entry itself must reach the disk. Not possible on Windows. */
-async function fsyncDir(dir: string): Promise<void> {
+export async function fsyncDir(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
   let fh: FileHandle | undefined;
   try {
@@ -73,7 +73,7 @@ async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-async function hashFile(file: string): Promise<string | null> {
+export async function hashFile(file: string): Promise<string | null> {
   const hash = createHash('sha256');
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {
