@@ -2,19 +2,33 @@
  * The backend's one entry point: look up the channel, validate the input with the
  * contract's schema, call the handler, and wrap every outcome in the Result envelope.
  * Both shells (Electron IPC, loopback HTTP) call `dispatch` and nothing else.
+ *
+ * The data folder is opened checked (api/data-folder.ts). When its file cannot be used
+ * the backend runs in recovery mode: only RECOVERY_CHANNELS answer, every other channel
+ * says `recovery`. While a restore runs, channels that write say `busy`.
  */
 import { randomUUID } from 'node:crypto';
 import type { ZodError } from 'zod';
 import { translateMessage, type Lang } from '../core/messages';
-import { contract, isChannel, type Channel, type ErrorCode, type Result } from './contract';
+import {
+  contract,
+  isChannel,
+  RECOVERY_CHANNELS,
+  type Channel,
+  type ErrorCode,
+  type RecoveryChannel,
+  type Result,
+} from './contract';
 import { AppError } from './errors';
 import { EventHub } from './events';
-import { handlers, type HandlerContext } from './handlers';
-import { openDatabase, type Database } from '../db/connection';
-import { createRepositories } from '../db/repositories';
-import { createAttachmentStore } from '../db/attachments/store';
-import { Uploads } from '../db/attachments/uploads';
+import { handlers, recoveryModeHandlers, type HandlerContext } from './handlers';
+import type { RecoveryContext, ShellServices } from './handlers/context';
 import { applyTimeZone } from './handlers/settings';
+import { BackupService } from './backup-service';
+import { DataFolder, type Recovery } from './data-folder';
+
+export type { ShellServices } from './handlers/context';
+export type { Recovery } from './data-folder';
 
 export interface CallContext {
   lang?: Lang;
@@ -24,6 +38,10 @@ export interface Backend {
   dispatch(channel: string, input: unknown, ctx?: CallContext): Promise<Result<unknown>>;
   events: EventHub;
   dataDir: string;
+  /** Settles once the folder is open or in recovery mode (a migration backs up first). */
+  ready: Promise<void>;
+  /** Why the data file could not be opened; null while it is open. */
+  recovery(): Recovery | null;
   close(): void;
 }
 
@@ -33,7 +51,13 @@ const defaultLogger: Logger = (line) => console.error(JSON.stringify(line));
 
 /** Verbs that change no case data: no "data.changed" event after them. */
 const READ_ONLY =
-  /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|begin|chunk|cancel|open|preflight)$/;
+  /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|begin|chunk|cancel|open|preflight|status|pick)$/;
+
+/** Answered while a restore runs (it would not see, or would lose, anything written). */
+const DURING_RESTORE = new Set<string>(['backups.cancel', 'recovery.quit']);
+
+const isRecoveryChannel = (c: Channel): c is RecoveryChannel =>
+  (RECOVERY_CHANNELS as readonly string[]).includes(c);
 
 /** What only the desktop shell can do; the browser shell leaves it out. */
 export interface DesktopServices {
@@ -45,20 +69,59 @@ export function createBackend(opts: {
   dataDir: string;
   log?: Logger;
   desktop?: DesktopServices;
+  shell?: ShellServices;
+  /** Back up on the first start of each day (the shells; tests leave it off). */
+  dailyBackup?: boolean;
+  /** The folder of the bundled job workers (the desktop app's build). */
+  bundledJobs?: string;
 }): Backend {
-  const db: Database = openDatabase(opts.dataDir);
-  const repos = createRepositories(db);
   const events = new EventHub();
   const log = opts.log ?? defaultLogger;
-  // "Today" everywhere in the backend is taken in the zone of Settings.
-  applyTimeZone(repos.settings.get().timeZone, log);
-  const store = createAttachmentStore(opts.dataDir);
-  void store.sweepTemp();
-  const uploads = new Uploads(opts.dataDir);
-  const jobs = new Map<string, AbortController>();
+  let backups: BackupService;
+  const folder = new DataFolder(opts.dataDir, {
+    backupFirst: () => backups.beforeMigration(),
+    opened: (data) => {
+      // "Today" everywhere in the backend is taken in the zone of Settings.
+      applyTimeZone(data.repos.settings.get().timeZone, log);
+      void data.store.sweepTemp();
+      void backups
+        .daily()
+        .catch((err: unknown) =>
+          log({ level: 'error', where: 'daily backup', error: String(err) }),
+        );
+    },
+  });
+  backups = new BackupService({
+    folder,
+    events,
+    log,
+    bundledJobs: opts.bundledJobs,
+    canPickFolder: opts.shell?.pickFolder !== undefined,
+    canSwitchFolder: opts.shell?.relaunch !== undefined,
+    daily: opts.dailyBackup ?? false,
+  });
+  // Synchronous unless a migration must be backed up first.
+  const ready = folder.open();
+
+  function contextFor(lang: Lang): HandlerContext | RecoveryContext {
+    const base: RecoveryContext = {
+      lang,
+      dataDir: opts.dataDir,
+      events,
+      log,
+      backups,
+      shell: opts.shell,
+    };
+    const data = folder.data();
+    if (!data) return base;
+    const { repos, store, uploads, jobs } = data;
+    return { ...base, repos, store, uploads, jobs, desktop: opts.desktop };
+  }
 
   async function dispatch(channel: string, input: unknown, ctx: CallContext = {}) {
-    const lang: Lang = ctx.lang ?? repos.settings.get().language;
+    await ready;
+    const data = folder.data();
+    const lang: Lang = ctx.lang ?? data?.repos.settings.get().language ?? 'en';
     if (!isChannel(channel)) {
       return fail(
         'unknown_channel',
@@ -67,19 +130,17 @@ export function createBackend(opts: {
     }
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) return invalid(parsed.error, lang);
-    const hctx: HandlerContext = {
-      repos,
-      lang,
-      dataDir: opts.dataDir,
-      store,
-      uploads,
-      events,
-      jobs,
-      log,
-      desktop: opts.desktop,
-    };
+    if (!data && !isRecoveryChannel(channel)) {
+      return fail('recovery', translateMessage('recovery.refused', lang));
+    }
+    if (backups.isRestoring() && !READ_ONLY.test(channel) && !DURING_RESTORE.has(channel)) {
+      return fail('busy', translateMessage('backups.restoring', lang));
+    }
+    const hctx = contextFor(lang);
     try {
-      const handler = handlers[channel] as (i: unknown, c: HandlerContext) => unknown;
+      const handler = (
+        'repos' in hctx ? handlers[channel] : recoveryModeHandlers[channel as RecoveryChannel]
+      ) as (i: unknown, c: typeof hctx) => unknown;
       const value = await handler(parsed.data, hctx);
       if (!READ_ONLY.test(channel)) events.emit('data.changed', { channel: channel as Channel });
       return { ok: true as const, value };
@@ -102,12 +163,18 @@ export function createBackend(opts: {
   }
 
   function close() {
-    for (const job of jobs.values()) job.abort();
-    uploads.clear();
-    db.close();
+    backups.close();
+    folder.close();
   }
 
-  return { dispatch, events, dataDir: opts.dataDir, close };
+  return {
+    dispatch,
+    events,
+    dataDir: opts.dataDir,
+    ready,
+    recovery: () => folder.recovery(),
+    close,
+  };
 }
 
 function fail(code: ErrorCode, message: string, field?: string) {

@@ -69,6 +69,8 @@ export function fakeBackend(dataDir = '/nonexistent'): FakeBackend {
     calls,
     events: new EventHub(),
     dataDir,
+    ready: Promise.resolve(),
+    recovery: () => null,
     close: () => {},
     async dispatch(channel, input, ctx) {
       calls.push({ channel, input, ctx });

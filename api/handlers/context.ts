@@ -4,7 +4,18 @@ import type { Repositories } from '../../db/repositories';
 import type { AttachmentStore } from '../../db/attachments/store';
 import type { EventHub } from '../events';
 import type { Uploads } from '../../db/attachments/uploads';
-import type { Channel, Output, Parsed } from '../contract';
+import type { Channel, Output, Parsed, RecoveryChannel } from '../contract';
+import type { BackupService } from '../backup-service';
+
+/** What a shell lets the backend do to the app itself (both shells; dialogs on the desktop). */
+export interface ShellServices {
+  /** The desktop's native folder dialog; null when closed without a choice. */
+  pickFolder?(lang: Lang): Promise<string | null>;
+  /** The desktop app restarts itself on another data folder. */
+  relaunch?(dataDir: string): void;
+  /** Ends the app (the browser shell: the server). */
+  quit(): void;
+}
 
 export interface HandlerContext {
   repos: Repositories;
@@ -22,7 +33,23 @@ export interface HandlerContext {
   log: (line: Record<string, unknown>) => void;
   /** Present in the desktop shell only. */
   desktop?: { openPath(path: string): Promise<string> };
+  /** Backups, restore and the recovery screen's facts. */
+  backups: BackupService;
+  shell?: ShellServices;
 }
+
+/** What the handlers that also answer in recovery mode may use: nothing of the database. */
+export type RecoveryContext = Pick<
+  HandlerContext,
+  'lang' | 'dataDir' | 'events' | 'log' | 'backups' | 'shell'
+>;
+
+export type RecoveryHandlerTable = {
+  [C in RecoveryChannel]: (
+    input: Parsed<C>,
+    ctx: RecoveryContext,
+  ) => Output<C> | Promise<Output<C>>;
+};
 
 export type Handler<C extends Channel> = (
   input: Parsed<C>,

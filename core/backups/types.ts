@@ -135,3 +135,32 @@ export const BACKUP_PHASES = [
 export type BackupPhase = (typeof BACKUP_PHASES)[number];
 
 export type BackupOp = 'create' | 'verify' | 'restore';
+
+/** The backup job running now (one at a time), as the last progress event said. */
+export interface RunningBackup {
+  jobId: string;
+  op: BackupOp;
+  phase: BackupPhase | null;
+  done: number;
+  total: number;
+}
+
+export interface BackupLocation {
+  path: string;
+  /** The data folder's own backups/ (same disk as the data). */
+  own: boolean;
+  /** false: not there now (a stick not plugged in). */
+  reachable: boolean;
+}
+
+/** Everything Settings › Backups shows. */
+export interface BackupList {
+  backups: BackupSummary[];
+  locations: BackupLocation[];
+  /** What the data folder holds now; null in recovery mode. */
+  current: DataFacts | null;
+  retention: Retention;
+  running: RunningBackup | null;
+  /** The shell has a folder dialog (the desktop app). */
+  canPickFolder: boolean;
+}

@@ -95,7 +95,8 @@ describe('verifying a backup', () => {
     const { location, summary } = await backedUp();
     const file = join(backupDir(location, summary.id), DB_FILE);
     const bytes = readFileSync(file);
-    bytes[bytes.length - 100] ^= 0xff;
+    const at = bytes.length - 100;
+    bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at);
     writeFileSync(file, bytes);
     const { status } = await verifyBackup(location, summary.id);
     expect(status).toMatchObject({ state: 'damaged', problems: [{ kind: 'databaseHash' }] });

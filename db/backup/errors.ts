@@ -1,5 +1,5 @@
 /** Refusals of backup work, each carrying what the message needs (they cross the worker boundary as data). */
-import type { BackupProblem } from '../../core/backups';
+import type { BackupPhase, BackupProblem } from '../../core/backups';
 
 export class BackupDamagedError extends Error {
   constructor(readonly problems: BackupProblem[]) {

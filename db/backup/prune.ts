@@ -19,9 +19,11 @@ export async function pruneBackups(
   location: string,
   policy: Retention,
   zone: string,
+  /** Backups that must stay whatever the policy says (the one just restored, say). */
+  protect: readonly string[] = [],
 ): Promise<string[]> {
   const all = await listBackups(location);
-  const doomed = backupsToPrune(all, policy, zone);
+  const doomed = backupsToPrune(all, policy, zone).filter((id) => !protect.includes(id));
   for (const id of doomed) await rm(backupDir(location, id), { recursive: true, force: true });
 
   const referenced = new Set<string>();
