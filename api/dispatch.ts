@@ -77,7 +77,6 @@ export function createBackend(opts: {
 }): Backend {
   const events = new EventHub();
   const log = opts.log ?? defaultLogger;
-  let backups: BackupService;
   const folder = new DataFolder(opts.dataDir, {
     backupFirst: () => backups.beforeMigration(),
     opened: (data) => {
@@ -91,7 +90,7 @@ export function createBackend(opts: {
         );
     },
   });
-  backups = new BackupService({
+  const backups: BackupService = new BackupService({
     folder,
     events,
     log,
