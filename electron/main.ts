@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import os from 'node:os';
-import { defaultDataDir } from '../api/data-dir';
-import { createBackend, type Backend } from '../api/dispatch';
+import { argsForDataDir, dataDirFromArgs, defaultDataDir } from '../api/data-dir';
+import { recoveryLine } from '../api/backup-messages';
+import { createBackend, type Backend, type ShellServices } from '../api/dispatch';
 import { registerDeepLinks } from './deep-links';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -56,11 +57,16 @@ function start(): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       applySecurity(loc);
       installMenu(devMode);
       backend = openBackend();
       if (!backend) return;
+      // A migration may back the data up first; a file that cannot be used opens the
+      // recovery screen instead of the app (the renderer asks recovery.status).
+      await backend.ready;
+      const recovery = backend.recovery();
+      if (recovery) console.error(recoveryLine(recovery, langForLocale(app.getLocale())));
       stopIpc = registerIpc(backend, loc);
       openWindow();
       // macOS keeps the app alive without windows; clicking the dock icon reopens one.
@@ -91,15 +97,23 @@ function openBackend(): Backend | null {
   if (app.isPackaged && !process.env.XIUFU_FONT_PATH) {
     process.env.XIUFU_FONT_PATH = path.join(process.resourcesPath, 'NotoSansSC_400Regular.ttf');
   }
-  // Tests and power users point XIUFU_DATA_DIR elsewhere (ARCHITECTURE.md "Data").
-  const fromEnv = process.env.XIUFU_DATA_DIR?.trim();
+  // The recovery screen restarts the app with --data-dir=…; tests and power users point
+  // XIUFU_DATA_DIR elsewhere (ARCHITECTURE.md "Data").
+  const chosen = dataDirFromArgs(process.argv) ?? process.env.XIUFU_DATA_DIR?.trim();
   // The same folder as the browser shell's, so both shells see the same cases.
-  const dataDir = fromEnv
-    ? path.resolve(fromEnv)
+  const dataDir = chosen
+    ? path.resolve(chosen)
     : defaultDataDir(process.platform, process.env, os.homedir());
   try {
     fs.mkdirSync(dataDir, { recursive: true });
-    return createBackend({ dataDir, desktop: { openPath: (p) => shell.openPath(p) } });
+    return createBackend({
+      dataDir,
+      desktop: { openPath: (p) => shell.openPath(p) },
+      shell: desktopShell(),
+      dailyBackup: true,
+      // Backups run in a worker thread: the bundled .vite/build/backup-worker.cjs.
+      bundledJobs: path.join(app.getAppPath(), '.vite', 'build'),
+    });
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     const zh = langForLocale(app.getLocale()) === 'zh';
@@ -112,4 +126,27 @@ function openBackend(): Backend | null {
     app.exit(1);
     return null;
   }
+}
+
+/** What the backend may ask of the desktop app: a folder dialog, a restart on another folder, quitting. */
+function desktopShell(): ShellServices {
+  return {
+    async pickFolder(lang) {
+      const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const options: Electron.OpenDialogOptions = {
+        title: lang === 'zh' ? '选择文件夹' : 'Choose a folder',
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const result = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    relaunch(dataDir) {
+      // Quitting closes the database cleanly (will-quit); the new instance starts after.
+      app.relaunch({ args: argsForDataDir(process.argv.slice(1), dataDir) });
+      app.quit();
+    },
+    quit: () => app.quit(),
+  };
 }

@@ -3,15 +3,30 @@
  * data folder, starts the loopback server and prints the one line a user (or a test
  * harness) needs: `Xiufu is ready at http://127.0.0.1:PORT/?token=…`. Everything else
  * goes to stderr so stdout stays machine-readable.
+ *
+ * A data file that cannot be used (empty, foreign, damaged, newer) is said in one line on
+ * stderr, and the server still starts: its page is the recovery screen. The process exits
+ * with status 2 when it stops while the folder still needs recovery, 0 otherwise.
  */
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { recoveryLine } from '../api/backup-messages';
 import { createBackend, type Backend } from '../api/dispatch';
+import type { Lang } from '../core/messages';
 import { ConfigError, readConfig, type ServeConfig } from './config';
 import { startServer, type RunningServer } from './server';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** Status when the process ends with the data folder still in recovery mode. */
+export const EXIT_RECOVERY = 2;
+
+/** The command line speaks Chinese where the locale does. */
+const cliLang = (): Lang =>
+  /^zh/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '')
+    ? 'zh'
+    : 'en';
 
 function fail(message: string): never {
   console.error(message);
@@ -42,7 +57,16 @@ async function main(): Promise<void> {
   }
   console.error(`Xiufu data folder: ${config.dataDir}`);
 
-  const backend: Backend = createBackend({ dataDir: config.dataDir });
+  let quit = (): void => undefined;
+  const backend: Backend = createBackend({
+    dataDir: config.dataDir,
+    dailyBackup: true,
+    // The recovery screen's Quit: after its answer has reached the page.
+    shell: { quit: () => setTimeout(() => quit(), 250) },
+  });
+  await backend.ready;
+  const recovery = backend.recovery();
+  if (recovery) console.error(recoveryLine(recovery, cliLang()));
   let server: RunningServer;
   try {
     server = await startServer({ backend, rendererDir: config.rendererDir, port: config.port });
@@ -64,25 +88,31 @@ async function main(): Promise<void> {
   console.log(`Xiufu is ready at ${server.url}`);
 
   let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = (signal: NodeJS.Signals | 'quit') => {
     // A second Ctrl+C while closing means "now".
     if (stopping) process.exit(130);
     stopping = true;
-    console.error(`Xiufu: ${signal} received, shutting down.`);
+    console.error(
+      signal === 'quit'
+        ? 'Xiufu: quit from the app, shutting down.'
+        : `Xiufu: ${signal} received, shutting down.`,
+    );
     server
       .close()
       .catch((err: unknown) =>
         console.error(`Xiufu: error while closing the server: ${String(err)}`),
       )
       .finally(() => {
+        const status = backend.recovery() ? EXIT_RECOVERY : 0;
         try {
           backend.close();
         } catch (err) {
           console.error(`Xiufu: error while closing the database: ${String(err)}`);
         }
-        process.exit(0);
+        process.exit(status);
       });
   };
+  quit = () => stop('quit');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
