@@ -50,6 +50,30 @@ export const backupsEn = {
   'backups.problem.fileMissing': 'the attachment {sha256} is missing',
   'backups.problem.fileDamaged': 'the attachment {sha256} no longer matches its SHA-256',
   'backups.failed': 'The backup failed and was removed: {detail}',
+  'cli.noData': 'There is no data file in {dataDir}; nothing to back up.',
+  'cli.rawCopy':
+    '{problem} A verified backup cannot be made of it; a raw copy, byte for byte, was kept in {path}.',
+  'cli.counts':
+    'clients: {clients}, cases: {cases}, attached files: {files}, last change: {newest}',
+  'cli.backedUp': 'Backup {id} made and verified ({counts}; {size}) in {location}.',
+  'cli.backupDamaged':
+    'Backup {id} was written to {location} but failed its verification: {problems} Check the disk and back up again.',
+  'cli.restoreUsage':
+    'Say which backup to restore: npm run restore -- PATH (a backup’s folder, or a folder of backups for its newest verified one).',
+  'cli.restoreNotFound':
+    'There is no backup in {path}: give a backup’s folder (it holds manifest.json) or a folder of backups.',
+  'cli.restoreNoVerified': 'There is no verified backup in {path} that this Xiufu can restore.',
+  'cli.backupFacts': 'Backup {id}, made {date}: {counts}.',
+  'cli.nowFacts': 'Now in {dataDir}: {counts}.',
+  'cli.nowUnusable': 'Now in {dataDir}: {problem}',
+  'cli.confirm':
+    'Replace the data in {dataDir} with this backup? What is there now is kept as a safety copy first. Type yes to go on: ',
+  'cli.needYes': 'Not restored: run it in a terminal to be asked, or add --yes.',
+  'cli.notConfirmed': 'Not restored; nothing was changed.',
+  'cli.restored':
+    'Restored backup {id} into {dataDir}; what was there before is kept as backup {safety}.',
+  'cli.failed': 'Failed, nothing was changed: {detail}',
+  'cli.never': 'never',
 } as const;
 
 export const backupsZh: Record<keyof typeof backupsEn, string> = {
@@ -95,4 +119,24 @@ export const backupsZh: Record<keyof typeof backupsEn, string> = {
   'backups.problem.fileMissing': '附件 {sha256} 缺失',
   'backups.problem.fileDamaged': '附件 {sha256} 与其 SHA-256 不再一致',
   'backups.failed': '备份失败，已删除未完成的备份：{detail}',
+  'cli.noData': '{dataDir} 中没有数据文件；没有可备份的内容。',
+  'cli.rawCopy': '{problem}无法为其制作经过验证的备份；已在 {path} 中逐字节保留一份原样副本。',
+  'cli.counts': '客户：{clients}，案件：{cases}，附件：{files}，最近修改：{newest}',
+  'cli.backedUp': '备份 {id} 已创建并通过验证（{counts}；{size}），位于 {location}。',
+  'cli.backupDamaged':
+    '备份 {id} 已写入 {location}，但未通过验证：{problems}请检查磁盘后重新备份。',
+  'cli.restoreUsage':
+    '请指定要恢复的备份：npm run restore -- 路径（某个备份的文件夹，或备份所在的文件夹，将恢复其中最新的已验证备份）。',
+  'cli.restoreNotFound':
+    '{path} 中没有备份：请给出某个备份的文件夹（其中有 manifest.json）或备份所在的文件夹。',
+  'cli.restoreNoVerified': '{path} 中没有本版本修复可以恢复的已验证备份。',
+  'cli.backupFacts': '备份 {id}，创建于 {date}：{counts}。',
+  'cli.nowFacts': '{dataDir} 当前：{counts}。',
+  'cli.nowUnusable': '{dataDir} 当前：{problem}',
+  'cli.confirm': '用此备份替换 {dataDir} 中的数据吗？现有数据会先保存为安全副本。输入 yes 继续：',
+  'cli.needYes': '未恢复：请在终端中运行以便确认，或加上 --yes。',
+  'cli.notConfirmed': '未恢复；没有做任何改动。',
+  'cli.restored': '已将备份 {id} 恢复到 {dataDir}；原有数据已保存为备份 {safety}。',
+  'cli.failed': '失败，没有做任何改动：{detail}',
+  'cli.never': '无',
 };

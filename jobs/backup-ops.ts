@@ -37,8 +37,11 @@ export type BackupJob =
       app: string;
       /** The newest data version this Xiufu can open. */
       supported: number;
-      /** How to keep what is there now: a real backup, or a raw copy of a file that cannot be opened. */
-      safety: 'backup' | 'raw';
+      /**
+       * How to keep what is there now: a real backup, a raw copy of a file that cannot be
+       * opened, or nothing when there is no data file (a new machine).
+       */
+      safety: 'backup' | 'raw' | 'none';
       /** Retention to apply after the safety copy (never to the backup restored). */
       prune?: { policy: Retention; zone: string };
     };
@@ -100,13 +103,17 @@ async function restore(
   }
   const location = defaultLocation(job.dataDir);
   const safetyOpts = { dataDir: job.dataDir, location, kind: 'preRestore' as const, app: job.app };
+  const keep = { ...safetyOpts, signal, onProgress: as('safetyCopy') };
   const safety =
-    job.safety === 'raw'
-      ? await rawCopy({ ...safetyOpts, signal, onProgress: as('safetyCopy') })
-      : await createBackup({ ...safetyOpts, signal, onProgress: as('safetyCopy') });
+    job.safety === 'none'
+      ? undefined
+      : job.safety === 'raw'
+        ? await rawCopy(keep)
+        : await createBackup(keep);
   await stageRestore(job.dataDir, job.location, manifest, { signal, onProgress });
+  const protect = safety ? [job.id, safety.id] : [job.id];
   const pruned = job.prune
-    ? await pruneBackups(location, job.prune.policy, job.prune.zone, [job.id, safety.id])
+    ? await pruneBackups(location, job.prune.policy, job.prune.zone, protect)
     : [];
   return { backup: summarize(job.id, job.location, manifest, status), safety, pruned };
 }
