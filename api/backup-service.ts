@@ -21,7 +21,7 @@ import { instantDate } from '../core/instant';
 import type { Lang } from '../core/messages';
 import { timeZone, today } from '../core/today';
 import { openReadOnly } from '../db/backup/check';
-import { dataCounts, newestChange } from '../db/backup/facts';
+import { dataCounts, newestChange, referencedBytes } from '../db/backup/facts';
 import {
   defaultLocation,
   externalLocation,
@@ -274,6 +274,7 @@ export class BackupService {
             counts: dataCounts(data.db),
             newestChange: newestChange(data.db),
             size: statSync(dataFilePath(this.dataDir)).size,
+            filesSize: referencedBytes(data.db),
           }
         : null,
       retention: data ? retentionOf(data.repos.settings.get()) : DEFAULT_RETENTION,

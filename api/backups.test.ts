@@ -46,7 +46,12 @@ describe('backups through dispatch', () => {
       missing: 0,
     });
     expect(list.backups[0]!.size).toBeGreaterThan(PDF.length);
-    expect(list.current).toMatchObject({ counts: { clients: 1, cases: 1, files: 1 } });
+    // The comparison before a restore: attachments' bytes on both sides.
+    expect(list.backups[0]!.filesSize).toBe(PDF.length);
+    expect(list.current).toMatchObject({
+      counts: { clients: 1, cases: 1, files: 1 },
+      filesSize: PDF.length,
+    });
     expect(list.locations).toEqual([{ path: defaultLocation(t.dir), own: true, reachable: true }]);
     expect(list.running).toBeNull();
   });

@@ -77,6 +77,8 @@ export interface BackupSummary {
   counts: BackupCounts | null;
   newestChange: string | null;
   size: number;
+  /** Bytes of the attachments (and packets) it holds. */
+  filesSize: number;
   missing: number;
   status: BackupStatus;
 }
@@ -87,6 +89,8 @@ export interface DataFacts {
   newestChange: string | null;
   /** Bytes of the database file. */
   size: number;
+  /** Bytes of the attachments (and packets) the data refers to, as a backup would hold them. */
+  filesSize: number;
 }
 
 export interface Retention {

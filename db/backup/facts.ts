@@ -49,6 +49,19 @@ export function referencedFiles(db: Db): PooledFile[] {
     .all() as PooledFile[];
 }
 
+/** The bytes of referencedFiles, without listing them. */
+export function referencedBytes(db: Db): number {
+  if (!hasTable(db, 'attachments')) return 0;
+  const row = db
+    .prepare(
+      `SELECT coalesce(sum(a.size), 0) AS n FROM attachments a
+       WHERE EXISTS (SELECT 1 FROM case_files f WHERE f.sha256 = a.sha256 AND f.removed_at IS NULL)
+          OR EXISTS (SELECT 1 FROM packets p WHERE p.sha256 = a.sha256)`,
+    )
+    .get() as { n: number };
+  return row.n;
+}
+
 export function dataVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }

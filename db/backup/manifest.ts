@@ -93,6 +93,7 @@ export function summarize(
       counts: null,
       newestChange: null,
       size: 0,
+      filesSize: 0,
       missing: 0,
       status: { state: 'damaged', checkedAt, problems: [{ kind: 'manifest' }] },
     };
@@ -107,6 +108,7 @@ export function summarize(
     counts: manifest.raw ? null : manifest.counts,
     newestChange: manifest.newestChange,
     size: manifest.size,
+    filesSize: manifest.files.reduce((sum, f) => sum + f.size, 0),
     missing: manifest.missing.length,
     status,
   };
