@@ -11,6 +11,7 @@ import { enEvents } from './en.events';
 import { enChecks } from './en.checks';
 import { enFind } from './en.find';
 import { enClock } from './en.clock';
+import { enBackups } from './en.backups';
 
 export const en = {
   app: {
@@ -244,6 +245,7 @@ export const en = {
   ...enChecks,
   ...enFind,
   ...enClock,
+  ...enBackups,
   settings: {
     title: 'Settings',
     language: 'Language',

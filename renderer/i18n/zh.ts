@@ -8,6 +8,7 @@ import { zhEvents } from './zh.events';
 import { zhChecks } from './zh.checks';
 import { zhFind } from './zh.find';
 import { zhClock } from './zh.clock';
+import { zhBackups } from './zh.backups';
 
 export const zh: Messages = {
   app: {
@@ -236,6 +237,7 @@ export const zh: Messages = {
   ...zhChecks,
   ...zhFind,
   ...zhClock,
+  ...zhBackups,
   settings: {
     title: '设置',
     language: '语言',
