@@ -5,7 +5,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { failure, installFakeBackend } from '../../test/fakeBackend';
 import { renderApp } from '../../test/renderApp';
-import { backupList, JOB, summary } from './testBackups';
+import { backupList, JOB, restoredEvent, summary } from './testBackups';
 
 const DATE = '2026-11-30 10:00 (Asia/Shanghai)';
 
@@ -99,15 +99,7 @@ describe('Settings › Backups', () => {
     expect(backend.callsTo('backups.restore')).toEqual([
       { id: summary().id, location: '/data/xiufu/backups' },
     ]);
-    act(() =>
-      backend.emit('backup.done', {
-        jobId: JOB,
-        op: 'restore',
-        ok: true,
-        restored: true,
-        backup: summary(),
-      }),
-    );
+    act(() => backend.emit('backup.done', restoredEvent()));
     expect(await screen.findByText(/is restored\. What was there before is kept/)).toBeTruthy();
   });
 

@@ -1,4 +1,5 @@
 /** Backups as the fake backend lists them, for the component tests. */
+import type { ServerEvents } from '../../../api/contract';
 import type { BackupList, BackupSummary } from '../../../core/backups';
 
 export const JOB = '0b5a3c1e-2f4d-4e6a-8b7c-9d0e1f2a3b4c';
@@ -37,3 +38,12 @@ export function backupList(backups: BackupSummary[], over: Partial<BackupList> =
     ...over,
   };
 }
+
+/** The end of a restore of summary(), as the backend reports it. */
+export const restoredEvent = (): ServerEvents['backup.done'] => ({
+  jobId: JOB,
+  op: 'restore',
+  ok: true,
+  restored: true,
+  backup: summary(),
+});

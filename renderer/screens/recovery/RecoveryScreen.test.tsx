@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import type { RecoveryStatus } from '../../../core/backups';
 import { installFakeBackend } from '../../test/fakeBackend';
 import { renderApp } from '../../test/renderApp';
-import { backupList, JOB, summary } from '../backups/testBackups';
+import { backupList, JOB, restoredEvent, summary } from '../backups/testBackups';
 
 const FILE = '/data/xiufu/xiufu.db';
 const recovery = (over: Partial<Extract<RecoveryStatus, { mode: 'recovery' }>> = {}) =>
@@ -52,15 +52,7 @@ describe('recovery screen', () => {
     ]);
 
     status = { mode: 'normal', dataDir: '/data/xiufu' };
-    act(() =>
-      backend.emit('backup.done', {
-        jobId: JOB,
-        op: 'restore',
-        ok: true,
-        restored: true,
-        backup: summary(),
-      }),
-    );
+    act(() => backend.emit('backup.done', restoredEvent()));
     expect(await screen.findByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Xiufu cannot open its data file' })).toBeNull();
   });
