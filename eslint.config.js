@@ -77,6 +77,13 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['jobs/**/*.ts'],
+    rules: forbid(
+      ['electron', '**/api/**', '**/renderer/**', '**/electron/**', '**/web/**'],
+      'jobs/ may import only core/ and db/ (ARCHITECTURE.md).',
+    ),
+  },
+  {
     files: ['api/**/*.ts'],
     rules: forbid(
       ['electron', '**/renderer/**', '**/electron/**', '**/web/**'],

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{core,db,api,web,electron,renderer,scripts}/**/*.test.{ts,tsx}'],
+    include: ['{core,db,api,jobs,web,electron,renderer,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',
     globalSetup: ['scripts/vitest-global-setup.ts'],
     pool: 'forks',

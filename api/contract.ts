@@ -11,6 +11,7 @@ import type { Catalogue } from '../core/rules';
 import { eventAddInput, eventDeleteInput, eventUpdateInput } from '../core/lifecycle';
 import type { AgendaItem } from '../core/agenda';
 import * as d from '../core/documents';
+import * as b from '../core/backups';
 import type {
   CalendarChange,
   CaseFile,
@@ -142,7 +143,36 @@ export const contract = {
   },
 
   'demo.load': { input: s.empty, output: answers<{ clients: number; cases: number }>() },
+
+  'backups.list': { input: s.empty, output: answers<b.BackupList>() },
+  /** Starts a backup (to the data folder's backups/, or into a folder given); progress as events. */
+  'backups.create': { input: b.backupCreateInput, output: answers<{ jobId: string }>() },
+  'backups.verify': { input: b.backupRef, output: answers<{ jobId: string }>() },
+  /** Verifies, keeps a safety copy of what is there now, swaps the backup in, reopens. */
+  'backups.restore': { input: b.backupRef, output: answers<{ jobId: string }>() },
+  'backups.cancel': { input: d.jobIdInput, output: answers<{ cancelled: boolean }>() },
+  'backups.configure': { input: b.retentionInput, output: answers<b.Retention>() },
+  /** The desktop's folder dialog; null when the user closed it. */
+  'folders.pick': { input: s.empty, output: answers<{ path: string | null }>() },
+
+  'recovery.status': { input: s.empty, output: answers<b.RecoveryStatus>() },
+  /** Desktop: restarts the app on another data folder. */
+  'recovery.openFolder': { input: b.openFolderInput, output: answers<{ opened: boolean }>() },
+  'recovery.quit': { input: s.empty, output: answers<{ quitting: boolean }>() },
 } as const;
+
+/** What the backend still answers when it could not open the data file (recovery mode). */
+export const RECOVERY_CHANNELS = [
+  'recovery.status',
+  'recovery.openFolder',
+  'recovery.quit',
+  'backups.list',
+  'backups.verify',
+  'backups.restore',
+  'backups.cancel',
+  'folders.pick',
+] as const satisfies readonly (keyof typeof contract)[];
+export type RecoveryChannel = (typeof RECOVERY_CHANNELS)[number];
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -158,6 +188,8 @@ export type Output<C extends Channel> = Contract[C]['output'];
  * `needs_override`: refused unless the caller gives a written reason (error.field names it).
  * `read_only`: the data folder cannot be written, so no change is accepted.
  * `disk_full`: the drive of the data folder is full; nothing was saved.
+ * `recovery`: the data file could not be opened and only RECOVERY_CHANNELS answer;
+ * `busy`: a backup or restore holds the data for now, try again when it ends.
  */
 export type ErrorCode =
   | 'invalid'
@@ -167,7 +199,9 @@ export type ErrorCode =
   | 'read_only'
   | 'disk_full'
   | 'unknown_channel'
-  | 'internal';
+  | 'internal'
+  | 'recovery'
+  | 'busy';
 
 export interface ApiError {
   code: ErrorCode;
@@ -195,12 +229,35 @@ export interface ServerEvents {
   };
   /** The desktop shell was asked to show a case (a xiufu://cases/<id> link was opened). */
   'app.openCase': { caseId: number };
+  /** Progress of a backup, verification or restore: `done` of `total` bytes of a phase. */
+  'backup.progress': {
+    jobId: string;
+    op: b.BackupOp;
+    phase: b.BackupPhase;
+    done: number;
+    total: number;
+  };
+  /**
+   * A backup job ended. `backup`: the backup made, verified or restored; `restored`: the
+   * data folder now holds it (the app shows it from scratch).
+   */
+  'backup.done': {
+    jobId: string;
+    op: b.BackupOp;
+    ok: boolean;
+    cancelled?: boolean;
+    backup?: b.BackupSummary;
+    restored?: boolean;
+    message?: string;
+  };
 }
 export const EVENT_NAMES: EventName[] = [
   'data.changed',
   'job.progress',
   'job.done',
   'app.openCase',
+  'backup.progress',
+  'backup.done',
 ];
 export type EventName = keyof ServerEvents;
 

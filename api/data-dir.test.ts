@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir } from './data-dir';
+import { argsForDataDir, dataDirFromArgs, defaultDataDir } from './data-dir';
 
 describe('defaultDataDir', () => {
   it('uses $XDG_DATA_HOME/xiufu on Linux, else ~/.local/share/xiufu', () => {
@@ -35,5 +35,18 @@ describe('defaultDataDir', () => {
     expect(defaultDataDir('win32', {}, 'C:\\Users\\me')).toBe(
       'C:\\Users\\me\\AppData\\Roaming\\Xiufu',
     );
+  });
+});
+
+describe('--data-dir', () => {
+  it('reads the last folder given, and replaces it when restarting on another', () => {
+    expect(dataDirFromArgs(['app', '--data-dir=/a', '--data-dir=/b c'])).toBe('/b c');
+    expect(dataDirFromArgs(['app', '--data-dir='])).toBeUndefined();
+    expect(dataDirFromArgs(['app'])).toBeUndefined();
+    expect(argsForDataDir(['main.cjs', '--data-dir=/a', '--flag'], '/new')).toEqual([
+      'main.cjs',
+      '--flag',
+      '--data-dir=/new',
+    ]);
   });
 });

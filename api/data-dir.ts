@@ -39,3 +39,17 @@ export function readOnlyRequested(env: Env): boolean {
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
 }
+
+/** The argument the desktop app restarts with to open another data folder (recovery screen). */
+export const DATA_DIR_ARG = '--data-dir=';
+
+/** The folder given with --data-dir=…, if any (the last one wins). */
+export function dataDirFromArgs(argv: readonly string[]): string | undefined {
+  const given = argv.filter((a) => a.startsWith(DATA_DIR_ARG)).pop();
+  return nonEmpty(given?.slice(DATA_DIR_ARG.length));
+}
+
+/** The same command line, opening `dataDir` instead of whatever folder it named. */
+export function argsForDataDir(argv: readonly string[], dataDir: string): string[] {
+  return [...argv.filter((a) => !a.startsWith(DATA_DIR_ARG)), DATA_DIR_ARG + dataDir];
+}

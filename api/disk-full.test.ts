@@ -20,8 +20,8 @@ vi.mock('../db/connection', async (importOriginal) => {
   const real = await importOriginal<typeof import('../db/connection')>();
   return {
     ...real,
-    openDatabase: (...args: Parameters<typeof real.openDatabase>) =>
-      (opened.db = real.openDatabase(...args)),
+    openWritable: (...args: Parameters<typeof real.openWritable>) =>
+      (opened.db = real.openWritable(...args)),
   };
 });
 

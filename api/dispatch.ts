@@ -2,25 +2,39 @@
  * The backend's one entry point: look up the channel, validate the input with the
  * contract's schema, call the handler, and wrap every outcome in the Result envelope.
  * Both shells (Electron IPC, loopback HTTP) call `dispatch` and nothing else.
+ *
+ * The data folder is opened checked (api/data-folder.ts). When its file cannot be used
+ * the backend runs in recovery mode: only RECOVERY_CHANNELS answer, every other channel
+ * says `recovery`. A folder opened read-only answers every change `read_only`; while a
+ * restore runs, channels that write say `busy`.
  */
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import type { ZodError } from 'zod';
 import { encodeMessage, translateMessage, type Lang } from '../core/messages';
-import { contract, isChannel, type Channel, type ErrorCode, type Result } from './contract';
+import type { ReadOnlyMode } from '../core/types';
+import {
+  contract,
+  isChannel,
+  RECOVERY_CHANNELS,
+  type Channel,
+  type ErrorCode,
+  type RecoveryChannel,
+  type Result,
+} from './contract';
 import { AppError } from './errors';
 import { faultToAppError } from './faults';
 import { EventHub } from './events';
-import { handlers, type HandlerContext } from './handlers';
-import type { DesktopServices } from './handlers/context';
-import { openDatabase, type Database } from '../db/connection';
-import { createRepositories } from '../db/repositories';
-import { createAttachmentStore } from '../db/attachments/store';
-import { Uploads } from '../db/attachments/uploads';
+import { handlers, recoveryModeHandlers, type HandlerContext } from './handlers';
+import type { DesktopServices, RecoveryContext, ShellServices } from './handlers/context';
 import { applyTimeZone } from './handlers/settings';
-import type { ReadOnlyMode } from '../core/types';
+import { BackupService } from './backup-service';
+import { DataFolder, type Recovery } from './data-folder';
 import { OpenCopies } from './open-copies';
 import { NOTHING_SWEPT, sweepAtStartup, type StartupSweep } from './startup-sweep';
+
+export type { DesktopServices, ShellServices } from './handlers/context';
+export type { Recovery } from './data-folder';
 
 export interface CallContext {
   lang?: Lang;
@@ -32,8 +46,15 @@ export interface Backend {
   dataDir: string;
   /** Opened read-only (and why): every change is answered with `read_only`. */
   readOnly: ReadOnlyMode;
-  /** The start-up clean-up of the data folder (api/startup-sweep.ts), settled once it ran. */
-  swept: Promise<StartupSweep>;
+  /**
+   * Settles once the folder is open or in recovery mode (a migration backs up first);
+   * rejects with a FolderError when a read-only folder cannot be shown at all.
+   */
+  ready: Promise<void>;
+  /** Why the data file could not be opened; null while it is open. */
+  recovery(): Recovery | null;
+  /** The latest start-up clean-up of the data folder (api/startup-sweep.ts), once it ran. */
+  readonly swept: Promise<StartupSweep>;
   close(): void;
 }
 
@@ -45,7 +66,8 @@ const defaultLogger: Logger = (line) => console.error(JSON.stringify(line));
  * Verbs that write nothing to the data folder (those with bookkeeping skip it when the
  * folder is read-only): all that a read-only folder answers.
  */
-export const READS = /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|open|preflight)$/;
+export const READS =
+  /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|open|preflight|status|pick)$/;
 /** Uploads write only their own temporary files: no case data changed either. */
 export const UPLOAD_STEPS = /\.(begin|chunk|cancel)$/;
 
@@ -54,39 +76,82 @@ export function changesCaseData(channel: string): boolean {
   return !READS.test(channel) && !UPLOAD_STEPS.test(channel);
 }
 
-export type { DesktopServices };
+/** Answered while a restore runs (it would not see, or would lose, anything written). */
+const DURING_RESTORE = new Set<string>(['backups.cancel', 'recovery.quit']);
+
+const isRecoveryChannel = (c: Channel): c is RecoveryChannel =>
+  (RECOVERY_CHANNELS as readonly string[]).includes(c);
 
 export function createBackend(opts: {
   dataDir: string;
   log?: Logger;
   desktop?: DesktopServices;
+  shell?: ShellServices;
   /** The shell found the folder read-only, or was asked to open it so. */
   readOnly?: ReadOnlyMode;
   /** Where copies opened with the system's app go (default: the system's temp folder). */
   tempDir?: string;
+  /** Back up on the first start of each day (the shells; tests leave it off). */
+  dailyBackup?: boolean;
+  /** The folder of the bundled job workers (the desktop app's build). */
+  bundledJobs?: string;
 }): Backend {
   const readOnly = opts.readOnly ?? false;
-  const db: Database = openDatabase(opts.dataDir, { readOnly: readOnly !== false });
-  const repos = createRepositories(db);
   const events = new EventHub();
   const log = opts.log ?? defaultLogger;
-  // "Today" everywhere in the backend is taken in the zone of Settings.
-  applyTimeZone(repos.settings.get().timeZone, log);
-  const store = createAttachmentStore(opts.dataDir, {
-    isReferenced: (sha256) => repos.files.references(sha256) > 0,
-  });
-  const uploads = new Uploads(opts.dataDir);
   const openCopies = new OpenCopies(opts.tempDir ?? tmpdir());
-  const jobs = new Map<string, AbortController>();
-  const closing = new AbortController();
-  // Only the lock owner gets here (db/lock.ts), so no other process's files are swept;
-  // a read-only folder is left exactly as it is.
-  const swept = readOnly
-    ? Promise.resolve(NOTHING_SWEPT)
-    : sweepAtStartup({ store, uploads, openCopies, log, signal: closing.signal });
+  let swept: Promise<StartupSweep> = Promise.resolve(NOTHING_SWEPT);
+  const folder = new DataFolder(opts.dataDir, {
+    readOnly: readOnly !== false,
+    backupFirst: () => backups.beforeMigration(),
+    opened: (data) => {
+      // "Today" everywhere in the backend is taken in the zone of Settings.
+      applyTimeZone(data.repos.settings.get().timeZone, log);
+      // A read-only folder is left exactly as it is.
+      if (readOnly) return;
+      // Only the lock owner gets here (db/lock.ts), so no other process's files are swept.
+      const { store, uploads, closing } = data;
+      swept = sweepAtStartup({ store, uploads, openCopies, log, signal: closing.signal });
+      void backups
+        .daily()
+        .catch((err: unknown) =>
+          log({ level: 'error', where: 'daily backup', error: String(err) }),
+        );
+    },
+  });
+  const backups: BackupService = new BackupService({
+    folder,
+    events,
+    log,
+    bundledJobs: opts.bundledJobs,
+    canPickFolder: opts.shell?.pickFolder !== undefined,
+    canSwitchFolder: opts.shell?.relaunch !== undefined,
+    daily: opts.dailyBackup ?? false,
+  });
+  // Synchronous unless a migration must be backed up first.
+  const ready = folder.open();
+  // Whoever awaits `ready` hears of a refusal; an unwatched rejection must not end the process.
+  ready.catch(() => undefined);
+
+  function contextFor(lang: Lang): HandlerContext | RecoveryContext {
+    const base: RecoveryContext = {
+      lang,
+      dataDir: opts.dataDir,
+      events,
+      log,
+      backups,
+      shell: opts.shell,
+    };
+    const data = folder.data();
+    if (!data) return base;
+    const { repos, store, uploads, jobs } = data;
+    return { ...base, repos, store, uploads, jobs, readOnly, openCopies, desktop: opts.desktop };
+  }
 
   async function dispatch(channel: string, input: unknown, ctx: CallContext = {}) {
-    const lang: Lang = ctx.lang ?? repos.settings.get().language;
+    await ready;
+    const data = folder.data();
+    const lang: Lang = ctx.lang ?? data?.repos.settings.get().language ?? 'en';
     if (!isChannel(channel)) {
       return fail(
         'unknown_channel',
@@ -101,24 +166,19 @@ export function createBackend(opts: {
     }
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) return invalid(parsed.error, lang);
-    const hctx: HandlerContext = {
-      repos,
-      lang,
-      dataDir: opts.dataDir,
-      readOnly,
-      store,
-      uploads,
-      events,
-      jobs,
-      log,
-      desktop: opts.desktop,
-      openCopies,
-    };
+    if (!data && !isRecoveryChannel(channel)) {
+      return fail('recovery', translateMessage('recovery.refused', lang));
+    }
+    if (backups.isRestoring() && !READS.test(channel) && !DURING_RESTORE.has(channel)) {
+      return fail('busy', translateMessage('backups.restoring', lang));
+    }
+    const hctx = contextFor(lang);
     try {
-      const handler = handlers[channel] as (i: unknown, c: HandlerContext) => unknown;
+      const handler = (
+        'repos' in hctx ? handlers[channel] : recoveryModeHandlers[channel as RecoveryChannel]
+      ) as (i: unknown, c: typeof hctx) => unknown;
       const value = await handler(parsed.data, hctx);
-      if (changesCaseData(channel))
-        events.emit('data.changed', { channel: channel as Channel });
+      if (changesCaseData(channel)) events.emit('data.changed', { channel: channel as Channel });
       return { ok: true as const, value };
     } catch (err) {
       const known = err instanceof AppError ? err : faultToAppError(err, opts.dataDir);
@@ -141,14 +201,23 @@ export function createBackend(opts: {
   }
 
   function close() {
-    closing.abort();
-    for (const job of jobs.values()) job.abort();
-    uploads.clear();
+    backups.close();
+    folder.close();
     openCopies.removeAll(log);
-    db.close();
   }
 
-  return { dispatch, events, dataDir: opts.dataDir, readOnly, swept, close };
+  return {
+    dispatch,
+    events,
+    dataDir: opts.dataDir,
+    readOnly,
+    ready,
+    recovery: () => folder.recovery(),
+    get swept() {
+      return swept;
+    },
+    close,
+  };
 }
 
 function fail(code: ErrorCode, message: string, field?: string) {

@@ -13,6 +13,7 @@ import { findEn, findZh } from './messages.find';
 import { clockEn, clockZh } from './messages.clock';
 import { ownerEn, ownerZh } from './messages.owner';
 import { filesEn, filesZh } from './messages.files';
+import { backupsEn, backupsZh } from './messages.backups';
 
 type Params = Record<string, string | number>;
 
@@ -128,6 +129,7 @@ const en = {
   ...clockEn,
   ...ownerEn,
   ...filesEn,
+  ...backupsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -223,6 +225,7 @@ const zh: Record<MessageKey, string> = {
   ...clockZh,
   ...ownerZh,
   ...filesZh,
+  ...backupsZh,
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };

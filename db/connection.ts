@@ -1,7 +1,14 @@
-/** Opens the data folder's SQLite file with the pragmas that keep it safe, then migrates it. */
+/**
+ * Opens the data folder's SQLite file: checked first (db/backup/check.ts, read-only), so
+ * only a missing file becomes a new database; then the pragmas that keep it safe, then
+ * the migrations. A folder this process cannot write opens read-only (db/read-only.ts).
+ */
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { assertNotTooNew, migrate } from './migrations';
+import { checkDataFile, type FileCheck } from './backup/check';
+import { DataFileError } from './data-file-error';
+import type { DataFileProblem } from '../core/backups';
+import { DatabaseTooNewError, latestVersion, migrate } from './migrations';
 import { ensurePrivateFolder, tightenFiles } from './private-folder';
 import { openReadOnlyDatabase } from './read-only';
 
@@ -9,13 +16,37 @@ export type Database = BetterSqlite3.Database;
 
 export const DB_FILE = 'xiufu.db';
 
+export const dataFilePath = (dataDir: string): string => join(dataDir, DB_FILE);
+
+/** What the data file is, without writing to it (see db/backup/check.ts). */
+export function inspectDataFile(dataDir: string): FileCheck {
+  return checkDataFile(dataFilePath(dataDir), latestVersion());
+}
+
+/** An existing database that this version will change when it opens it. */
+export function willMigrate(check: FileCheck): boolean {
+  return check.state === 'ok' && check.userVersion > 0 && check.userVersion < latestVersion();
+}
+
+/** Checks, opens and migrates; throws DataFileError (nothing written) for a file it must not use. */
 export function openDatabase(dataDir: string, opts: { readOnly?: boolean } = {}): Database {
   if (opts.readOnly) return openReadOnlyDatabase(dataDir, DB_FILE);
   ensurePrivateFolder(dataDir);
-  const db = new BetterSqlite3(join(dataDir, DB_FILE));
+  const check = inspectDataFile(dataDir);
+  if (check.state === 'bad') throw dataFileError(dataFilePath(dataDir), check.problem);
+  return openWritable(dataDir);
+}
+
+export function dataFileError(file: string, problem: DataFileProblem): DataFileError {
+  return problem.kind === 'newer'
+    ? new DatabaseTooNewError(problem.found, problem.supported, file)
+    : new DataFileError(file, problem);
+}
+
+/** Opens a file already checked by inspectDataFile (or missing: then it is created) and migrates it. */
+export function openWritable(dataDir: string): Database {
+  const db = new BetterSqlite3(dataFilePath(dataDir));
   try {
-    // Before any pragma: switching to WAL would already rewrite a file we must refuse.
-    assertNotTooNew(db);
     applyPragmas(db);
     migrate(db);
   } catch (err) {

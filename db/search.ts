@@ -23,6 +23,7 @@ export function quotePhrase(term: string): string {
 export function splitTerms(text: string): { long: string[]; short: string[] } {
   // A NUL separates terms too: FTS5 reads its query as a C string, so a NUL inside a
   // phrase would end the query there ("unterminated string").
+  // eslint-disable-next-line no-control-regex -- the NUL is what is looked for
   const terms = text.split(/[\s\u0000]+/u).filter((t) => t !== '');
   return {
     long: terms.filter((t) => [...t].length >= TRIGRAM),

@@ -15,8 +15,11 @@ export interface App {
   dataDir: string;
   /** The app's window; after restart() it may be a new page (desktop shell). */
   readonly page: Page;
-  /** Quits the shell and starts it again on the same data folder. */
-  restart(): Promise<void>;
+  /**
+   * Quits the shell and starts it again on the same data folder; `whileStopped` runs in
+   * between (to spoil or prepare the folder as a crash or a user would).
+   */
+  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
   /** Saves a screenshot under e2e/screenshots/ for people to look at. */
   shot(name: string): Promise<void>;
 }
@@ -52,14 +55,15 @@ export const test = base.extend<{ app: App; shell: Shell }>({
     const page = electron ? null : await context.newPage();
     const start = () => (page ? browserShell(page, dataDir) : desktopShell(dataDir));
     let shell = await start();
-    const holder: Shell & { dataDir: string; restart(): Promise<void> } = {
+    const holder: Shell & Pick<App, 'dataDir' | 'restart'> = {
       dataDir,
       get page() {
         return shell.page;
       },
       stop: () => shell.stop(),
-      async restart() {
+      async restart(whileStopped) {
         await shell.stop();
+        await whileStopped?.();
         shell = await start();
       },
     };
@@ -68,13 +72,13 @@ export const test = base.extend<{ app: App; shell: Shell }>({
   },
   app: async ({ shell }, use) => {
     mkdirSync(SHOTS, { recursive: true });
-    const s = shell as Shell & { dataDir: string; restart(): Promise<void> };
+    const s = shell as Shell & Pick<App, 'dataDir' | 'restart'>;
     await use({
       dataDir: s.dataDir,
       get page() {
         return s.page;
       },
-      restart: () => s.restart(),
+      restart: (whileStopped) => s.restart(whileStopped),
       shot: async (name) => {
         await s.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
       },

@@ -6,8 +6,14 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import os from 'node:os';
 import { claimDataFolder, folderRefusal, type DataLock } from '../api/claim-folder';
-import { defaultDataDir, readOnlyRequested } from '../api/data-dir';
-import { createBackend, type Backend } from '../api/dispatch';
+import {
+  argsForDataDir,
+  dataDirFromArgs,
+  defaultDataDir,
+  readOnlyRequested,
+} from '../api/data-dir';
+import { recoveryLine } from '../api/backup-messages';
+import { createBackend, type Backend, type ShellServices } from '../api/dispatch';
 import { registerAppScheme } from './app-protocol';
 import { registerDeepLinks } from './deep-links';
 import { registerIpc } from './ipc';
@@ -62,12 +68,16 @@ function start(): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       applySecurity(loc);
       installMenu(devMode);
-      const opened = openBackend();
+      const opened = await openBackend();
       if (!opened) return;
       ({ backend, lock } = opened);
+      // A data file that cannot be used opens the recovery screen instead of the app
+      // (the renderer asks recovery.status).
+      const recovery = backend.recovery();
+      if (recovery) console.error(recoveryLine(recovery, langForLocale(app.getLocale())));
       stopIpc = registerIpc(backend, loc);
       openWindow();
       // macOS keeps the app alive without windows; clicking the dock icon reopens one.
@@ -98,16 +108,17 @@ function start(): void {
 }
 
 /** Claims the data folder and opens the database; on failure tells the user why and quits (null). */
-function openBackend(): { backend: Backend; lock: DataLock } | null {
+async function openBackend(): Promise<{ backend: Backend; lock: DataLock } | null> {
   // A packaged app has no node_modules: the PDF font ships as an extra resource (forge.config.ts).
   if (app.isPackaged && !process.env.XIUFU_FONT_PATH) {
     process.env.XIUFU_FONT_PATH = path.join(process.resourcesPath, 'NotoSansSC_400Regular.ttf');
   }
-  // Tests and power users point XIUFU_DATA_DIR elsewhere (ARCHITECTURE.md "Data").
-  const fromEnv = process.env.XIUFU_DATA_DIR?.trim();
+  // The recovery screen restarts the app with --data-dir=…; tests and power users point
+  // XIUFU_DATA_DIR elsewhere (ARCHITECTURE.md "Data").
+  const chosen = dataDirFromArgs(process.argv) ?? process.env.XIUFU_DATA_DIR?.trim();
   // The same folder as the browser shell's, so both shells see the same cases.
-  const dataDir = fromEnv
-    ? path.resolve(fromEnv)
+  const dataDir = chosen
+    ? path.resolve(chosen)
     : defaultDataDir(process.platform, process.env, os.homedir());
   const lang = langForLocale(app.getLocale());
   const refuse = (say: (l: typeof lang) => string): null => {
@@ -129,7 +140,18 @@ function openBackend(): { backend: Backend; lock: DataLock } | null {
         openPath: (p) => shell.openPath(p),
         showItemInFolder: (p) => shell.showItemInFolder(p),
       },
+      shell: desktopShell(),
+      dailyBackup: true,
+      // Backups run in a worker thread: the bundled .vite/build/backup-worker.cjs.
+      bundledJobs: path.join(app.getAppPath(), '.vite', 'build'),
     });
+    try {
+      // A migration may back the data up first.
+      await backend.ready;
+    } catch (err) {
+      backend.close();
+      throw err;
+    }
     return { backend, lock: claim.lock };
   } catch (err) {
     claim.lock.release();
@@ -142,4 +164,27 @@ function openBackend(): { backend: Backend; lock: DataLock } | null {
         : `The data folder ${dataDir} could not be opened:\n${detail}`,
     );
   }
+}
+
+/** What the backend may ask of the desktop app: a folder dialog, a restart on another folder, quitting. */
+function desktopShell(): ShellServices {
+  return {
+    async pickFolder(lang) {
+      const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const options: Electron.OpenDialogOptions = {
+        title: lang === 'zh' ? '选择文件夹' : 'Choose a folder',
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const result = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    relaunch(dataDir) {
+      // Quitting closes the database cleanly (will-quit); the new instance starts after.
+      app.relaunch({ args: argsForDataDir(process.argv.slice(1), dataDir) });
+      app.quit();
+    },
+    quit: () => app.quit(),
+  };
 }

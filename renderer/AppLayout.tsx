@@ -4,9 +4,11 @@ import { AppFrame } from './AppFrame';
 import { UnsavedChangesProvider } from './components/UnsavedChanges';
 import { subscribe } from './lib/api';
 import { useTimeZoneFromSettings } from './lib/timeZone';
+import { RecoveryGate } from './screens/recovery/RecoveryGate';
 
 /**
- * The frame around every route, inside the router: the unsaved-changes prompt, the time
+ * The frame around every route, inside the router: the recovery screen instead of all of
+ * it while the data file cannot be opened, the unsaved-changes prompt, the time
  * zone kept in step with Settings, and cases
  * the desktop shell was asked to open (a xiufu:// link) opened by in-app navigation, so a
  * form with unsaved changes still asks first.
@@ -19,10 +21,12 @@ export function AppLayout() {
     [navigate],
   );
   return (
-    <UnsavedChangesProvider>
-      <AppFrame>
-        <Outlet />
-      </AppFrame>
-    </UnsavedChangesProvider>
+    <RecoveryGate>
+      <UnsavedChangesProvider>
+        <AppFrame>
+          <Outlet />
+        </AppFrame>
+      </UnsavedChangesProvider>
+    </RecoveryGate>
   );
 }

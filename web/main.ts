@@ -4,15 +4,30 @@
  * starts the loopback server and prints the one line a user (or a test harness) needs:
  * `Xiufu is ready at http://127.0.0.1:PORT/?token=…`. Everything else goes to stderr so
  * stdout stays machine-readable.
+ *
+ * A data file that cannot be used (empty, foreign, damaged, newer) is said in one line on
+ * stderr, and the server still starts: its page is the recovery screen. The process exits
+ * with status 2 when it stops while the folder still needs recovery, 0 otherwise.
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { claimDataFolder, folderRefusal } from '../api/claim-folder';
+import { recoveryLine } from '../api/backup-messages';
 import { createBackend, type Backend } from '../api/dispatch';
+import type { Lang } from '../core/messages';
 import { ConfigError, readConfig, type ServeConfig } from './config';
 import { startServer, type RunningServer } from './server';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** Status when the process ends with the data folder still in recovery mode. */
+export const EXIT_RECOVERY = 2;
+
+/** The command line speaks Chinese where the locale does. */
+const cliLang = (): Lang =>
+  /^zh/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '')
+    ? 'zh'
+    : 'en';
 
 function fail(message: string): never {
   console.error(message);
@@ -43,14 +58,24 @@ async function main(): Promise<void> {
     `Xiufu data folder: ${config.dataDir}${readOnly ? ' (read-only: nothing can be changed)' : ''}`,
   );
 
-  let backend: Backend;
+  let quit = (): void => undefined;
+  const backend: Backend = createBackend({
+    dataDir: config.dataDir,
+    readOnly,
+    dailyBackup: true,
+    // The recovery screen's Quit: after its answer has reached the page.
+    shell: { quit: () => setTimeout(() => quit(), 250) },
+  });
   try {
-    backend = createBackend({ dataDir: config.dataDir, readOnly });
+    await backend.ready;
   } catch (err) {
+    backend.close();
     const refusal = folderRefusal(err);
     if (refusal) fail(refusal('en'));
     throw err;
   }
+  const recovery = backend.recovery();
+  if (recovery) console.error(recoveryLine(recovery, cliLang()));
   let server: RunningServer;
   try {
     server = await startServer({ backend, rendererDir: config.rendererDir, port: config.port });
@@ -70,17 +95,22 @@ async function main(): Promise<void> {
   }
 
   let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = (signal: NodeJS.Signals | 'quit') => {
     // A second Ctrl+C while closing means "now".
     if (stopping) process.exit(130);
     stopping = true;
-    console.error(`Xiufu: ${signal} received, shutting down.`);
+    console.error(
+      signal === 'quit'
+        ? 'Xiufu: quit from the app, shutting down.'
+        : `Xiufu: ${signal} received, shutting down.`,
+    );
     server
       .close()
       .catch((err: unknown) =>
         console.error(`Xiufu: error while closing the server: ${String(err)}`),
       )
       .finally(() => {
+        const status = backend.recovery() ? EXIT_RECOVERY : 0;
         try {
           backend.close();
         } catch (err) {
@@ -88,9 +118,10 @@ async function main(): Promise<void> {
         }
         // Last: the folder is free only once the database is closed.
         lock.release();
-        process.exit(0);
+        process.exit(status);
       });
   };
+  quit = () => stop('quit');
   // Before the ready line: whoever reads it may stop us at once, and a signal that
   // arrives before its handler would end the process without closing anything.
   process.on('SIGINT', stop);

@@ -76,6 +76,8 @@ export function fakeBackend(dataDir = '/nonexistent'): FakeBackend {
       unreferenced: { removed: 0, bytes: 0 },
       openCopies: { removed: 0, bytes: 0 },
     }),
+    ready: Promise.resolve(),
+    recovery: () => null,
     close: () => {},
     async dispatch(channel, input, ctx) {
       calls.push({ channel, input, ctx });

@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import type { z } from 'zod';
+import { BACKUP_ID_RE } from '../../core/backups/ids';
 import { usccCheckChar } from '../../core/ids';
 import { today } from '../../core/today';
 
@@ -94,6 +95,8 @@ function stringOf(def: Def, key: string, pools: Pools): fc.Arbitrary<string> {
       fc.uuid(),
     );
   if (pattern) return fc.stringMatching(pattern);
+  // A backup's name: well formed (then the handlers look for it) or not.
+  if (key === 'id') return fc.oneof(fc.stringMatching(BACKUP_ID_RE), text(min, max));
   if (/date$|Date$|^from$|^to$|^validUntil$|^start$|^end$|^makeupWorkdays$/.test(key)) return dates;
   if (key === 'penaltyAmount') return fc.constantFrom('', '1250.50', '300', '0.5', '1e3', '-1');
   if (key === 'phone') return fc.constantFrom('', '0571-88886666', '+86 138 0000 0000', 'call me');

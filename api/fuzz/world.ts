@@ -143,10 +143,13 @@ export async function buildWorld(): Promise<World> {
     pools.uploadIds = [begun, complete];
   }
 
+  /** Waits for the packet exports and the backup job (backups run in a worker) to end. */
   async function settle() {
-    for (let i = 0; running().length > 0 && i < 400; i++)
+    const backing = async () => (await t.ok('backups.list', {})).running !== null;
+    for (let i = 0; (running().length > 0 || (await backing())) && i < 1200; i++)
       await new Promise((r) => setTimeout(r, 25));
     if (running().length > 0) throw new Error(`export jobs still running: ${running().join(', ')}`);
+    if (await backing()) throw new Error('a backup job is still running');
   }
 
   await settle();

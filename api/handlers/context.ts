@@ -5,7 +5,18 @@ import type { AttachmentStore } from '../../db/attachments/store';
 import type { EventHub } from '../events';
 import type { Uploads } from '../../db/attachments/uploads';
 import type { OpenCopies } from '../open-copies';
-import type { Channel, Output, Parsed } from '../contract';
+import type { Channel, Output, Parsed, RecoveryChannel } from '../contract';
+import type { BackupService } from '../backup-service';
+
+/** What a shell lets the backend do to the app itself (both shells; dialogs on the desktop). */
+export interface ShellServices {
+  /** The desktop's native folder dialog; null when closed without a choice. */
+  pickFolder?(lang: Lang): Promise<string | null>;
+  /** The desktop app restarts itself on another data folder. */
+  relaunch?(dataDir: string): void;
+  /** Ends the app (the browser shell: the server). */
+  quit(): void;
+}
 
 export interface HandlerContext {
   repos: Repositories;
@@ -27,6 +38,9 @@ export interface HandlerContext {
   desktop?: DesktopServices;
   /** Where copies for the system's app are written; removed when the backend closes. */
   openCopies: OpenCopies;
+  /** Backups, restore and the recovery screen's facts. */
+  backups: BackupService;
+  shell?: ShellServices;
 }
 
 /** What only the desktop shell can do; the browser shell leaves it out. */
@@ -36,6 +50,19 @@ export interface DesktopServices {
   /** Shows a file selected in the system's file manager. */
   showItemInFolder(path: string): void;
 }
+
+/** What the handlers that also answer in recovery mode may use: nothing of the database. */
+export type RecoveryContext = Pick<
+  HandlerContext,
+  'lang' | 'dataDir' | 'events' | 'log' | 'backups' | 'shell'
+>;
+
+export type RecoveryHandlerTable = {
+  [C in RecoveryChannel]: (
+    input: Parsed<C>,
+    ctx: RecoveryContext,
+  ) => Output<C> | Promise<Output<C>>;
+};
 
 export type Handler<C extends Channel> = (
   input: Parsed<C>,

@@ -1,6 +1,8 @@
 /** The handler table: exactly the channels of api/contract.ts (a test checks it). */
-import type { HandlerTable } from './context';
+import type { HandlerTable, RecoveryHandlerTable } from './context';
 import { agendaHandlers } from './agenda';
+import { backupHandlers, backupRecoveryHandlers } from './backups';
+import { recoveryHandlers } from './recovery';
 import { calendarHandlers } from './calendars';
 import { caseHandlers } from './cases';
 import { caseListingHandlers } from './case-listings';
@@ -40,4 +42,13 @@ export const handlers: HandlerTable = {
   ...agendaHandlers,
   ...reminderHandlers,
   ...restoreHandlers,
+  ...backupHandlers,
+  ...backupRecoveryHandlers,
+  ...recoveryHandlers,
+};
+
+/** The channels that still answer when the data file could not be opened. */
+export const recoveryModeHandlers: RecoveryHandlerTable = {
+  ...backupRecoveryHandlers,
+  ...recoveryHandlers,
 };

@@ -65,7 +65,7 @@ export interface AttachmentStore {
   sweepUnreferenced(opts?: { signal?: AbortSignal }): Promise<SweepResult>;
 }
 
-async function hashFile(file: string): Promise<string | null> {
+export async function hashFile(file: string): Promise<string | null> {
   const hash = createHash('sha256');
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {

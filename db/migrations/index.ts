@@ -9,6 +9,7 @@ import m0003 from './0003-lifecycle';
 import m0004 from './0004-documents';
 import m0005 from './0005-document-checks';
 import m0006 from './0006-find';
+import { DataFileError } from '../data-file-error';
 
 export interface Migration {
   version: number;
@@ -18,12 +19,19 @@ export interface Migration {
 
 export const MIGRATIONS: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
 
-export class DatabaseTooNewError extends Error {
+export function latestVersion(migrations: Migration[] = MIGRATIONS): number {
+  return migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version;
+}
+
+export class DatabaseTooNewError extends DataFileError {
   constructor(
     readonly found: number,
     readonly supported: number,
+    file = 'xiufu.db',
   ) {
     super(
+      file,
+      { kind: 'newer', found, supported },
       `This data file was written by a newer Xiufu (data version ${found}; this Xiufu knows up to ${supported}). ` +
         'It was not opened, so nothing in it changed. Install the newer Xiufu, or choose another data folder with XIUFU_DATA_DIR.',
     );
@@ -39,7 +47,7 @@ export function assertNotTooNew(
   db: BetterSqlite3.Database,
   migrations: Migration[] = MIGRATIONS,
 ): void {
-  const latest = migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version;
+  const latest = latestVersion(migrations);
   const found = currentVersion(db);
   if (found > latest) throw new DatabaseTooNewError(found, latest);
 }
@@ -48,7 +56,7 @@ export function assertNotTooNew(
 export function migrate(
   db: BetterSqlite3.Database,
   migrations: Migration[] = MIGRATIONS,
-  target = migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version,
+  target = latestVersion(migrations),
 ): number {
   assertNotTooNew(db, migrations);
   const from = currentVersion(db);

@@ -1,3 +1,4 @@
+import { DEFAULT_RETENTION } from '../../core/backups';
 import type { Lang } from '../../core/messages';
 import { DEFAULT_TIME_ZONE } from '../../core/today';
 import type { Database } from '../connection';
@@ -12,6 +13,9 @@ export interface StoredSettings {
   timeZone: string;
   /** Days before each date that an exported calendar reminds of it; 0: none. */
   icsReminderDays: number;
+  /** Retention of automatic backups (core/backups/retention.ts). */
+  backupKeepDaily: number;
+  backupKeepWeekly: number;
 }
 
 const DEFAULTS: StoredSettings = {
@@ -20,6 +24,8 @@ const DEFAULTS: StoredSettings = {
   notifications: true,
   timeZone: DEFAULT_TIME_ZONE,
   icsReminderDays: 3,
+  backupKeepDaily: DEFAULT_RETENTION.keepDaily,
+  backupKeepWeekly: DEFAULT_RETENTION.keepWeekly,
 };
 
 export function settingsRepository(db: Database) {

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/contract';
 import type { Lang } from '../../core/messages';
 import type { Settings } from '../../core/types';
-import { call } from '../lib/api';
+import { call, subscribe } from '../lib/api';
 import { applyTimeZone } from '../lib/timeZone';
 import { i18n, systemLang } from './index';
 
@@ -21,8 +21,11 @@ const CHOSEN_KEY = 'xiufu.languageChosen';
 
 interface LanguageApi {
   lang: Lang;
-  /** Shows the UI in this language at once and saves it in the backend's settings. */
-  setLang: (lang: Lang) => Promise<ApiError | null>;
+  /**
+   * Shows the UI in this language at once and saves it in the backend's settings (not
+   * with `save: false`: the recovery screen has no settings to save it in).
+   */
+  setLang: (lang: Lang, save?: boolean) => Promise<ApiError | null>;
 }
 
 const LanguageContext = createContext<LanguageApi | null>(null);
@@ -49,22 +52,27 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    void call('settings.get', {}).then(async (result) => {
-      let lang = systemLang();
-      if (result.ok) {
-        // Before the first screen: forms compute today, and screens show times, in it.
-        applyTimeZone(result.value.timeZone);
-        lang = isFirstRun(result.value) ? systemLang() : result.value.language;
-        if (lang !== result.value.language) await call('settings.update', { language: lang });
-      }
-      await apply(lang);
-      setReady(true);
-    });
+    const load = () =>
+      void call('settings.get', {}).then(async (result) => {
+        let lang = systemLang();
+        if (result.ok) {
+          // Before the first screen: forms compute today, and screens show times, in it.
+          applyTimeZone(result.value.timeZone);
+          lang = isFirstRun(result.value) ? systemLang() : result.value.language;
+          if (lang !== result.value.language) await call('settings.update', { language: lang });
+        }
+        await apply(lang);
+        setReady(true);
+      });
+    load();
+    // A restored backup brings its own settings (or the first ones after recovery mode).
+    return subscribe('backup.done', (e) => e.restored && load());
   }, []);
 
-  const setLang = useCallback(async (lang: Lang) => {
+  const setLang = useCallback(async (lang: Lang, save = true) => {
     localStorage.setItem(CHOSEN_KEY, '1');
     await apply(lang);
+    if (!save) return null;
     const result = await call('settings.update', { language: lang });
     return result.ok ? null : result.error;
   }, []);

@@ -13,6 +13,7 @@ import { enFind } from './en.find';
 import { enClock } from './en.clock';
 import { enOwner } from './en.owner';
 import { enFiles } from './en.files';
+import { enBackups } from './en.backups';
 
 export const en = {
   app: {
@@ -248,6 +249,7 @@ export const en = {
   ...enClock,
   ...enOwner,
   ...enFiles,
+  ...enBackups,
   settings: {
     title: 'Settings',
     language: 'Language',

@@ -10,6 +10,7 @@ import { zhFind } from './zh.find';
 import { zhClock } from './zh.clock';
 import { zhOwner } from './zh.owner';
 import { zhFiles } from './zh.files';
+import { zhBackups } from './zh.backups';
 
 export const zh: Messages = {
   app: {
@@ -240,6 +241,7 @@ export const zh: Messages = {
   ...zhClock,
   ...zhOwner,
   ...zhFiles,
+  ...zhBackups,
   settings: {
     title: '设置',
     language: '语言',

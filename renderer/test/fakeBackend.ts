@@ -41,6 +41,7 @@ export function installFakeBackend(
   };
   const defaults: FakeHandlers = {
     'settings.get': () => current,
+    'recovery.status': () => ({ mode: 'normal', dataDir: current.dataDir }),
     'settings.update': (input) => {
       // Only the fields given change, as in the backend.
       const given = Object.fromEntries(

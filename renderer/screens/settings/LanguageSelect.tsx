@@ -12,8 +12,8 @@ const LANGUAGES = [
   { value: 'zh', label: '简体中文' },
 ];
 
-/** Switches the UI language at once and saves it. */
-export function LanguageSelect() {
+/** Switches the UI language at once and saves it (unless `save` is false: recovery mode). */
+export function LanguageSelect({ save = true }: { save?: boolean }) {
   const { t } = useTranslation();
   const { lang, setLang } = useLanguage();
   const [error, setError] = useState<ApiError | null>(null);
@@ -24,7 +24,7 @@ export function LanguageSelect() {
         data={LANGUAGES}
         value={lang}
         onChange={(v) => {
-          if (v) void setLang(v as Lang).then(setError);
+          if (v) void setLang(v as Lang, save).then(setError);
         }}
         allowDeselect={false}
         maw={280}

@@ -2,13 +2,14 @@ import { Loader, Paper, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { BackupsSection } from '../backups/BackupsSection';
 import { useApiValue } from '../../lib/useApiValue';
 import { ClockForm } from './ClockForm';
 import { LanguageSelect } from './LanguageSelect';
 import { NotificationsSwitch } from './NotificationsSwitch';
 import { UserNameForm } from './UserNameForm';
 
-/** Language (applied at once), the user's name, reminders, time zone, and where the data lives. */
+/** Language (applied at once), the user's name, reminders, time zone, where the data lives, and its backups. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const settings = useApiValue('settings.get', {});
@@ -35,6 +36,7 @@ export function SettingsScreen() {
           )}
         </Stack>
       </Paper>
+      <BackupsSection />
     </Stack>
   );
 }

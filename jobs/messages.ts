@@ -1,0 +1,53 @@
+/**
+ * What a job's worker thread and the server thread say to each other. Errors cross as
+ * data and are revived as the db/backup error classes, so refusals keep their meaning.
+ */
+import type { BackupPhase, BackupProblem } from '../core/backups';
+import { BackupDamagedError, BackupRawError, BackupTooNewError } from '../db/backup/errors';
+
+export interface SerializedError {
+  name: string;
+  message: string;
+  stack?: string;
+  code?: string;
+  problems?: BackupProblem[];
+  found?: number;
+  supported?: number;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; phase: BackupPhase; done: number; total: number }
+  | { type: 'done'; value: unknown }
+  | { type: 'error'; cancelled: boolean; error: SerializedError };
+
+export function serializeError(err: unknown): SerializedError {
+  if (!(err instanceof Error)) return { name: 'Error', message: String(err) };
+  const e = err as Error & Partial<SerializedError>;
+  return {
+    name: e.name,
+    message: e.message,
+    stack: e.stack,
+    code: e.code,
+    problems: e.problems,
+    found: e.found,
+    supported: e.supported,
+  };
+}
+
+export function reviveError(s: SerializedError): Error {
+  switch (s.name) {
+    case 'BackupDamagedError':
+      return new BackupDamagedError(s.problems ?? []);
+    case 'BackupTooNewError':
+      return new BackupTooNewError(s.found ?? 0, s.supported ?? 0);
+    case 'BackupRawError':
+      return new BackupRawError();
+    default: {
+      const err = new Error(s.message) as Error & { code?: string };
+      err.name = s.name;
+      if (s.stack) err.stack = s.stack;
+      if (s.code) err.code = s.code;
+      return err;
+    }
+  }
+}
