@@ -14,7 +14,7 @@
  *   XIUFU_BENCH_CASES=2000 XIUFU_BENCH_MB=50 npm run bench:backup     (a quick run)
  *   XIUFU_BENCH_DIR=/some/folder npm run bench:backup   (keeps the seeded folder for reruns)
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createBackend, type Backend } from '../api/dispatch';
@@ -56,6 +56,7 @@ function wipe(): void {
   // The own location goes too, except the list of folders backed up to (the app must know
   // the folder a restore comes from, as it does after "Back up to a folder…").
   const own = join(dataDir, 'backups');
+  if (!existsSync(own)) return;
   for (const f of readdirSync(own, { withFileTypes: true }))
     if (f.name !== 'locations.json') rmSync(join(own, f.name), { recursive: true, force: true });
 }
