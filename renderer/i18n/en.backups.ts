@@ -98,7 +98,7 @@ export const enBackups = {
     },
     retention: {
       title: 'Keep automatic backups',
-      hint: 'Older automatic backups are deleted; backups you make yourself are kept until you delete them.',
+      hint: 'Older automatic backups are deleted; Xiufu never deletes a backup you made yourself (remove its folder when you no longer need it).',
       daily: 'Daily backups to keep',
       dailyHint: 'The newest backup of each of the last days (default 7).',
       weekly: 'Weekly backups to keep',

@@ -93,7 +93,7 @@ export const zhBackups: Pick<Messages, 'backups' | 'restoreDialog' | 'recovery'>
     },
     retention: {
       title: '自动备份的保留数量',
-      hint: '更早的自动备份会被删除；您手动创建的备份会一直保留，直到您删除。',
+      hint: '更早的自动备份会被删除；修复不会删除您手动创建的备份（不再需要时，请自行删除其文件夹）。',
       daily: '保留的每日备份数',
       dailyHint: '最近每天各保留最新的一份（默认 7）。',
       weekly: '保留的每周备份数',
