@@ -87,13 +87,17 @@ export function acquireDataLock(
     db.exec('BEGIN EXCLUSIVE');
   } catch (err) {
     db.close();
-    if (isBusy(err)) return { ok: false, holder: readHolder(dataDir) };
-    if (isCode(err, 'SQLITE_NOTADB'))
-      throw new FolderError('owner.lockDamaged', { path: lockPath });
-    throw err;
+    return heldByAnother(err, dataDir, lockPath);
   }
   writeHolder(dataDir, holder);
   return { ok: true, lock: heldLock(dataDir, db, holder, false) };
+}
+
+/** A lock not taken: another process has it (who, if it said), or the lock file is no lock. */
+function heldByAnother(err: unknown, dataDir: string, lockPath: string): LockResult {
+  if (isBusy(err)) return { ok: false, holder: readHolder(dataDir) };
+  if (isCode(err, 'SQLITE_NOTADB')) throw new FolderError('owner.lockDamaged', { path: lockPath });
+  throw err;
 }
 
 function acquireShared(dataDir: string, lockPath: string, holder: Holder): LockResult {
@@ -110,10 +114,7 @@ function acquireShared(dataDir: string, lockPath: string, holder: Holder): LockR
     db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (err) {
     db.close();
-    if (isBusy(err)) return { ok: false, holder: readHolder(dataDir) };
-    if (isCode(err, 'SQLITE_NOTADB'))
-      throw new FolderError('owner.lockDamaged', { path: lockPath });
-    throw err;
+    return heldByAnother(err, dataDir, lockPath);
   }
   return { ok: true, lock: heldLock(dataDir, db, holder, true) };
 }

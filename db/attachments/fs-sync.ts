@@ -1,4 +1,5 @@
 /** Small file-system helpers of the attachment store: error codes and durable renames. */
+import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 
 export function isErrno(err: unknown, ...codes: string[]): boolean {
@@ -17,5 +18,18 @@ export async function fsyncDir(dir: string): Promise<void> {
     if (!isErrno(err, 'EISDIR', 'EINVAL', 'EPERM', 'EACCES')) throw err;
   } finally {
     await fh?.close();
+  }
+}
+
+/** fsyncDir for synchronous code (a restore's swap, which runs with the database closed). */
+export function fsyncDirSync(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } catch {
+    // Some file systems refuse fsync on a folder; the rename itself has happened.
+  } finally {
+    closeSync(fd);
   }
 }

@@ -5,22 +5,15 @@
  */
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BackupKind, BackupManifest, BackupSummary } from '../../core/backups';
+import type { BackupManifest, BackupSummary } from '../../core/backups';
 import { DB_FILE } from '../connection';
 import { newBackupId } from './create';
 import { copyDurable, renameDurable } from './durable';
-import type { Progress } from './errors';
+import type { CreateOptions } from './create';
 import { backupDir, partialDir } from './layout';
 import { summarize, writeManifest, writeStatus } from './manifest';
 
-export async function rawCopy(opts: {
-  dataDir: string;
-  location: string;
-  kind: BackupKind;
-  app: string;
-  signal?: AbortSignal;
-  onProgress?: Progress;
-}): Promise<BackupSummary> {
+export async function rawCopy(opts: Omit<CreateOptions, 'now'>): Promise<BackupSummary> {
   const { dataDir, location, kind, signal, onProgress = () => undefined } = opts;
   const createdAt = new Date().toISOString();
   const id = newBackupId(kind, createdAt);

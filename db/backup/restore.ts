@@ -7,8 +7,9 @@
  *      renamed over xiufu.db (atomic), the folder fsynced.
  * A failure anywhere before the rename leaves xiufu.db exactly as it was.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fsyncDirSync } from '../attachments/fs-sync';
 import type { BackupManifest } from '../../core/backups';
 import { dataFilePath, DB_FILE } from '../connection';
 import { storeFile } from './create';
@@ -61,18 +62,6 @@ export async function stageRestore(
     throw err;
   }
   return staged;
-}
-
-function fsyncDirSync(dir: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } catch {
-    // Some file systems refuse fsync on a folder; the rename itself has happened.
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**
