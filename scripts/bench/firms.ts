@@ -39,34 +39,36 @@ const COMPANY_REGIMES = REGIME_IDS.filter((r) => r !== 'court-dishonest-debtor')
 const pick = <T>(xs: readonly T[], random: Random): T => xs[Math.floor(random() * xs.length)]!;
 
 /** A USCC unique to `i` (nine base-31 digits) in the region's code. */
-export function usccFor(i: number, region: string): string {
+function usccFor(i: number, region: string): string {
   let code = '';
   for (let n = i, k = 0; k < 9; k++, n = Math.floor(n / 31)) code = USCC_BODY[n % 31]! + code;
   const first17 = `91${region}${code}`;
   return first17 + usccCheckChar(first17);
 }
 
+/**
+ * The ID number of the `i`th firm: a USCC for a company, a resident ID (birth date and
+ * sequence unique to each, up to 20 million) for a person, whose `i` ends in 9.
+ */
+export function idNumberOf(kind: 'company' | 'person', i: number): string {
+  if (kind === 'company') return usccFor(i, CITIES[i % CITIES.length]![1]);
+  const j = Math.floor(i / 10);
+  const birth = Temporal.PlainDate.from('1960-01-01').add({ days: j % 20_000 });
+  const sequence = String(Math.floor(j / 20_000) % 1000).padStart(3, '0');
+  const first17 = `${CITIES[j % CITIES.length]![1]}${birth.toString().replaceAll('-', '')}${sequence}`;
+  return first17 + idCardCheckChar(first17);
+}
+
 export function clientOf(i: number, random: Random): Input<'clients.create'> {
-  const [city, region] = CITIES[i % CITIES.length]!;
+  const [city] = CITIES[i % CITIES.length]!;
   const person = `${SURNAMES[i % 10]}${pick(GIVEN, random)}`;
   const contacts = [{ name: person, role: '联系人', phone: `138${String(i).padStart(8, '0')}` }];
   const address = `${city}市${WORDS[i % 10]}路${(i % 997) + 1}号`;
   const kind = i % 10;
   if (kind === 9) {
-    // A person: birth date and sequence number unique to each.
-    const j = Math.floor(i / 10);
-    const birth = Temporal.PlainDate.from('1960-01-01').add({ days: j % 20_000 });
-    const sequence = String(Math.floor(j / 20_000) % 1000).padStart(3, '0');
-    const first17 = `${CITIES[j % CITIES.length]![1]}${birth.toString().replaceAll('-', '')}${sequence}`;
-    return {
-      kind: 'person',
-      name: person,
-      idNumber: first17 + idCardCheckChar(first17),
-      address,
-      contacts,
-    };
+    return { kind: 'person', name: person, idNumber: idNumberOf('person', i), address, contacts };
   }
-  const idNumber = usccFor(i, region);
+  const idNumber = idNumberOf('company', i);
   if (kind === 3 || kind === 7) {
     // One in five: a foreign-invested company known by its Latin name.
     const name = `${pick(LATIN_FIRST, random)} ${pick(LATIN_SECOND, random)} ${pick(LATIN_TRADES, random)} Co., Ltd. (${i})`;
