@@ -4,6 +4,7 @@
  * Both arms are warmed up, then run alternately, the first of each pair alternating too,
  * and reported as medians with their spread (fastest and slowest run) and the ratio.
  */
+import { readFileSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
 import { countStatements, replay, traced, type Step } from './trace';
 
@@ -114,5 +115,21 @@ export function table(results: readonly Result[]): string {
       `${r.ratio.toFixed(2).padStart(8)}${String(r.statements).padStart(8)}  ` +
       `${ms(r.project.min)}–${ms(r.project.max)} | ${ms(r.bare.min)}–${ms(r.bare.max)} (${r.runs})`,
   );
+  return [head, ...lines].join('\n');
+}
+
+/** This run against an earlier one's JSON: each measurement's medians, then and now. */
+export function compare(results: readonly Result[], file: string): string {
+  const before = JSON.parse(readFileSync(file, 'utf8')) as { cases: number; results: Result[] };
+  const lines = results.map((r) => {
+    const old = before.results.find((b) => b.label === r.label);
+    if (!old) return `${r.label.padEnd(44)}(not in ${file})`;
+    const speedup = old.project.median / r.project.median;
+    return (
+      `${r.label.padEnd(44)}${ms(old.project.median).padStart(11)}${ms(r.project.median).padStart(11)}` +
+      `${`${speedup.toFixed(2)}×`.padStart(9)}${old.ratio.toFixed(2).padStart(11)}${r.ratio.toFixed(2).padStart(8)}`
+    );
+  });
+  const head = `compared with ${file} (${before.cases} cases)\n${''.padEnd(44)}${'before'.padStart(11)}${'now'.padStart(11)}${'faster'.padStart(9)}${'ratio was'.padStart(11)}${'now'.padStart(8)}`;
   return [head, ...lines].join('\n');
 }
