@@ -1,4 +1,5 @@
 import type { Database } from '../connection';
+import { optimize } from '../optimize';
 import { calendarsRepository } from './calendars';
 import { caseDatesRepository } from './case-dates';
 import { customItemsRepository } from './custom-items';
@@ -26,6 +27,10 @@ export function createRepositories(db: Database) {
     files: filesRepository(db),
     caseDates: caseDatesRepository(db),
     reminders: remindersRepository(db),
+    /** Refreshes the planner's statistics: call after a bulk change (db/optimize.ts). */
+    optimize(): void {
+      optimize(db);
+    },
     /** Runs `fn` in one transaction: every row and its history entry, or nothing. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

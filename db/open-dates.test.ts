@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { DEADLINE_KINDS } from '../core/agenda';
+import { DEADLINE_KINDS_SQL, isDeadlineSet } from './open-dates';
+
+describe('the deadline kinds of the partial index', () => {
+  it('are the deadline kinds of core/agenda', () => {
+    expect(DEADLINE_KINDS_SQL).toBe(DEADLINE_KINDS.map((k) => `'${k}'`).join(', '));
+  });
+
+  it('are recognised in any order, and only the whole set', () => {
+    expect(isDeadlineSet([...DEADLINE_KINDS].reverse(), DEADLINE_KINDS)).toBe(true);
+    expect(isDeadlineSet(DEADLINE_KINDS.slice(1), DEADLINE_KINDS)).toBe(false);
+    expect(isDeadlineSet(['mayApplyFrom', 'decisionDue', 'acceptanceDue'], DEADLINE_KINDS)).toBe(
+      false,
+    );
+  });
+});
