@@ -33,27 +33,11 @@ export const queueHandlers: HandlerTable<'queue.list'> = {
       });
     }
     // A pending supplement stops the clock: no deadline, but the case still waits on someone.
-    for (const caseId of ctx.repos.cases.idsInStage('supplement')) {
-      if (seen.has(caseId)) continue;
-      const record = ctx.repos.cases.get(caseId)!;
-      const listing = ctx.repos.listings.forCase(caseId).find((l) => l.archivedAt === null);
-      const requested = ctx.repos.events
-        .forCase(caseId)
-        .filter((e) => e.type === 'supplementRequested')
-        .at(-1);
-      if (!listing || !requested) continue;
+    for (const stopped of ctx.repos.supplements.stopped()) {
+      if (seen.has(stopped.caseId)) continue;
       items.push({
-        caseId,
-        clientName: record.clientName,
-        clientIdNumber: record.clientIdNumber,
-        stage: record.stage,
-        assignee: record.assignee,
-        listingId: listing.id,
-        regimeId: listing.regimeId,
-        authority: listing.authority,
-        decisionNo: listing.decisionNo,
+        ...stopped,
         kind: 'decisionDue',
-        date: requested.date,
         done: false,
         provisional: false,
         unit: '',
