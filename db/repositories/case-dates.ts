@@ -31,7 +31,7 @@ export interface DueQuery {
   limit?: number;
 }
 
-interface Row {
+export interface DueRow {
   case_id: number;
   client_name: string;
   client_id_number: string;
@@ -48,7 +48,7 @@ interface Row {
   unit: DueItem['unit'];
 }
 
-const toItem = (r: Row): DueItem => ({
+export const toItem = (r: DueRow): DueItem => ({
   caseId: r.case_id,
   clientName: r.client_name,
   clientIdNumber: r.client_id_number,
@@ -70,7 +70,7 @@ const FILTERED = `
   FROM case_dates d
   JOIN cases c ON c.id = d.case_id
   JOIN listings l ON l.id = d.listing_id`;
-const FROM = `${FILTERED}
+export const FROM = `${FILTERED}
   JOIN clients k ON k.id = c.client_id`;
 
 /**
@@ -119,13 +119,16 @@ function where(q: DueQuery): { sql: string; params: Record<string, string | numb
   return { sql: `WHERE ${parts.join(' AND ')}`, params };
 }
 
+/** The columns of a DueRow, read from FROM's tables. */
+export const DUE_COLUMNS = `d.case_id, k.name AS client_name, k.id_number AS client_id_number, c.stage,
+  c.assignee, d.listing_id, l.regime_id, l.authority, l.decision_no, d.kind, d.date, d.done,
+  d.provisional, d.unit`;
+
 /** The selection's dates in date order (exported so a test can read its query plan). */
 export function dueStatement(q: DueQuery) {
   const w = where(q);
   return {
-    sql: `SELECT d.case_id, k.name AS client_name, k.id_number AS client_id_number, c.stage, c.assignee,
-        d.listing_id, l.regime_id, l.authority, l.decision_no, d.kind, d.date, d.done, d.provisional, d.unit
-      ${FROM} ${w.sql} ORDER BY d.date, d.case_id, d.listing_id LIMIT :limit`,
+    sql: `SELECT ${DUE_COLUMNS} ${FROM} ${w.sql} ORDER BY d.date, d.case_id, d.listing_id LIMIT :limit`,
     params: { ...w.params, limit: q.limit ?? 500 },
   };
 }
@@ -161,7 +164,7 @@ export function caseDatesRepository(db: Database) {
 
     due(q: DueQuery): DueItem[] {
       const s = dueStatement(q);
-      return (sql(s.sql).all(s.params) as Row[]).map(toItem);
+      return (sql(s.sql).all(s.params) as DueRow[]).map(toItem);
     },
 
     /** The earliest date of the selection, or null when it is empty. */

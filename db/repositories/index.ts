@@ -12,7 +12,7 @@ import { clientsRepository } from './clients';
 import { historyRepository } from './history';
 import { listingsRepository } from './listings';
 import { settingsRepository } from './settings';
-import { supplementsRepository } from './supplements';
+import { queueRepository } from './queue';
 
 export function createRepositories(db: Database) {
   return {
@@ -28,7 +28,7 @@ export function createRepositories(db: Database) {
     files: filesRepository(db),
     caseDates: caseDatesRepository(db),
     reminders: remindersRepository(db),
-    supplements: supplementsRepository(db),
+    queue: queueRepository(db),
     /** Refreshes the planner's statistics: call after a bulk change (db/optimize.ts). */
     optimize(): void {
       optimize(db);

@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../migrations';
-import { supplementsRepository } from './supplements';
+import { queueRepository } from './queue';
 
 function db() {
   const d = new BetterSqlite3(':memory:');
@@ -38,9 +38,9 @@ function db() {
   return d;
 }
 
-describe('cases stopped by a supplement request', () => {
+describe('the reviewer queue', () => {
   it('lists live supplement cases without an open deadline, with their first live listing and latest request', () => {
-    expect(supplementsRepository(db()).stopped()).toEqual([
+    expect(queueRepository(db()).stopped(null, 10)).toEqual([
       {
         caseId: 1,
         clientName: '甲公司',
@@ -54,5 +54,33 @@ describe('cases stopped by a supplement request', () => {
         date: '2026-02-03',
       },
     ]);
+  });
+
+  it('lists each case once, by its earliest open deadline on a live listing, a page at a time', () => {
+    const d = db();
+    d.exec(`
+      INSERT INTO case_dates (case_id, listing_id, kind, date, done, provisional, unit) VALUES
+        (4, 40, 'decisionDue', '2026-02-10', 0, 0, 'working'),
+        (4, 40, 'publicityStopDue', '2026-01-15', 0, 0, 'working'),
+        (1, 10, 'decisionDue', '2025-12-01', 0, 0, 'working');
+    `);
+    const q = queueRepository(d);
+    const stages = ['filed', 'accepted', 'supplement'];
+    // Case 1's only open deadline is on its archived listing; case 3 is archived.
+    expect(q.deadlines(stages, null, 10).map((r) => [r.caseId, r.kind, r.date])).toEqual([
+      [4, 'publicityStopDue', '2026-01-15'],
+      [2, 'decisionDue', '2026-03-01'],
+    ]);
+    expect(q.deadlines(stages, null, 1).map((r) => r.caseId)).toEqual([4]);
+    expect(q.deadlines(stages, { date: '2026-01-15', caseId: 4 }, 1).map((r) => r.caseId)).toEqual([
+      2,
+    ]);
+    expect(q.deadlines(stages, { date: '2026-03-01', caseId: 2 }, 1)).toEqual([]);
+  });
+
+  it('pages the stopped cases after the last one shown', () => {
+    const q = queueRepository(db());
+    expect(q.stopped({ date: '2026-02-03', caseId: 1 }, 10)).toEqual([]);
+    expect(q.stopped({ date: '2026-02-02', caseId: 9 }, 10).map((r) => r.caseId)).toEqual([1]);
   });
 });
