@@ -24,6 +24,10 @@ export interface QueueKey {
 const openDeadline = (d: string, l: string) =>
   `${d}.done = 0 AND ${d}.kind IN (${DEADLINE_KINDS_SQL}) AND ${l}.archived_at IS NULL`;
 
+/**
+ * `+c.stage`: the first part is read from case_dates_open_deadlines in date order, never
+ * from cases_live_stage (see the same note in case-dates.ts).
+ */
 export function queueRepository(db: Database) {
   const sql = statementCache(db);
   return {
@@ -36,7 +40,7 @@ export function queueRepository(db: Database) {
         sql(
           `SELECT ${DUE_COLUMNS} ${FROM}
            WHERE ${openDeadline('d', 'l')} AND c.archived_at IS NULL
-             AND c.stage IN (${stages.map((_, i) => `:s${i}`).join(', ')})
+             AND +c.stage IN (${stages.map((_, i) => `:s${i}`).join(', ')})
              ${after ? 'AND (d.date, d.case_id) > (:ad, :ac)' : ''}
              AND NOT EXISTS (
                SELECT 1 FROM case_dates e JOIN listings el ON el.id = e.listing_id
