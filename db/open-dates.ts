@@ -7,6 +7,12 @@
  */
 export const DEADLINE_KINDS_SQL = "'acceptanceDue', 'decisionDue', 'publicityStopDue'";
 
+/**
+ * The stages in which a case waits on the authority (core AUTHORITY_STAGES), as migration
+ * 0007's triggers write them into case_dates.awaited. Changing it needs a migration too.
+ */
+export const AUTHORITY_STAGES_SQL = "'filed', 'accepted', 'supplement', 'repaired'";
+
 /** True when `kinds` are exactly the deadline kinds (in any order), so the literal applies. */
 export function isDeadlineSet(kinds: readonly string[], deadlineKinds: readonly string[]): boolean {
   return kinds.length === deadlineKinds.length && deadlineKinds.every((k) => kinds.includes(k));

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, AUTHORITY_STAGES, DEADLINE_KINDS } from '../../core/agenda';
 import { today } from '../../core/today';
 import { caseDatesRepository, dueStatement, type DueQuery } from '../repositories/case-dates';
+import { DEADLINE_KINDS_SQL } from '../open-dates';
 import { optimize } from '../optimize';
 import { migrate } from './index';
 
@@ -88,6 +89,50 @@ describe('migration 0007 (open dates)', () => {
     expect(all.length).toBe(1000);
     expect(repo.countDue(w)).toBe(1000);
     expect(all.map((d) => d.date)).toEqual(all.map((d) => d.date).sort());
+  });
+
+  it('counts the overdue badge from the awaited index, kept in step with stages and archiving', () => {
+    const db = filled();
+    const repo = caseDatesRepository(db);
+    const to = overdue.to!;
+    const same = () => expect(repo.countAwaited(to)).toBe(repo.countDue(overdue));
+    expect(
+      plan(db, {
+        sql: `SELECT count(*) FROM case_dates WHERE done = 0 AND kind IN (${DEADLINE_KINDS_SQL}) AND awaited = 1 AND date <= :to`,
+        params: { to },
+      }),
+    ).toContain('COVERING INDEX case_dates_awaited_deadlines');
+    db.exec('SAVEPOINT awaited');
+    same();
+    expect(repo.countAwaited(to)).toBe(1000);
+    db.exec("UPDATE cases SET stage = 'withdrawn' WHERE id IN (3, 6)");
+    db.exec("UPDATE cases SET archived_at = 'x' WHERE id = 9");
+    db.exec("UPDATE listings SET archived_at = 'x' WHERE id = 12");
+    same();
+    expect(repo.countAwaited(to)).toBe(996);
+    db.exec("UPDATE cases SET stage = 'filed' WHERE id = 3");
+    db.exec('UPDATE listings SET archived_at = NULL WHERE id = 12');
+    repo.replace(15, [
+      {
+        listingId: 15,
+        kind: 'acceptanceDue',
+        date: '2021-01-01',
+        done: false,
+        provisional: false,
+        unit: 'working',
+      },
+      {
+        listingId: 15,
+        kind: 'decisionDue',
+        date: '2021-02-01',
+        done: false,
+        provisional: false,
+        unit: 'working',
+      },
+    ]);
+    same();
+    expect(repo.countAwaited(to)).toBe(999);
+    db.exec('ROLLBACK TO awaited; RELEASE awaited');
   });
 
   it('offers the assignees of live cases and the authorities of live listings in a case', () => {

@@ -1,5 +1,5 @@
 import type { Migration } from './index';
-import { DEADLINE_KINDS_SQL } from '../open-dates';
+import { AUTHORITY_STAGES_SQL, DEADLINE_KINDS_SQL } from '../open-dates';
 
 /**
  * Issue 10: what runs on every screen reads only small index ranges.
@@ -13,6 +13,12 @@ import { DEADLINE_KINDS_SQL } from '../open-dates';
  *   through an index, one probe per distinct value (db/repositories/case-dates.ts).
  * - ANALYZE once, so the planner has statistics from the start; db/optimize.ts keeps them.
  */
+/** 1 when the date row `d` (a table name or NEW) waits on the authority for a live case. */
+const awaitedOf = (d: string) => `(
+  EXISTS (SELECT 1 FROM cases c WHERE c.id = ${d}.case_id AND c.archived_at IS NULL
+    AND c.stage IN (${AUTHORITY_STAGES_SQL}))
+  AND EXISTS (SELECT 1 FROM listings l WHERE l.id = ${d}.listing_id AND l.archived_at IS NULL))`;
+
 const migration: Migration = {
   version: 7,
   name: 'open-dates',
@@ -23,6 +29,29 @@ const migration: Migration = {
       DROP INDEX case_dates_due;
       CREATE INDEX case_dates_open_milestones ON case_dates (kind, date)
         WHERE done = 0 AND kind NOT IN (${DEADLINE_KINDS_SQL});
+      -- The overdue badge: awaited = 1 when the date's case is live and in an authority stage
+      -- and its listing is live (core AUTHORITY_STAGES; open-dates.test.ts keeps them
+      -- equal), kept by triggers, so the count reads one range of one small index (the
+      -- WHERE's columns are in it too, so the count never reads the table).
+      ALTER TABLE case_dates ADD COLUMN awaited INTEGER NOT NULL DEFAULT 0;
+      UPDATE case_dates SET awaited = ${awaitedOf('case_dates')};
+      CREATE INDEX case_dates_awaited_deadlines ON case_dates (date, kind, done, awaited)
+        WHERE done = 0 AND kind IN (${DEADLINE_KINDS_SQL}) AND awaited = 1;
+      CREATE TRIGGER case_dates_awaited_insert AFTER INSERT ON case_dates BEGIN
+        UPDATE case_dates SET awaited = ${awaitedOf('NEW')}
+        WHERE case_id = NEW.case_id AND listing_id = NEW.listing_id AND kind = NEW.kind;
+      END;
+      CREATE TRIGGER case_dates_awaited_case AFTER UPDATE OF stage, archived_at ON cases
+        WHEN OLD.stage IS NOT NEW.stage OR OLD.archived_at IS NOT NEW.archived_at BEGIN
+        UPDATE case_dates SET awaited = ${awaitedOf('case_dates')} WHERE case_id = NEW.id;
+      END;
+      CREATE TRIGGER case_dates_awaited_listing AFTER UPDATE OF archived_at ON listings
+        WHEN OLD.archived_at IS NOT NEW.archived_at BEGIN
+        UPDATE case_dates SET awaited = ${awaitedOf('case_dates')}
+        WHERE listing_id = NEW.id
+          AND case_id IN (SELECT case_id FROM case_listings WHERE listing_id = NEW.id);
+      END;
+
       CREATE INDEX listings_live_authority ON listings (authority) WHERE archived_at IS NULL;
       CREATE INDEX cases_live_assignee ON cases (assignee) WHERE archived_at IS NULL;
       PRAGMA analysis_limit = 1000;

@@ -178,6 +178,19 @@ export function caseDatesRepository(db: Database) {
       ).d;
     },
 
+    /**
+     * Open authority deadlines on or before `to` of live cases waiting on the authority:
+     * the dashboard's overdue window, counted from case_dates_awaited_deadlines alone.
+     */
+    countAwaited(to: string): number {
+      return (
+        sql(
+          `SELECT count(*) AS n FROM case_dates
+           WHERE done = 0 AND kind IN (${DEADLINE_KINDS_SQL}) AND awaited = 1 AND date <= :to`,
+        ).get({ to }) as { n: number }
+      ).n;
+    },
+
     countDue(q: DueQuery): number {
       const w = where(q);
       return (sql(`SELECT count(*) AS n ${FILTERED} ${w.sql}`).get(w.params) as { n: number }).n;
