@@ -135,6 +135,43 @@ describe('migration 0007 (open dates)', () => {
     db.exec('ROLLBACK TO awaited; RELEASE awaited');
   });
 
+  it('keeps the live counts by stage and of clients equal to counting the rows', () => {
+    const db = filled();
+    const counted = () => ({
+      stages: db
+        .prepare(
+          'SELECT stage, count(*) AS n FROM cases WHERE archived_at IS NULL GROUP BY stage ORDER BY stage',
+        )
+        .all(),
+      clients: db.prepare('SELECT count(*) AS n FROM clients WHERE archived_at IS NULL').get(),
+    });
+    const kept = () => ({
+      stages: db
+        .prepare(
+          "SELECT substr(what, 7) AS stage, n FROM live_counts WHERE what LIKE 'stage:%' AND n > 0 ORDER BY stage",
+        )
+        .all(),
+      clients: db.prepare("SELECT n FROM live_counts WHERE what = 'clients'").get(),
+    });
+    db.exec('SAVEPOINT counts');
+    expect(kept()).toEqual(counted());
+    db.exec(`
+      UPDATE cases SET stage = 'accepted' WHERE id IN (3, 6, 9);
+      UPDATE cases SET archived_at = 'x' WHERE id IN (1, 3);
+      UPDATE cases SET stage = 'repaired' WHERE id = 1;
+      UPDATE cases SET archived_at = NULL, stage = 'supplement' WHERE id = 3;
+      UPDATE clients SET archived_at = 'x' WHERE id IN (4, 5);
+      UPDATE clients SET archived_at = 'y' WHERE id = 4;
+      UPDATE clients SET archived_at = NULL WHERE id = 5;
+      INSERT INTO clients (id, kind, name, id_number, created_at, updated_at) VALUES (5001, 'company', '新', 'N1', 'x', 'x');
+      INSERT INTO cases (id, client_id, stage, created_at, updated_at) VALUES
+        (5001, 5001, 'intake', 'x', 'x'), (5002, 5001, 'filed', 'x', 'x');
+      DELETE FROM cases WHERE id = 5002;
+    `);
+    expect(kept()).toEqual(counted());
+    db.exec('ROLLBACK TO counts; RELEASE counts');
+  });
+
   it('offers the assignees of live cases and the authorities of live listings in a case', () => {
     const db = filled();
     db.exec('SAVEPOINT facets');

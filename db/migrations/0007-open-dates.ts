@@ -11,6 +11,7 @@ import { AUTHORITY_STAGES_SQL, DEADLINE_KINDS_SQL } from '../open-dates';
  *   the deadlines through the milestones' index and sort them (it did at 100k cases).
  * - The calendar's filter lists (distinct live authorities and assignees) read by skipping
  *   through an index, one probe per distinct value (db/repositories/case-dates.ts).
+ * - The dashboard's counts of live cases by stage and of live clients, kept by triggers.
  * - ANALYZE once, so the planner has statistics from the start; db/optimize.ts keeps them.
  */
 /** 1 when the date row `d` (a table name or NEW) waits on the authority for a live case. */
@@ -18,6 +19,11 @@ const awaitedOf = (d: string) => `(
   EXISTS (SELECT 1 FROM cases c WHERE c.id = ${d}.case_id AND c.archived_at IS NULL
     AND c.stage IN (${AUTHORITY_STAGES_SQL}))
   AND EXISTS (SELECT 1 FROM listings l WHERE l.id = ${d}.listing_id AND l.archived_at IS NULL))`;
+
+/** Adds `by` to the count named by `what` when `when` holds (a trigger statement). */
+const bump = (what: string, by: number, when = '1') =>
+  `INSERT INTO live_counts (what, n) SELECT ${what}, ${by} WHERE ${when}
+     ON CONFLICT (what) DO UPDATE SET n = n + ${by};`;
 
 const migration: Migration = {
   version: 7,
@@ -50,6 +56,36 @@ const migration: Migration = {
         UPDATE case_dates SET awaited = ${awaitedOf('case_dates')}
         WHERE listing_id = NEW.id
           AND case_id IN (SELECT case_id FROM case_listings WHERE listing_id = NEW.id);
+      END;
+
+      -- The dashboard's tiles: live cases by stage and live clients, counted as rows change
+      -- (a GROUP BY read every live case on every screen).
+      CREATE TABLE live_counts (what TEXT PRIMARY KEY, n INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+      INSERT INTO live_counts (what, n)
+        SELECT 'stage:' || stage, count(*) FROM cases WHERE archived_at IS NULL GROUP BY stage;
+      INSERT INTO live_counts (what, n)
+        SELECT 'clients', count(*) FROM clients WHERE archived_at IS NULL;
+      CREATE TRIGGER live_counts_case_insert AFTER INSERT ON cases WHEN NEW.archived_at IS NULL BEGIN
+        ${bump("'stage:' || NEW.stage", 1)}
+      END;
+      CREATE TRIGGER live_counts_case_update AFTER UPDATE OF stage, archived_at ON cases
+        WHEN OLD.stage IS NOT NEW.stage OR OLD.archived_at IS NOT NEW.archived_at BEGIN
+        ${bump("'stage:' || OLD.stage", -1, 'OLD.archived_at IS NULL')}
+        ${bump("'stage:' || NEW.stage", 1, 'NEW.archived_at IS NULL')}
+      END;
+      CREATE TRIGGER live_counts_case_delete AFTER DELETE ON cases WHEN OLD.archived_at IS NULL BEGIN
+        ${bump("'stage:' || OLD.stage", -1)}
+      END;
+      CREATE TRIGGER live_counts_client_insert AFTER INSERT ON clients WHEN NEW.archived_at IS NULL BEGIN
+        ${bump("'clients'", 1)}
+      END;
+      CREATE TRIGGER live_counts_client_update AFTER UPDATE OF archived_at ON clients
+        WHEN (OLD.archived_at IS NULL) <> (NEW.archived_at IS NULL) BEGIN
+        ${bump("'clients'", -1, 'OLD.archived_at IS NULL')}
+        ${bump("'clients'", 1, 'NEW.archived_at IS NULL')}
+      END;
+      CREATE TRIGGER live_counts_client_delete AFTER DELETE ON clients WHEN OLD.archived_at IS NULL BEGIN
+        ${bump("'clients'", -1)}
       END;
 
       CREATE INDEX listings_live_authority ON listings (authority) WHERE archived_at IS NULL;

@@ -51,6 +51,8 @@ describe('migrations', () => {
       'clients',
       'history',
       'listings',
+      // Migration 0007: the dashboard's counts of live cases by stage and of live clients.
+      'live_counts',
       'packets',
       'reminders_sent',
       'settings',
