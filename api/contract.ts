@@ -121,7 +121,10 @@ export const contract = {
   },
 
   'dashboard.summary': { input: s.empty, output: answers<DashboardSummary>() },
-  'queue.list': { input: s.empty, output: answers<{ today: string; items: QueueItem[] }>() },
+  'queue.list': {
+    input: s.queueListInput,
+    output: answers<Page<QueueItem> & { today: string }>(),
+  },
   'agenda.list': {
     input: s.agendaFilter,
     output: answers<{

@@ -126,6 +126,7 @@ export class DataFolder {
     data.closing.abort();
     for (const job of data.jobs.values()) job.abort();
     data.uploads.clear();
+    data.repos.optimize();
     data.db.close();
     this.state = { mode: 'starting' };
   }

@@ -232,6 +232,52 @@ describe('dashboard, reviewer queue, agenda and reminders', () => {
     ]);
   });
 
+  it('pages the queue: each case once, deadlines by date, then the stopped cases', async () => {
+    t = testBackend();
+    const client = await t.ok('clients.create', COMPANY);
+    const ids: number[] = [];
+    for (const [n, filed] of ['2026-01-07', '2026-01-05', '2026-01-06'].entries()) {
+      const kase = await t.ok('cases.create', {
+        clientId: client.id,
+        listings: [
+          {
+            regimeId: 'samr-serious-list',
+            authority: '杭州市市场监督管理局',
+            decisionNo: `杭市监严〔2024〕${n + 1}号`,
+            decisionDate: '2024-05-20',
+            listingDate: '2024-06-03',
+          },
+        ],
+      });
+      await receiveAll(kase.id);
+      await t.ok('events.add', { caseId: kase.id, type: 'filed', date: filed, channel: 'online' });
+      ids.push(kase.id);
+    }
+    await t.ok('events.add', { caseId: ids[0]!, type: 'accepted', date: '2026-01-08' });
+    await t.ok('events.add', {
+      caseId: ids[0]!,
+      type: 'supplementRequested',
+      date: '2026-01-09',
+      what: '营业执照副本',
+    });
+    const seen: { caseId: number; status: string }[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await t.ok('queue.list', { limit: 1, ...(cursor ? { cursor } : {}) });
+      expect(page.items.length).toBeLessThanOrEqual(1);
+      seen.push(...page.items.map(({ caseId, status }) => ({ caseId, status })));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual([
+      { caseId: ids[1], status: 'overdue' },
+      { caseId: ids[2], status: 'overdue' },
+      { caseId: ids[0], status: 'stopped' },
+    ]);
+    const all = await t.ok('queue.list', {});
+    expect(all.items.map((i) => i.caseId)).toEqual([ids[1], ids[2], ids[0]]);
+    expect(all.nextCursor).toBeNull();
+  });
+
   it('exports the agenda as an .ics file with stable UIDs', async () => {
     t = testBackend();
     const client = await t.ok('clients.create', COMPANY);

@@ -285,6 +285,9 @@ export const caseListInput = z.object({
   cursor,
 });
 
+/** The reviewer queue, a page at a time (api/handlers/queue.ts). */
+export const queueListInput = z.object({ limit, cursor }).default({ limit: 50 });
+
 /** Restoring a case whose client is archived restores the client too, when the user agreed. */
 export const caseRestoreInput = z.object({
   id: idParam,

@@ -9,6 +9,7 @@ import { checkDataFile, type FileCheck } from './backup/check';
 import { DataFileError } from './data-file-error';
 import type { DataFileProblem } from '../core/backups';
 import { DatabaseTooNewError, latestVersion, migrate } from './migrations';
+import { optimize } from './optimize';
 import { ensurePrivateFolder, tightenFiles } from './private-folder';
 import { openReadOnlyDatabase } from './read-only';
 
@@ -49,6 +50,7 @@ export function openWritable(dataDir: string): Database {
   try {
     applyPragmas(db);
     migrate(db);
+    optimize(db, 'open');
   } catch (err) {
     db.close();
     throw err;
@@ -64,4 +66,7 @@ export function applyPragmas(db: Database): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // 64 MiB of page cache (the default is 2 MiB): at 100k cases the indexes the lists and
+  // the dashboard read stay in memory instead of being read again on every request.
+  db.pragma('cache_size = -65536');
 }

@@ -27,8 +27,9 @@ export function windows(now = today()) {
   } satisfies Record<string, DueQuery>;
 }
 
+/** The navigation badge: one count over one index range (migration 0007). */
 export function overdueCount(ctx: HandlerContext): number {
-  return ctx.repos.caseDates.countDue(windows().overdue);
+  return ctx.repos.caseDates.countAwaited(windows().overdue.to);
 }
 
 export const dashboardHandlers: HandlerTable<'dashboard.summary'> = {
@@ -46,7 +47,7 @@ export const dashboardHandlers: HandlerTable<'dashboard.summary'> = {
       openCases,
       byStage,
       today: today(),
-      overdueCount: due.countDue(w.overdue),
+      overdueCount: due.countAwaited(w.overdue.to),
       overdue: due.due({ ...w.overdue, limit: 100 }),
       dueToday: due.due({ ...w.dueToday, limit: 100 }),
       dueSoon: due.due({ ...w.dueSoon, limit: 100 }),

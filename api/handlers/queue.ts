@@ -1,66 +1,66 @@
 import { daysLeft } from '../../core/agenda';
 import { today } from '../../core/today';
 import type { QueueItem } from '../../core/types';
+import { decodeCursor, encodeCursor } from '../../db/keyset';
+import type { QueueKey } from '../../db/repositories/queue';
 import type { HandlerTable } from './context';
 import { calendarOf } from './evaluation';
-import { DEADLINE_KINDS, refreshStale } from './refresh';
+import { refreshStale } from './refresh';
+
+const STAGES = ['filed', 'accepted', 'supplement'] as const;
+
+/** A cursor names its part ('d' deadlines, 's' stopped) and the last date and case shown. */
+function readCursor(cursor: string | undefined): { part: 'd' | 's'; after: QueueKey } | null {
+  const c = decodeCursor(cursor);
+  if (!c || typeof c.key !== 'string' || !/^[ds]:/.test(c.key)) return null;
+  return { part: c.key[0] as 'd' | 's', after: { date: c.key.slice(2), caseId: c.id } };
+}
 
 export const queueHandlers: HandlerTable<'queue.list'> = {
   /**
    * Every filed, accepted or supplement case: by its next authority deadline with the days
-   * left, then the cases whose clock a supplement request stopped.
+   * left, then the cases whose clock a supplement request stopped. A page at a time.
    */
-  'queue.list': (_input, ctx) => {
+  'queue.list': ({ limit, cursor }, ctx) => {
     refreshStale(ctx);
     const now = today();
     const calendar = calendarOf(ctx);
-    const seen = new Set<number>();
+    const from = readCursor(cursor);
+    const take = limit + 1;
     const items: QueueItem[] = [];
-    const rows = ctx.repos.caseDates.due({
-      kinds: DEADLINE_KINDS,
-      openOnly: true,
-      stages: ['filed', 'accepted', 'supplement'],
-      limit: 5000,
-    });
-    for (const row of rows) {
-      if (seen.has(row.caseId)) continue;
-      seen.add(row.caseId);
-      const left = daysLeft(now, row.date, row.unit, calendar);
-      items.push({
-        ...row,
-        daysLeft: left,
-        status: left < 0 ? 'overdue' : left === 0 ? 'dueToday' : 'upcoming',
-      });
+    if (from?.part !== 's') {
+      for (const row of ctx.repos.queue.deadlines(STAGES, from?.after ?? null, take)) {
+        const left = daysLeft(now, row.date, row.unit, calendar);
+        items.push({
+          ...row,
+          daysLeft: left,
+          status: left < 0 ? 'overdue' : left === 0 ? 'dueToday' : 'upcoming',
+        });
+      }
     }
-    // A pending supplement stops the clock: no deadline, but the case still waits on someone.
-    for (const caseId of ctx.repos.cases.idsInStage('supplement')) {
-      if (seen.has(caseId)) continue;
-      const record = ctx.repos.cases.get(caseId)!;
-      const listing = ctx.repos.listings.forCase(caseId).find((l) => l.archivedAt === null);
-      const requested = ctx.repos.events
-        .forCase(caseId)
-        .filter((e) => e.type === 'supplementRequested')
-        .at(-1);
-      if (!listing || !requested) continue;
-      items.push({
-        caseId,
-        clientName: record.clientName,
-        clientIdNumber: record.clientIdNumber,
-        stage: record.stage,
-        assignee: record.assignee,
-        listingId: listing.id,
-        regimeId: listing.regimeId,
-        authority: listing.authority,
-        decisionNo: listing.decisionNo,
-        kind: 'decisionDue',
-        date: requested.date,
-        done: false,
-        provisional: false,
-        unit: '',
-        daysLeft: 0,
-        status: 'stopped',
-      });
+    if (items.length < take) {
+      // A pending supplement stops the clock: no deadline, but the case still waits on someone.
+      const after = from?.part === 's' ? from.after : null;
+      for (const stopped of ctx.repos.queue.stopped(after, take - items.length)) {
+        items.push({
+          ...stopped,
+          kind: 'decisionDue',
+          done: false,
+          provisional: false,
+          unit: '',
+          daysLeft: 0,
+          status: 'stopped',
+        });
+      }
     }
-    return { today: now, items };
+    const page = items.slice(0, limit);
+    const last = page.at(-1);
+    const part = last?.status === 'stopped' ? 's' : 'd';
+    return {
+      today: now,
+      items: page,
+      nextCursor:
+        items.length > limit && last ? encodeCursor(`${part}:${last.date}`, last.caseId) : null,
+    };
   },
 };

@@ -1,6 +1,7 @@
 /** How far a date is from today, counted the way the authority counts it. */
 import type { HolidayCalendar } from '../dates';
 import { dateOfDay, dayNumber } from '../dates/plain';
+import { countingFor } from './working-days';
 
 export function addDays(date: string, n: number): string {
   return dateOfDay(dayNumber(date) + n);
@@ -19,8 +20,6 @@ export function daysLeft(
   const from = dayNumber(today);
   const to = dayNumber(date);
   if (unit !== 'working') return to - from;
-  const [lo, hi, sign] = to >= from ? [from, to, 1] : [to, from, -1];
-  let n = 0;
-  for (let d = lo + 1; d <= hi; d += 1) if (calendar.isWorkingDay(dateOfDay(d))) n += 1;
-  return sign * n;
+  const counter = countingFor(calendar);
+  return to >= from ? counter.between(from, to) : -counter.between(to, from);
 }

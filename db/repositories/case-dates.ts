@@ -1,6 +1,8 @@
 import type { DueItem } from '../../core/types';
 import type { Database } from '../connection';
 import { statementCache } from '../statements';
+import { DEADLINE_KINDS } from '../../core/agenda';
+import { DEADLINE_KINDS_SQL, isDeadlineSet } from '../open-dates';
 
 export interface CaseDateRow {
   listingId: number;
@@ -29,7 +31,7 @@ export interface DueQuery {
   limit?: number;
 }
 
-interface Row {
+export interface DueRow {
   case_id: number;
   client_name: string;
   client_id_number: string;
@@ -46,7 +48,7 @@ interface Row {
   unit: DueItem['unit'];
 }
 
-const toItem = (r: Row): DueItem => ({
+export const toItem = (r: DueRow): DueItem => ({
   caseId: r.case_id,
   clientName: r.client_name,
   clientIdNumber: r.client_id_number,
@@ -63,15 +65,17 @@ const toItem = (r: Row): DueItem => ({
   unit: r.unit,
 });
 
-const FROM = `
+/** What the filters read; the client's name and code join only where rows are returned. */
+const FILTERED = `
   FROM case_dates d
   JOIN cases c ON c.id = d.case_id
-  JOIN clients k ON k.id = c.client_id
   JOIN listings l ON l.id = d.listing_id`;
+export const FROM = `${FILTERED}
+  JOIN clients k ON k.id = c.client_id`;
 
 /**
- * Only the filters given go into the SQL, so the planner can use case_dates_due
- * (kind, done, date); each combination is prepared once by the statement cache.
+ * Only the filters given go into the SQL, so the planner can use the partial indexes of
+ * open dates (migration 0007); each combination is prepared once by the statement cache.
  */
 function where(q: DueQuery): { sql: string; params: Record<string, string | number> } {
   // An archived case or listing shows no date anywhere.
@@ -91,11 +95,22 @@ function where(q: DueQuery): { sql: string; params: Record<string, string | numb
     parts.push(`${column} ${op} :${name}`);
     params[name] = value;
   };
-  if (q.kinds) list('kind', 'd.kind', q.kinds);
-  if (q.openOnly) parts.push('d.done = 0');
+  // Word for word the WHERE of a partial index of migration 0007, so SQLite can read it.
+  if (q.openOnly && q.kinds && isDeadlineSet(q.kinds, DEADLINE_KINDS)) {
+    parts.push('d.done = 0', `d.kind IN (${DEADLINE_KINDS_SQL})`);
+  } else {
+    if (q.kinds) list('kind', 'd.kind', q.kinds);
+    if (q.openOnly) parts.push('d.done = 0');
+    if (q.openOnly && q.kinds?.every((k) => !DEADLINE_KINDS.includes(k as never))) {
+      parts.push(`d.kind NOT IN (${DEADLINE_KINDS_SQL})`);
+    }
+  }
   equal('d.date', 'from', q.from, '>=');
   equal('d.date', 'to', q.to, '<=');
-  if (q.stages) list('stage', 'c.stage', q.stages);
+  // The unary + keeps the planner off cases_live_stage: a date window is read from the
+  // dates' partial index in date order; a sampled ANALYZE (db/optimize.ts) underestimates
+  // the cases of a stage and would otherwise start there and sort every match.
+  if (q.stages) list('stage', '+c.stage', q.stages);
   if (q.hideStages?.length) list('hide', 'c.stage', q.hideStages, 'NOT IN');
   Object.entries(q.onlyKinds ?? {}).forEach(([stage, kinds = []], i) => {
     params[`only${i}`] = stage;
@@ -105,6 +120,34 @@ function where(q: DueQuery): { sql: string; params: Record<string, string | numb
   equal('l.regime_id', 'regimeId', q.regimeId);
   equal('l.authority', 'authority', q.authority);
   return { sql: `WHERE ${parts.join(' AND ')}`, params };
+}
+
+/** The columns of a DueRow, read from FROM's tables. */
+export const DUE_COLUMNS = `d.case_id, k.name AS client_name, k.id_number AS client_id_number, c.stage,
+  c.assignee, d.listing_id, l.regime_id, l.authority, l.decision_no, d.kind, d.date, d.done,
+  d.provisional, d.unit`;
+
+/** The selection's dates in date order (exported so a test can read its query plan). */
+export function dueStatement(q: DueQuery) {
+  const w = where(q);
+  return {
+    sql: `SELECT ${DUE_COLUMNS} ${FROM} ${w.sql} ORDER BY d.date, d.case_id, d.listing_id LIMIT :limit`,
+    params: { ...w.params, limit: q.limit ?? 500 },
+  };
+}
+
+/**
+ * The distinct values of `column` in order, by a loose index scan: each step asks the
+ * index for the least value above the last one, so the cost follows the number of
+ * distinct values, not of rows.
+ */
+function distinctValues(table: string, column: string, where: string): string {
+  return `WITH RECURSIVE v(v) AS (
+      SELECT min(${column}) FROM ${table} WHERE ${where}
+      UNION ALL
+      SELECT (SELECT min(${column}) FROM ${table} WHERE ${where} AND ${column} > v.v) FROM v
+        WHERE v.v IS NOT NULL)
+    SELECT v FROM v WHERE v IS NOT NULL`;
 }
 
 /** The computed dates of every case, kept in step with the rules engine by api/handlers/refresh. */
@@ -123,39 +166,59 @@ export function caseDatesRepository(db: Database) {
     },
 
     due(q: DueQuery): DueItem[] {
-      const w = where(q);
-      return (
-        sql(
-          `SELECT d.case_id, k.name AS client_name, k.id_number AS client_id_number, c.stage, c.assignee,
-             d.listing_id, l.regime_id, l.authority, l.decision_no, d.kind, d.date, d.done, d.provisional, d.unit
-           ${FROM} ${w.sql} ORDER BY d.date, d.case_id, d.listing_id LIMIT :limit`,
-        ).all({ ...w.params, limit: q.limit ?? 500 }) as Row[]
-      ).map(toItem);
+      const s = dueStatement(q);
+      return (sql(s.sql).all(s.params) as DueRow[]).map(toItem);
     },
 
     /** The earliest date of the selection, or null when it is empty. */
     earliest(q: DueQuery): string | null {
       const w = where(q);
-      return (sql(`SELECT min(d.date) AS d ${FROM} ${w.sql}`).get(w.params) as { d: string | null })
-        .d;
+      return (
+        sql(`SELECT min(d.date) AS d ${FILTERED} ${w.sql}`).get(w.params) as { d: string | null }
+      ).d;
+    },
+
+    /**
+     * Open authority deadlines on or before `to` of live cases waiting on the authority:
+     * the dashboard's overdue window, counted from case_dates_awaited_deadlines alone.
+     */
+    countAwaited(to: string): number {
+      return (
+        sql(
+          `SELECT count(*) AS n FROM case_dates
+           WHERE done = 0 AND kind IN (${DEADLINE_KINDS_SQL}) AND awaited = 1 AND date <= :to`,
+        ).get({ to }) as { n: number }
+      ).n;
     },
 
     countDue(q: DueQuery): number {
       const w = where(q);
-      return (sql(`SELECT count(*) AS n ${FROM} ${w.sql}`).get(w.params) as { n: number }).n;
+      return (sql(`SELECT count(*) AS n ${FILTERED} ${w.sql}`).get(w.params) as { n: number }).n;
     },
 
-    /** Values to offer in the agenda's filters. */
+    /**
+     * Values to offer in the agenda's filters: the assignees of live cases and the
+     * authorities of live listings that are in a case. Each list skips through its partial
+     * index (migration 0007), one probe per distinct value, however many rows share it.
+     */
     facets(): { assignees: string[]; authorities: string[] } {
       const assignees = sql(
-        "SELECT DISTINCT assignee FROM cases WHERE archived_at IS NULL AND assignee <> '' ORDER BY assignee",
-      ).all() as { assignee: string }[];
+        distinctValues('cases', 'assignee', "assignee <> '' AND archived_at IS NULL"),
+      ).all() as { v: string }[];
       const authorities = sql(
-        'SELECT DISTINCT l.authority FROM listings l JOIN case_dates d ON d.listing_id = l.id ORDER BY l.authority',
-      ).all() as { authority: string }[];
+        distinctValues('listings', 'authority', 'archived_at IS NULL'),
+      ).all() as {
+        v: string;
+      }[];
+      const inCase = sql(
+        `SELECT EXISTS (SELECT 1 FROM listings l JOIN case_listings x ON x.listing_id = l.id
+           WHERE l.authority = :v AND l.archived_at IS NULL) AS yes`,
+      );
       return {
-        assignees: assignees.map((r) => r.assignee),
-        authorities: authorities.map((r) => r.authority),
+        assignees: assignees.map((r) => r.v),
+        authorities: authorities
+          .filter((r) => (inCase.get({ v: r.v }) as { yes: number }).yes === 1)
+          .map((r) => r.v),
       };
     },
   };

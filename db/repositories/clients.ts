@@ -119,8 +119,13 @@ export function clientsRepository(db: Database) {
 
     count(): number {
       return (
-        sql('SELECT count(*) AS n FROM clients WHERE archived_at IS NULL').get() as { n: number }
-      ).n;
+        // Live clients, kept by migration 0007's triggers.
+        (
+          sql(
+            "SELECT coalesce((SELECT n FROM live_counts WHERE what = 'clients'), 0) AS n",
+          ).get() as { n: number }
+        ).n
+      );
     },
   };
 }

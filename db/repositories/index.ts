@@ -1,4 +1,5 @@
 import type { Database } from '../connection';
+import { optimize } from '../optimize';
 import { calendarsRepository } from './calendars';
 import { caseDatesRepository } from './case-dates';
 import { customItemsRepository } from './custom-items';
@@ -11,6 +12,7 @@ import { clientsRepository } from './clients';
 import { historyRepository } from './history';
 import { listingsRepository } from './listings';
 import { settingsRepository } from './settings';
+import { queueRepository } from './queue';
 
 export function createRepositories(db: Database) {
   return {
@@ -26,6 +28,11 @@ export function createRepositories(db: Database) {
     files: filesRepository(db),
     caseDates: caseDatesRepository(db),
     reminders: remindersRepository(db),
+    queue: queueRepository(db),
+    /** Refreshes the planner's statistics: call after a bulk change (db/optimize.ts). */
+    optimize(): void {
+      optimize(db);
+    },
     /** Runs `fn` in one transaction: every row and its history entry, or nothing. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

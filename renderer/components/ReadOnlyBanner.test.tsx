@@ -12,7 +12,7 @@ import { renderApp, renderWithProviders } from '../test/renderApp';
 import { ErrorAlert } from './ErrorAlert';
 
 const queue = {
-  'queue.list': () => ({ today: '2026-11-22', items: [] }),
+  'queue.list': () => ({ today: '2026-11-22', items: [], nextCursor: null }),
   'reminders.poll': () => ({ items: [] }),
 };
 

@@ -46,7 +46,7 @@ describe('reminders and the overdue badge', () => {
     installFakeBackend({
       'reminders.poll': () => ({ items: polls++ === 0 ? [overdue] : [] }),
       'dashboard.summary': () => summary,
-      'queue.list': () => ({ today: '2026-11-22', items: [] }),
+      'queue.list': () => ({ today: '2026-11-22', items: [], nextCursor: null }),
     });
     renderApp('/queue');
     const user = userEvent.setup();
@@ -73,7 +73,7 @@ describe('reminders and the overdue badge', () => {
       {
         'reminders.poll': () => ({ items: [{ ...overdue, status: 'overdue' as const }] }),
         'dashboard.summary': () => summary,
-        'queue.list': () => ({ today: '2026-11-22', items: [] }),
+        'queue.list': () => ({ today: '2026-11-22', items: [], nextCursor: null }),
       },
       { language: 'zh' },
     );

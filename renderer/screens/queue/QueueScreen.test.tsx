@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import '../../test/setup';
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { QueueItem } from '../../../core/types';
 import { installFakeBackend } from '../../test/fakeBackend';
 import { renderApp } from '../../test/renderApp';
@@ -51,7 +51,7 @@ const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr')
 
 describe('QueueScreen', () => {
   it('says how many days are left, as the authority counts them, and marks overdue rows', async () => {
-    installFakeBackend({ 'queue.list': () => ({ today: '2026-11-22', items }) });
+    installFakeBackend({ 'queue.list': () => ({ today: '2026-11-22', items, nextCursor: null }) });
     renderApp('/queue');
     expect(await screen.findByRole('heading', { level: 1, name: 'Reviewer queue' })).toBeTruthy();
     expect(await screen.findByText('overdue by 3 working days')).toBeTruthy();
@@ -69,7 +69,7 @@ describe('QueueScreen', () => {
 
   it('says it in Chinese', async () => {
     installFakeBackend(
-      { 'queue.list': () => ({ today: '2026-11-22', items }) },
+      { 'queue.list': () => ({ today: '2026-11-22', items, nextCursor: null }) },
       { language: 'zh' },
     );
     renderApp('/queue');
@@ -78,5 +78,21 @@ describe('QueueScreen', () => {
     expect(within(rowOf('Calendar Co.')).getByText('已逾期 1 天')).toBeTruthy();
     expect(within(rowOf('Today Co.')).getByText('今日到期')).toBeTruthy();
     expect(within(rowOf('Later Co.')).getByText('剩余 2 个工作日')).toBeTruthy();
+  });
+
+  it('shows the next page when asked, after the rows already shown', async () => {
+    installFakeBackend({
+      'queue.list': (input) =>
+        input?.cursor === 'page-2'
+          ? { today: '2026-11-22', items: items.slice(3), nextCursor: null }
+          : { today: '2026-11-22', items: items.slice(0, 3), nextCursor: 'page-2' },
+    });
+    renderApp('/queue');
+    expect(await screen.findByRole('link', { name: 'Today Co.' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Later Co.' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByRole('link', { name: 'Later Co.' })).toBeTruthy();
+    expect(screen.getAllByRole('row')).toHaveLength(items.length + 1);
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 });

@@ -1,15 +1,17 @@
-import { Loader, Paper, Stack, Text } from '@mantine/core';
+import { Button, Center, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { useApiValue } from '../../lib/useApiValue';
+import { usePagedList } from '../../lib/usePagedList';
 import { QueueTable } from './QueueTable';
 
-/** The reviewer's list: every open application by its next authority deadline. */
+/**
+ * The reviewer's list: every open application by its next authority deadline, a page at
+ * a time (a logged event changes the data, and the list reloads from its first page).
+ */
 export function QueueScreen() {
   const { t } = useTranslation();
-  const queue = useApiValue('queue.list', {});
-  const value = queue.value;
+  const queue = usePagedList('queue.list', {});
   return (
     <Stack gap="md">
       <ScreenHeader title={t('queue.title')} />
@@ -17,15 +19,23 @@ export function QueueScreen() {
         {t('queue.hint')}
       </Text>
       <ErrorAlert error={queue.error} />
-      {!value && queue.loading && <Loader aria-label={t('app.loading')} />}
-      {value && (
+      {queue.loading && queue.items.length === 0 ? (
+        <Loader aria-label={t('app.loading')} />
+      ) : (
         <Paper withBorder radius="md" p="md">
-          {value.items.length === 0 ? (
+          {queue.items.length === 0 ? (
             <Text c="dimmed">{t('queue.empty')}</Text>
           ) : (
-            <QueueTable items={value.items} onLogged={queue.reload} />
+            <QueueTable items={queue.items} />
           )}
         </Paper>
+      )}
+      {queue.hasMore && (
+        <Center>
+          <Button variant="default" loading={queue.loadingMore} onClick={queue.loadMore}>
+            {t('common.loadMore')}
+          </Button>
+        </Center>
       )}
     </Stack>
   );

@@ -15,7 +15,7 @@ const STATUS_COLOR = {
 } as const;
 
 /** One row per open application, by its next authority deadline; overdue rows are red. */
-export function QueueTable({ items, onLogged }: { items: QueueItem[]; onLogged: () => void }) {
+export function QueueTable({ items }: { items: QueueItem[] }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   return (
@@ -74,11 +74,7 @@ export function QueueTable({ items, onLogged }: { items: QueueItem[]; onLogged: 
                   <Text size="sm">{t(`stage.${item.stage}`)}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <LogEventButton
-                    caseId={item.caseId}
-                    clientName={item.clientName}
-                    onLogged={onLogged}
-                  />
+                  <LogEventButton caseId={item.caseId} clientName={item.clientName} />
                 </Table.Td>
               </Table.Tr>
             );
