@@ -1,7 +1,7 @@
 /** Every date a case shows comes from here: the rules engine on the case's listings and calendar. */
 import { officialCalendar, withUserYears, type HolidayCalendar } from '../../core/dates';
 import { catalogueFor, evaluateCase, type CaseEvaluation, type CaseEvent } from '../../core/rules';
-import { today } from '../../core/today';
+import type { Listing } from '../../core/types';
 import type { HandlerContext } from './context';
 
 /** The official calendar plus every year the user typed in. */
@@ -12,17 +12,18 @@ export function calendarOf(ctx: HandlerContext): HolidayCalendar {
 /** Kept here for the handlers that import it from their own folder; it lives in core/rules. */
 export { catalogueFor };
 
-/** Use caseState() (api/handlers/refresh) for a case as it stands; this is the bare engine call. */
+/**
+ * Use caseState() (api/handlers/refresh) for a case as it stands; this is the bare engine
+ * call on the case's listings that are not archived.
+ */
 export function evaluate(
-  ctx: HandlerContext,
-  caseId: number,
+  c: { catalogueVersion: string; listings: readonly Listing[] },
   calendar: HolidayCalendar,
   events: CaseEvent[],
+  today: string,
 ): CaseEvaluation {
-  const record = ctx.repos.cases.get(caseId)!;
-  const listings = ctx.repos.listings.forCase(caseId).filter((l) => l.archivedAt === null);
   return evaluateCase({
-    listings: listings.map(
+    listings: c.listings.map(
       ({ id, regimeId, decisionNo, decisionDate, listingDate, publicationDate }) => ({
         id,
         regimeId,
@@ -33,8 +34,8 @@ export function evaluate(
       }),
     ),
     events,
-    today: today(),
+    today,
     calendar,
-    catalogue: catalogueFor(record.catalogueVersion),
+    catalogue: catalogueFor(c.catalogueVersion),
   });
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../connection';
 import { calendarsRepository } from './calendars';
 import { caseDatesRepository } from './case-dates';
+import { caseInputsRepository } from './case-inputs';
 import { customItemsRepository } from './custom-items';
 import { documentsRepository } from './documents';
 import { filesRepository } from './files';
@@ -26,6 +27,7 @@ export function createRepositories(db: Database) {
     files: filesRepository(db),
     caseDates: caseDatesRepository(db),
     reminders: remindersRepository(db),
+    caseInputs: caseInputsRepository(db),
     /** Runs `fn` in one transaction: every row and its history entry, or nothing. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();
