@@ -171,12 +171,17 @@ export const RECOMPUTE_BATCH = 500;
 export function recomputeCases(
   ctx: HandlerContext,
   ids: readonly number[],
-  opts: { calendar?: HolidayCalendar; onProgress?: (done: number, total: number) => void } = {},
+  opts: {
+    calendar?: HolidayCalendar;
+    batch?: number;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): number {
   const calendar = opts.calendar ?? calendarOf(ctx);
+  const size = opts.batch ?? RECOMPUTE_BATCH;
   const now = today();
-  for (let i = 0; i < ids.length; i += RECOMPUTE_BATCH) {
-    const batch = ids.slice(i, i + RECOMPUTE_BATCH);
+  for (let i = 0; i < ids.length; i += size) {
+    const batch = ids.slice(i, i + size);
     ctx.repos.transaction(() => {
       for (const inputs of ctx.repos.caseInputs.forCases(batch))
         refreshFrom(ctx, inputs, calendar, now);
