@@ -124,9 +124,14 @@ export interface DateSpec {
   headings: Notice[];
 }
 
+/**
+ * The explanation and citation are texts in two languages that only a reader of the case
+ * needs; recomputing thousands of cases never looks at them. They are built the first
+ * time they are read (JSON and structured clone read them like any property).
+ */
 export function caseDate(spec: DateSpec, ctx: Context): CaseDate {
   const { counted } = spec;
-  return {
+  const date = {
     kind: spec.kind,
     listingId: spec.listingId,
     date: counted.date,
@@ -134,9 +139,26 @@ export function caseDate(spec: DateSpec, ctx: Context): CaseDate {
     provisional: counted.provisional,
     missingYears: counted.missingYears,
     ruleVersionId: spec.version.id,
-    citation: bilingualCitation(spec.cite, ctx),
-    explanation: explanation(spec.headings, counted),
-  };
+  } as CaseDate;
+  lazy(date, 'citation', () => bilingualCitation(spec.cite, ctx));
+  lazy(date, 'explanation', () => explanation(spec.headings, counted));
+  return date;
+}
+
+/** An enumerable property computed on its first read, then kept as a plain value. */
+function lazy<T extends object, K extends keyof T>(target: T, key: K, make: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get(): T[K] {
+      const value = make();
+      Object.defineProperty(target, key, { value, enumerable: true, writable: true });
+      return value;
+    },
+    set(value: T[K]) {
+      Object.defineProperty(target, key, { value, enumerable: true, writable: true });
+    },
+  });
 }
 
 /** Two counts in a row (a deadline and its extension) read as one. */
