@@ -3,7 +3,19 @@
  * move a date whose count touched that year, so only the cases with a stored date from
  * the year's first day to its last day plus this reach need evaluating when it changes.
  */
+import type { DateKind } from './case-types';
 import type { Catalogue } from './types';
+
+/**
+ * The dates counted against the holiday calendar. The others are periods (a wait, an
+ * automatic end, a bar) that holidays do not move (RULES.md §2.3).
+ */
+export const CALENDAR_COUNTED_KINDS: readonly DateKind[] = [
+  'firstWorkingDayToFile',
+  'acceptanceDue',
+  'decisionDue',
+  'publicityStopDue',
+];
 
 /**
  * Rest days a count can cross beyond its weekends: the longest holiday runs (Spring

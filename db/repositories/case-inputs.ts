@@ -2,35 +2,33 @@
  * What the rules engine reads about many cases at once, five statements a batch instead
  * of a dozen a case: recomputing every case, or the cases a holiday year can move.
  */
-import type { Listing } from '../../core/types';
+import type { CaseInputs, ComputedCase } from '../../core/recompute';
 import type { Database } from '../connection';
 import { statementCache } from '../statements';
 import { customKey } from './custom-items';
-import { toEvent, type StoredEvent } from './events';
+import { caseDatesRepository } from './case-dates';
+import { casesRepository } from './cases';
+import { toEvent } from './events';
 import { toListing } from './listings';
-
-export interface CaseInputs {
-  id: number;
-  clientName: string;
-  catalogueVersion: string;
-  listingCount: number;
-  /** Every listing of the case, archived ones too, as listings.forCase gives them. */
-  listings: Listing[];
-  /** In the order they happened, as events.forCase gives them. */
-  events: StoredEvent[];
-  documents: { documentId: string; status: string; validUntil: string }[];
-  /** Checklist keys of the custom items the user marked required. */
-  requiredCustom: string[];
-}
 
 const IDS = 'SELECT value FROM json_each(:ids)';
 
 type ListingRow = Parameters<typeof toListing>[0] & { for_case: number };
 type EventRow = Parameters<typeof toEvent>[0];
 
+export type { CaseInputs } from '../../core/recompute';
+
 export function caseInputsRepository(db: Database) {
   const sql = statementCache(db);
+  const cases = casesRepository(db);
+  const caseDates = caseDatesRepository(db);
   return {
+    /** Stores what the engine computed for a case: stage, next action and dates. */
+    store(caseId: number, c: ComputedCase, computedOn: string): void {
+      cases.setComputed(caseId, { ...c, computedOn });
+      caseDates.replace(caseId, c.dates);
+    },
+
     /** The inputs of each case of `ids` that exists, in the order of `ids`. */
     forCases(ids: readonly number[]): CaseInputs[] {
       const p = { ids: JSON.stringify(ids) };
@@ -86,15 +84,16 @@ export function caseInputsRepository(db: Database) {
     },
 
     /**
-     * Cases not archived with a stored date in [from, to]: the only ones a holiday year
-     * can move, when `to` reaches past the year by the longest count (core/rules/reach.ts).
+     * Cases not archived with a stored date of `kinds` in [from, to]: the only ones a
+     * holiday year can move, when `to` reaches past the year by the longest count.
      */
-    openIdsWithDateBetween(from: string, to: string): number[] {
+    openIdsWithDateBetween(from: string, to: string, kinds: readonly string[]): number[] {
       return (
         sql(
           `SELECT DISTINCT d.case_id AS id FROM case_dates d JOIN cases c ON c.id = d.case_id
-           WHERE d.date BETWEEN :from AND :to AND c.archived_at IS NULL ORDER BY d.case_id`,
-        ).all({ from, to }) as { id: number }[]
+           WHERE d.date BETWEEN :from AND :to AND d.kind IN (SELECT value FROM json_each(:kinds))
+             AND c.archived_at IS NULL ORDER BY d.case_id`,
+        ).all({ from, to, kinds: JSON.stringify(kinds) }) as { id: number }[]
       ).map((r) => r.id);
     },
   };
