@@ -6,6 +6,7 @@ import type { Explained } from '../dates/period';
 import type { TriggerField } from '../regimes';
 import type { CaseDate, DateKind, DateStatus, Explanation } from './case-types';
 import { notice, type Notice } from './messages';
+import { lazy } from './lazy';
 import { citationText } from './sources';
 import type { Bilingual, Catalogue, Citation, DayCount, RuleVersion } from './types';
 
@@ -143,22 +144,6 @@ export function caseDate(spec: DateSpec, ctx: Context): CaseDate {
   lazy(date, 'citation', () => bilingualCitation(spec.cite, ctx));
   lazy(date, 'explanation', () => explanation(spec.headings, counted));
   return date;
-}
-
-/** An enumerable property computed on its first read, then kept as a plain value. */
-function lazy<T extends object, K extends keyof T>(target: T, key: K, make: () => T[K]): void {
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get(): T[K] {
-      const value = make();
-      Object.defineProperty(target, key, { value, enumerable: true, writable: true });
-      return value;
-    },
-    set(value: T[K]) {
-      Object.defineProperty(target, key, { value, enumerable: true, writable: true });
-    },
-  });
 }
 
 /** Two counts in a row (a deadline and its extension) read as one. */
