@@ -104,6 +104,8 @@ const config: ForgeConfig = {
         { entry: 'electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
         // Backups run in a worker thread (jobs/run-worker.ts loads .vite/build/backup-worker.cjs).
         { entry: 'jobs/backup-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // A holiday year's preview and save (jobs/calendar-worker.ts), the same way.
+        { entry: 'jobs/calendar-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

@@ -119,6 +119,8 @@ export const contract = {
     input: userYearSchema,
     output: answers<{ year: number; changes: CalendarChange[] }>(),
   },
+  /** Stops the check a preview or save is running (its jobId came with calendar.progress). */
+  'calendars.cancel': { input: d.jobIdInput, output: answers<{ cancelled: boolean }>() },
 
   'dashboard.summary': { input: s.empty, output: answers<DashboardSummary>() },
   'queue.list': {
@@ -230,6 +232,17 @@ export interface ServerEvents {
     packet?: PacketRecord;
     message?: string;
   };
+  /**
+   * A holiday year's preview or save checking the cases it can move (in a worker thread):
+   * `done` of `total` cases. The jobId is what calendars.cancel takes.
+   */
+  'calendar.progress': {
+    jobId: string;
+    op: 'preview' | 'save';
+    year: number;
+    done: number;
+    total: number;
+  };
   /** The desktop shell was asked to show a case (a xiufu://cases/<id> link was opened). */
   'app.openCase': { caseId: number };
   /** Progress of a backup, verification or restore: `done` of `total` bytes of a phase. */
@@ -261,6 +274,7 @@ export const EVENT_NAMES: EventName[] = [
   'app.openCase',
   'backup.progress',
   'backup.done',
+  'calendar.progress',
 ];
 export type EventName = keyof ServerEvents;
 

@@ -10,6 +10,7 @@ import { editEn, editZh } from './messages.edit';
 import { eventsEn, eventsZh } from './messages.events';
 import { documentsEn, documentsZh } from './messages.documents';
 import { findEn, findZh } from './messages.find';
+import { recomputeEn, recomputeZh } from './messages.recompute';
 import { clockEn, clockZh } from './messages.clock';
 import { ownerEn, ownerZh } from './messages.owner';
 import { filesEn, filesZh } from './messages.files';
@@ -126,6 +127,7 @@ const en = {
   ...eventsEn,
   ...documentsEn,
   ...findEn,
+  ...recomputeEn,
   ...clockEn,
   ...ownerEn,
   ...filesEn,
@@ -222,6 +224,7 @@ const zh: Record<MessageKey, string> = {
   ...eventsZh,
   ...documentsZh,
   ...findZh,
+  ...recomputeZh,
   ...clockZh,
   ...ownerZh,
   ...filesZh,

@@ -16,7 +16,7 @@ export interface SerializedError {
 }
 
 export type WorkerMessage =
-  | { type: 'progress'; phase: BackupPhase; done: number; total: number }
+  | { type: 'progress'; phase: BackupPhase | 'evaluating'; done: number; total: number }
   | { type: 'done'; value: unknown }
   | { type: 'error'; cancelled: boolean; error: SerializedError };
 

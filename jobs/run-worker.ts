@@ -41,10 +41,19 @@ function workerFor(name: string, data: unknown, bundledDir: string | undefined):
   });
 }
 
-export function runWorker<T>(
-  name: 'backup-worker',
+/** Each worker and the phases its progress names. */
+interface Workers {
+  'backup-worker': Parameters<Progress>[0];
+  'calendar-worker': 'evaluating';
+}
+
+export function runWorker<T, N extends keyof Workers = 'backup-worker'>(
+  name: N,
   data: unknown,
-  opts: { onProgress?: Progress; bundledDir?: string } = {},
+  opts: {
+    onProgress?: (phase: Workers[N], done: number, total: number) => void;
+    bundledDir?: string;
+  } = {},
 ): RunningWorker<T> {
   const worker = workerFor(name, data, opts.bundledDir);
   let cancelled = false;
@@ -56,7 +65,7 @@ export function runWorker<T>(
       fn();
     };
     worker.on('message', (m: WorkerMessage) => {
-      if (m.type === 'progress') opts.onProgress?.(m.phase, m.done, m.total);
+      if (m.type === 'progress') opts.onProgress?.(m.phase as Workers[N], m.done, m.total);
       else if (m.type === 'done') settle(() => resolve(m.value as T));
       else settle(() => reject(m.cancelled ? new JobCancelledError() : reviveError(m.error)));
     });

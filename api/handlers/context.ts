@@ -41,6 +41,8 @@ export interface HandlerContext {
   /** Backups, restore and the recovery screen's facts. */
   backups: BackupService;
   shell?: ShellServices;
+  /** The folder of the bundled job workers (the desktop app's build); absent from source. */
+  bundledJobs?: string;
 }
 
 /** What only the desktop shell can do; the browser shell leaves it out. */

@@ -3,51 +3,32 @@
  * the rules engine. Called inside the transaction of every write that can move a date
  * or a stage, and once a day for cases whose stage moves with time.
  */
-import { requiredDocuments, readiness, type Readiness } from '../../core/documents';
-import type { DocumentId } from '../../core/rules';
-import { deriveStage, toRulesEvents, type CaseEventRecord } from '../../core/lifecycle';
-import type { CaseDate, CaseEvaluation, Catalogue } from '../../core/rules';
-import { DEADLINE_KINDS, nextDue } from '../../core/agenda';
-import { today } from '../../core/today';
+import type { CaseEventRecord } from '../../core/lifecycle';
 import type { HolidayCalendar } from '../../core/dates';
+import {
+  computedOf,
+  RECOMPUTE_BATCH,
+  recordsOf,
+  stateFrom,
+  type CaseInputs,
+  type CaseState,
+} from '../../core/recompute';
+import { today } from '../../core/today';
 import type { HandlerContext } from './context';
-import { calendarOf, catalogueFor, evaluate } from './evaluation';
+import { calendarOf } from './evaluation';
 
 export { DEADLINE_KINDS } from '../../core/agenda';
-
-const DEADLINE_FIELD = {
-  acceptanceDue: 'accept',
-  decisionDue: 'decide',
-  publicityStopDue: 'publicityStop',
-} as const;
-
-/** Working or calendar days, as the rule version that produced the date counts them. */
-function unitOf(catalogue: Catalogue, d: CaseDate): 'working' | 'calendar' | '' {
-  if (!(d.kind in DEADLINE_FIELD)) return '';
-  const regimeId = d.ruleVersionId.split('@')[0]!;
-  const version = catalogue.regimes[regimeId]?.versions.find((v) => v.id === d.ruleVersionId);
-  return version?.deadlines[DEADLINE_FIELD[d.kind as keyof typeof DEADLINE_FIELD]]?.unit ?? '';
-}
+export type { CaseState } from '../../core/recompute';
 
 export function eventsOf(ctx: HandlerContext, caseId: number): CaseEventRecord[] {
-  return ctx.repos.events.forCase(caseId).map(
-    (e) =>
-      ({
-        ...e.data,
-        id: e.id,
-        type: e.type,
-        date: e.date,
-        createdAt: e.createdAt,
-        createdBy: e.createdBy,
-      }) as CaseEventRecord,
-  );
+  return recordsOf(ctx.repos.events.forCase(caseId));
 }
 
-export interface CaseState {
-  events: CaseEventRecord[];
-  evaluation: CaseEvaluation;
-  required: DocumentId[];
-  readiness: Readiness;
+/** What the engine reads about one case: the same bulk reads a batch makes, for one id. */
+export function inputsOf(ctx: HandlerContext, caseId: number): CaseInputs {
+  const [inputs] = ctx.repos.caseInputs.forCases([caseId]);
+  if (!inputs) throw new Error(`Case ${caseId} does not exist.`);
+  return inputs;
 }
 
 /** Everything the lifecycle needs to judge a case now. */
@@ -55,34 +36,21 @@ export function caseState(
   ctx: HandlerContext,
   caseId: number,
   calendar: HolidayCalendar = calendarOf(ctx),
-  events = eventsOf(ctx, caseId),
+  events?: CaseEventRecord[],
 ): CaseState {
-  const record = ctx.repos.cases.get(caseId)!;
-  const evaluation = evaluate(ctx, caseId, calendar, toRulesEvents(events));
-  const lastFiled = [...events].reverse().find((e) => e.type === 'filed');
-  const listings = ctx.repos.listings.forCase(caseId).filter((l) => l.archivedAt === null);
-  const required = requiredDocuments(
-    listings,
-    lastFiled?.date ?? today(),
-    catalogueFor(record.catalogueVersion),
-  );
-  const stored = ctx.repos.documents.forCase(caseId);
-  const statuses = Object.fromEntries(stored.map((d) => [d.documentId, d.status]));
-  const validUntil = Object.fromEntries(stored.map((d) => [d.documentId, d.validUntil]));
-  // Custom items the user marked required count for readiness like the rule's own documents.
-  const customRequired = ctx.repos.customItems
-    .forCase(caseId)
-    .filter((i) => i.required)
-    .map((i) => i.key as DocumentId);
-  return {
-    events,
-    evaluation,
-    required,
-    readiness: readiness([...required, ...customRequired], statuses, {
-      validUntil,
-      today: today(),
-    }),
-  };
+  return stateFrom(inputsOf(ctx, caseId), calendar, today(), events);
+}
+
+/** Recomputes `inputs` (read beforehand, e.g. in bulk) with `calendar` and stores the result. */
+function refreshFrom(
+  ctx: HandlerContext,
+  inputs: CaseInputs,
+  calendar: HolidayCalendar,
+  now: string,
+): CaseState {
+  const state = stateFrom(inputs, calendar, now);
+  ctx.repos.caseInputs.store(inputs.id, computedOf(inputs, state, now), now);
+  return state;
 }
 
 export function refreshCase(
@@ -90,34 +58,36 @@ export function refreshCase(
   caseId: number,
   calendar: HolidayCalendar = calendarOf(ctx),
 ): CaseState {
-  const record = ctx.repos.cases.get(caseId)!;
-  const state = caseState(ctx, caseId, calendar);
-  const catalogue = catalogueFor(record.catalogueVersion);
-  const stage = deriveStage({
-    events: state.events,
-    evaluation: state.evaluation,
-    readiness: state.readiness,
-    hasListings: record.listingCount > 0,
-    today: today(),
-  });
-  const dates = state.evaluation.dates.map((d) => ({
-    listingId: d.listingId,
-    kind: d.kind,
-    date: d.date,
-    done: DEADLINE_KINDS.includes(d.kind) && d.status === 'done',
-    provisional: d.provisional,
-    unit: unitOf(catalogue, d),
-  }));
+  return refreshFrom(ctx, inputsOf(ctx, caseId), calendar, today());
+}
+
+/**
+ * Recomputes every case of `ids` a batch at a time, each batch read in bulk and written
+ * in its own transaction, so a long run holds no lock for long and a stop loses nothing.
+ */
+export function recomputeCases(
+  ctx: HandlerContext,
+  ids: readonly number[],
+  opts: {
+    calendar?: HolidayCalendar;
+    batch?: number;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
+): number {
+  const calendar = opts.calendar ?? calendarOf(ctx);
+  const size = opts.batch ?? RECOMPUTE_BATCH;
   const now = today();
-  ctx.repos.cases.setComputed(caseId, {
-    stage,
-    nextAction: state.evaluation.nextAction,
-    computedOn: now,
-    // Sorting the Cases list by next date reads this column (core/agenda/next-due.ts).
-    nextDue: nextDue(dates, stage, now),
-  });
-  ctx.repos.caseDates.replace(caseId, dates);
-  return state;
+  for (let i = 0; i < ids.length; i += size) {
+    const batch = ids.slice(i, i + size);
+    ctx.repos.transaction(() => {
+      for (const inputs of ctx.repos.caseInputs.forCases(batch))
+        refreshFrom(ctx, inputs, calendar, now);
+    });
+    opts.onProgress?.(i + batch.length, ids.length);
+  }
+  // After a bulk change the planner's statistics catch up (db/optimize.ts).
+  if (ids.length > size) ctx.repos.optimize();
+  return ids.length;
 }
 
 const refreshedOn = new WeakMap<HandlerContext['repos'], string>();
@@ -134,7 +104,5 @@ export function refreshStale(ctx: HandlerContext): number {
   refreshedOn.set(ctx.repos, now);
   const ids = ctx.repos.cases.staleIds(now);
   if (ids.length === 0) return 0;
-  const calendar = calendarOf(ctx);
-  ctx.repos.transaction(() => ids.forEach((id) => refreshCase(ctx, id, calendar)));
-  return ids.length;
+  return recomputeCases(ctx, ids);
 }

@@ -19,8 +19,23 @@ export interface Bilingual {
 
 const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Dates parsed before (PlainDate is immutable, so sharing is safe): evaluating many cases
+ * parses the same few thousand days over and over. Emptied when full, to stay small.
+ */
+const parsed = new Map<string, Temporal.PlainDate>();
+
 /** Parse YYYY-MM-DD strictly; anything else (2025-2-30, 2025-02-30, '') throws. */
 export function parseDate(value: string, what = 'date'): Temporal.PlainDate {
+  const known = parsed.get(value);
+  if (known) return known;
+  if (parsed.size >= 20_000) parsed.clear();
+  const date = parseNew(value, what);
+  parsed.set(value, date);
+  return date;
+}
+
+function parseNew(value: string, what: string): Temporal.PlainDate {
   if (typeof value !== 'string' || !SHAPE.test(value)) {
     throw new Error(
       `Invalid ${what} "${String(value)}": expected YYYY-MM-DD, for example 2025-06-03.`,

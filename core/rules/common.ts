@@ -6,6 +6,7 @@ import type { Explained } from '../dates/period';
 import type { TriggerField } from '../regimes';
 import type { CaseDate, DateKind, DateStatus, Explanation } from './case-types';
 import { notice, type Notice } from './messages';
+import { lazy } from './lazy';
 import { citationText } from './sources';
 import type { Bilingual, Catalogue, Citation, DayCount, RuleVersion } from './types';
 
@@ -124,9 +125,14 @@ export interface DateSpec {
   headings: Notice[];
 }
 
+/**
+ * The explanation and citation are texts in two languages that only a reader of the case
+ * needs; recomputing thousands of cases never looks at them. They are built the first
+ * time they are read (JSON and structured clone read them like any property).
+ */
 export function caseDate(spec: DateSpec, ctx: Context): CaseDate {
   const { counted } = spec;
-  return {
+  const date = {
     kind: spec.kind,
     listingId: spec.listingId,
     date: counted.date,
@@ -134,9 +140,10 @@ export function caseDate(spec: DateSpec, ctx: Context): CaseDate {
     provisional: counted.provisional,
     missingYears: counted.missingYears,
     ruleVersionId: spec.version.id,
-    citation: bilingualCitation(spec.cite, ctx),
-    explanation: explanation(spec.headings, counted),
-  };
+  } as CaseDate;
+  lazy(date, 'citation', () => bilingualCitation(spec.cite, ctx));
+  lazy(date, 'explanation', () => explanation(spec.headings, counted));
+  return date;
 }
 
 /** Two counts in a row (a deadline and its extension) read as one. */

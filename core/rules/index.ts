@@ -38,3 +38,4 @@ export type {
   Span,
 } from './types';
 export { dateChanges, type DateChange } from './diff';
+export { CALENDAR_COUNTED_KINDS, countReachDays } from './reach';

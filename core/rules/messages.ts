@@ -3,6 +3,7 @@
  * headings of explanations. Each notice keeps its key and params (to store or to
  * re-translate) next to the rendered text in both languages.
  */
+import { lazy } from './lazy';
 import type { Bilingual } from './types';
 import type { Lang } from '../messages';
 
@@ -180,9 +181,7 @@ export function ruleText(key: RuleMessageKey, params: Params, lang: Lang): strin
 }
 
 export function notice(key: RuleMessageKey, params: Params = {}): Notice {
-  return {
-    key,
-    params,
-    text: { en: ruleText(key, params, 'en'), zh: ruleText(key, params, 'zh') },
-  };
+  const n = { key, params } as Notice;
+  lazy(n, 'text', () => ({ en: ruleText(key, params, 'en'), zh: ruleText(key, params, 'zh') }));
+  return n;
 }

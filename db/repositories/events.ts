@@ -22,7 +22,7 @@ interface Row {
   created_by: string;
 }
 
-const toEvent = (r: Row): StoredEvent => ({
+export const toEvent = (r: Row): StoredEvent => ({
   id: r.id,
   caseId: r.case_id,
   type: r.type,

@@ -2,6 +2,7 @@ import type { Database } from '../connection';
 import { optimize } from '../optimize';
 import { calendarsRepository } from './calendars';
 import { caseDatesRepository } from './case-dates';
+import { caseInputsRepository } from './case-inputs';
 import { customItemsRepository } from './custom-items';
 import { documentsRepository } from './documents';
 import { filesRepository } from './files';
@@ -33,6 +34,7 @@ export function createRepositories(db: Database) {
     optimize(): void {
       optimize(db);
     },
+    caseInputs: caseInputsRepository(db),
     /** Runs `fn` in one transaction: every row and its history entry, or nothing. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -25,7 +25,7 @@ interface Row {
   archived_at: string | null;
 }
 
-function toListing(r: Row): Listing {
+export function toListing(r: Row): Listing {
   return {
     id: r.id,
     clientId: r.client_id,

@@ -10,6 +10,7 @@ import { enEdit } from './en.edit';
 import { enEvents } from './en.events';
 import { enChecks } from './en.checks';
 import { enFind } from './en.find';
+import { enRecompute } from './en.recompute';
 import { enClock } from './en.clock';
 import { enOwner } from './en.owner';
 import { enFiles } from './en.files';
@@ -246,6 +247,7 @@ export const en = {
   ...enEvents,
   ...enChecks,
   ...enFind,
+  ...enRecompute,
   ...enClock,
   ...enOwner,
   ...enFiles,

@@ -7,6 +7,7 @@ import { zhEdit } from './zh.edit';
 import { zhEvents } from './zh.events';
 import { zhChecks } from './zh.checks';
 import { zhFind } from './zh.find';
+import { zhRecompute } from './zh.recompute';
 import { zhClock } from './zh.clock';
 import { zhOwner } from './zh.owner';
 import { zhFiles } from './zh.files';
@@ -238,6 +239,7 @@ export const zh: Messages = {
   ...zhEvents,
   ...zhChecks,
   ...zhFind,
+  ...zhRecompute,
   ...zhClock,
   ...zhOwner,
   ...zhFiles,

@@ -93,4 +93,39 @@ describe('YearForm', () => {
       'true',
     );
   });
+
+  it('shows how far the check of the cases got, and stops it', async () => {
+    let answer: (value: ReturnType<typeof failure>) => void = () => undefined;
+    const fake = installFakeBackend({
+      'calendars.list': () => ({ official: [], user: [] }),
+      'calendars.preview': () =>
+        new Promise<ReturnType<typeof failure>>((resolve) => (answer = resolve)),
+      'calendars.cancel': () => ({ cancelled: true }),
+    });
+    renderApp('/rules/calendars/new?year=2027');
+    const user = userEvent.setup();
+    const holiday = await screen.findByRole('group', { name: 'Holiday 1' });
+    await user.type(within(holiday).getByLabelText('Name'), '端午节');
+    await user.type(within(holiday).getByLabelText('First day'), '2027-06-04');
+    await user.type(within(holiday).getByLabelText('Last day'), '2027-06-06');
+    await user.click(screen.getByRole('button', { name: 'Preview changes' }));
+
+    expect(await screen.findByText('Finding the cases this year can move…')).toBeTruthy();
+    const stop = screen.getByRole('button', { name: 'Stop checking' });
+    expect((stop as HTMLButtonElement).disabled).toBe(true);
+    const jobId = '6f1c1f4e-8a55-4c1e-9d0b-3b7f0e2a9c11';
+    // Another window's check of another year is not this one.
+    fake.emit('calendar.progress', { jobId: 'x', op: 'preview', year: 2028, done: 1, total: 9 });
+    fake.emit('calendar.progress', { jobId, op: 'preview', year: 2027, done: 500, total: 1494 });
+    expect(await screen.findByText('Checked 500 of 1494 cases')).toBeTruthy();
+    expect(
+      screen.getByRole('progressbar', { name: 'Checking the cases this year can move' }),
+    ).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Stop checking' }));
+    expect(fake.callsTo('calendars.cancel')).toEqual([{ jobId }]);
+    answer(failure({ code: 'conflict', message: 'The holiday year was not saved.' }));
+    expect(await screen.findByText('The holiday year was not saved.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Stop checking' })).toBeNull();
+  });
 });

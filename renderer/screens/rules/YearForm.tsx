@@ -12,7 +12,9 @@ import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
 import { requiredLabel } from '../../lib/requiredLabel';
 import { HolidayFields } from './HolidayFields';
 import { MakeupFields } from './MakeupFields';
+import { YearCheckProgress } from './YearCheckProgress';
 import { YearPreview } from './YearPreview';
+import { useYearCheck } from './useYearCheck';
 import { formField, initialValues, yearResolver, type YearValues } from './yearForm';
 
 interface Props {
@@ -39,6 +41,8 @@ export function YearForm({ year, saved, onSaved, onCancel }: Props) {
   const unsaved = useUnsavedChanges(formState.isDirty);
   const [preview, setPreview] = useState<{ of: string; changes: CalendarChange[] } | null>(null);
   const [previewing, setPreviewing] = useState(false);
+  // Both run in a worker thread on the backend; the screen shows how far they got.
+  const { check, follow, stop } = useYearCheck();
   // A preview describes the values it was made from; after any edit it is not shown.
   const current = JSON.stringify(useWatch({ control }));
   const shownPreview = preview && preview.of === current ? preview.changes : null;
@@ -52,7 +56,7 @@ export function YearForm({ year, saved, onSaved, onCancel }: Props) {
     setApiError(null);
     setPreviewing(true);
     const of = JSON.stringify(form.getValues());
-    const result = await call('calendars.preview', values);
+    const result = await follow('preview', values.year, () => call('calendars.preview', values));
     setPreviewing(false);
     if (result.ok) setPreview({ of, changes: result.value.changes });
     else failed(result.error);
@@ -60,7 +64,7 @@ export function YearForm({ year, saved, onSaved, onCancel }: Props) {
 
   const save = handleSubmit(async (values) => {
     setApiError(null);
-    const result = await call('calendars.save', values);
+    const result = await follow('save', values.year, () => call('calendars.save', values));
     if (result.ok) {
       unsaved.release();
       onSaved(result.value);
@@ -94,6 +98,7 @@ export function YearForm({ year, saved, onSaved, onCancel }: Props) {
         />
         <HolidayFields form={form} />
         <MakeupFields form={form} />
+        {check && <YearCheckProgress check={check} onStop={stop} />}
         <ErrorAlert error={apiError} />
         {shownPreview && (
           <>
