@@ -1,5 +1,5 @@
 /**
- * Attached files: uploaded in chunks, stored once by SHA-256, recorded against a checklist
+ * Attached files: uploaded in chunks of raw bytes, hashed as they are written, stored once by SHA-256, recorded against a checklist
  * item in the same transaction as their history entry; never used when their bytes no
  * longer match their hash.
  */
@@ -7,6 +7,7 @@ import {
   AttachmentCorruptError,
   AttachmentMissingError,
   AttachmentTooLargeError,
+  type PutSource,
 } from '../../db/attachments/store';
 import { checkFile } from '../../db/attachments/content';
 import { statSync } from 'node:fs';
@@ -74,14 +75,19 @@ export async function attach(
     itemKey: string;
     filename: string;
     mime: string;
-    source: { path: string } | { bytes: Uint8Array };
+    source: PutSource;
   },
 ): Promise<CaseFile> {
   // Every way in (uploads, letters) stores a name that cannot disguise the file.
   a = { ...a, filename: safeFileName(a.filename) || 'file' };
   const tooLarge = (limit: number) =>
     new AppError('invalid', 'files.tooLarge', { max: Math.round(limit / 1024 / 1024) }, 'file');
-  const size = 'bytes' in a.source ? a.source.bytes.length : statSync(a.source.path).size;
+  const size =
+    'bytes' in a.source
+      ? a.source.bytes.length
+      : 'staged' in a.source
+        ? a.source.staged.size
+        : statSync(a.source.path).size;
   if (size > ctx.store.maxBytes) throw tooLarge(ctx.store.maxBytes);
   // Checked as a document before a byte is stored: a refused file leaves nothing behind.
   const verdict = await checkFile(a.source, { filename: a.filename, mime: a.mime });
@@ -144,7 +150,7 @@ export const fileHandlers: HandlerTable<Channels> = {
 
   'uploads.chunk': ({ uploadId, index, data }, ctx) => {
     const upload = requireUpload(ctx, uploadId);
-    const result = ctx.uploads.append(upload, index, Buffer.from(data, 'base64'));
+    const result = ctx.uploads.append(upload, index, data);
     if (result !== 'ok') {
       ctx.uploads.drop(uploadId);
       throw new AppError('conflict', 'files.uploadUnknown', {}, 'uploadId');
@@ -164,12 +170,13 @@ export const fileHandlers: HandlerTable<Channels> = {
       throw new AppError('conflict', 'files.uploadIncomplete', { filename, received, size });
     }
     try {
+      const { path, sha256, size } = ctx.uploads.complete(upload);
       await attach(ctx, {
         caseId,
         itemKey,
         filename: upload.filename,
         mime: upload.mime,
-        source: { path: upload.path },
+        source: { path, staged: { sha256, size } },
       });
     } finally {
       ctx.uploads.drop(uploadId);
