@@ -104,6 +104,8 @@ const config: ForgeConfig = {
         { entry: 'electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
         // Backups run in a worker thread (jobs/run-worker.ts loads .vite/build/backup-worker.cjs).
         { entry: 'jobs/backup-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // Packets are rendered in one too (.vite/build/packet-worker.cjs).
+        { entry: 'jobs/packet-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

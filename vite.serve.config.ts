@@ -15,7 +15,11 @@ export default defineConfig({
     rollupOptions: {
       // jobs/run-worker.ts loads `<name>.cjs` beside the main bundle (the same names as
       // the desktop build of forge.config.ts).
-      input: { main: 'web/main.ts', 'backup-worker': 'jobs/backup-worker.ts' },
+      input: {
+        main: 'web/main.ts',
+        'backup-worker': 'jobs/backup-worker.ts',
+        'packet-worker': 'jobs/packet-worker.ts',
+      },
       external: builtinModules.flatMap((m) => [m, `node:${m}`]),
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },
     },

@@ -145,7 +145,17 @@ export function createBackend(opts: {
     const data = folder.data();
     if (!data) return base;
     const { repos, store, uploads, jobs } = data;
-    return { ...base, repos, store, uploads, jobs, readOnly, openCopies, desktop: opts.desktop };
+    return {
+      ...base,
+      repos,
+      store,
+      uploads,
+      jobs,
+      readOnly,
+      openCopies,
+      desktop: opts.desktop,
+      bundledJobs: opts.bundledJobs,
+    };
   }
 
   async function dispatch(channel: string, input: unknown, ctx: CallContext = {}) {

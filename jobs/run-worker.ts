@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Progress } from '../db/backup/errors';
+import type { BackupPhase } from '../core/backups';
 import { reviveError, type WorkerMessage } from './messages';
 
 export interface RunningWorker<T> {
@@ -41,10 +41,14 @@ function workerFor(name: string, data: unknown, bundledDir: string | undefined):
   });
 }
 
-export function runWorker<T>(
-  name: 'backup-worker',
+/** Workers are bundled under these names (vite.serve.config.ts, forge.config.ts). */
+export type WorkerName = 'backup-worker' | 'packet-worker';
+
+/** P: the phases the named worker reports (a backup's, or 'packet'). */
+export function runWorker<T, P extends string = BackupPhase>(
+  name: WorkerName,
   data: unknown,
-  opts: { onProgress?: Progress; bundledDir?: string } = {},
+  opts: { onProgress?: (phase: P, done: number, total: number) => void; bundledDir?: string } = {},
 ): RunningWorker<T> {
   const worker = workerFor(name, data, opts.bundledDir);
   let cancelled = false;
@@ -56,7 +60,7 @@ export function runWorker<T>(
       fn();
     };
     worker.on('message', (m: WorkerMessage) => {
-      if (m.type === 'progress') opts.onProgress?.(m.phase, m.done, m.total);
+      if (m.type === 'progress') opts.onProgress?.(m.phase as P, m.done, m.total);
       else if (m.type === 'done') settle(() => resolve(m.value as T));
       else settle(() => reject(m.cancelled ? new JobCancelledError() : reviveError(m.error)));
     });
