@@ -4,7 +4,11 @@
  */
 import type { BuildPacketInput, PacketEntry } from '../core/pdf';
 
+/** What a packet worker does: render a packet, or check the files a packet would enclose. */
+export type PacketWork = PacketJob | HealthJob;
+
 export interface PacketJob {
+  op: 'render';
   /** The data folder: the worker reads the enclosed files from its store. */
   dataDir: string;
   /** Read from the store by hash, checked against it, enclosed in this order. */
@@ -17,3 +21,13 @@ export interface PacketJobResult {
   sha256: string;
   pageCount: number;
 }
+
+/** The pre-flight's reading of stored files: each re-hashed and decoded (db/attachments/content.ts). */
+export interface HealthJob {
+  op: 'health';
+  dataDir: string;
+  files: { sha256: string; mime: string }[];
+}
+
+/** Each file's health by its hash. */
+export type HealthJobResult = Record<string, import('../core/documents').FileHealth>;

@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadTestFont } from '../core/pdf/test-font';
 import { AttachmentCorruptError, AttachmentMissingError } from '../db/attachments/errors';
 import { createAttachmentStore } from '../db/attachments/store';
-import { samplePdf, samplePng } from '../db/attachments/test-files';
-import type { PacketJob, PacketJobResult } from './packet-job';
+import { FAKE_PDF, samplePdf, samplePng } from '../db/attachments/test-files';
+import type { HealthJobResult, PacketJob, PacketJobResult } from './packet-job';
 import { JobCancelledError, runWorker } from './run-worker';
 
 let dir: string;
@@ -27,6 +27,7 @@ async function jobOf(files: { bytes: Uint8Array; mime: string }[]): Promise<Pack
     entries.push({ name: `Document ${i + 1}`, sha256, kind, mime: f.mime });
   }
   return {
+    op: 'render',
     dataDir: dir,
     entries,
     build: {
@@ -81,5 +82,35 @@ describe('a packet rendered in a worker thread', () => {
     const job = await jobOf([{ bytes: await samplePdf({ pages: 40 }), mime: 'application/pdf' }]);
     const running = run(job, () => running.cancel());
     await expect(running.result).rejects.toBeInstanceOf(JobCancelledError);
+  });
+});
+
+describe("a pre-flight's reading of large files in a worker thread", () => {
+  it('re-hashes and decodes each file: ok, corrupt, missing or unreadable, by hash', async () => {
+    const store = createAttachmentStore(dir);
+    const put = async (bytes: Uint8Array) => (await store.put({ bytes }, (r) => r)).sha256;
+    const good = await put(await samplePdf());
+    const tampered = await put(await samplePdf({ text: 'other' }));
+    const gone = await put(samplePng());
+    const fake = await put(FAKE_PDF);
+    writeFileSync(store.path(tampered), 'tampered');
+    rmSync(store.path(gone));
+    const pdf = 'application/pdf';
+    const { result } = runWorker<HealthJobResult, 'packet'>('packet-worker', {
+      op: 'health',
+      dataDir: dir,
+      files: [
+        { sha256: good, mime: pdf },
+        { sha256: tampered, mime: pdf },
+        { sha256: gone, mime: 'image/png' },
+        { sha256: fake, mime: pdf },
+      ],
+    });
+    expect(await result).toEqual({
+      [good]: 'ok',
+      [tampered]: 'corrupt',
+      [gone]: 'missing',
+      [fake]: 'unreadable',
+    });
   });
 });

@@ -1,15 +1,23 @@
 /**
- * Worker-thread entry of a packet export (api/handlers/packets.ts starts it through
- * jobs/run-worker.ts): reads every enclosed file from the store and checks its hash,
- * renders the packet with pdf-lib and hands back its bytes (transferred, not copied), so
- * neither the hashing nor the rendering of hundreds of pages holds the server thread.
- * Posts progress a few times a second at most; stops on "cancel".
+ * Worker-thread entry of a packet's heavy work (api/handlers/packets.ts starts it through
+ * jobs/run-worker.ts): either the pre-flight's check of large stored files (each re-hashed
+ * and decoded), or the export: every enclosed file read from the store and checked against
+ * its hash, the packet rendered with pdf-lib and its bytes handed back (transferred, not
+ * copied). Neither the hashing nor the rendering of hundreds of pages holds the server
+ * thread. Posts progress a few times a second at most; stops on "cancel".
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildPacket } from '../core/pdf';
+import { healthOf } from '../db/attachments/content';
 import { createAttachmentStore } from '../db/attachments/store';
 import { serializeError, type WorkerMessage } from './messages';
-import type { PacketJob, PacketJobResult } from './packet-job';
+import type {
+  HealthJob,
+  HealthJobResult,
+  PacketJob,
+  PacketJobResult,
+  PacketWork,
+} from './packet-job';
 
 const port = parentPort!;
 const controller = new AbortController();
@@ -20,7 +28,25 @@ port.on('message', (m) => {
 const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
 let last = 0;
 
-async function run(job: PacketJob, signal: AbortSignal): Promise<PacketJobResult> {
+const progress = (done: number, total: number) => {
+  const now = Date.now();
+  if (now - last < 200 && done < total) return;
+  last = now;
+  post({ type: 'progress', phase: 'packet', done, total });
+};
+
+async function health(job: HealthJob, signal: AbortSignal): Promise<HealthJobResult> {
+  const store = createAttachmentStore(job.dataDir);
+  const result: HealthJobResult = {};
+  for (const [i, file] of job.files.entries()) {
+    signal.throwIfAborted();
+    result[file.sha256] = await healthOf(store, file);
+    progress(i + 1, job.files.length);
+  }
+  return result;
+}
+
+async function render(job: PacketJob, signal: AbortSignal): Promise<PacketJobResult> {
   // Opened to read only: this store never deletes (no reference check is given).
   const store = createAttachmentStore(job.dataDir);
   const entries = [];
@@ -32,21 +58,20 @@ async function run(job: PacketJob, signal: AbortSignal): Promise<PacketJobResult
     ...job.build,
     entries,
     signal,
-    onProgress: (done, total) => {
-      const now = Date.now();
-      if (now - last < 200 && done < total) return;
-      last = now;
-      post({ type: 'progress', phase: 'packet', done, total });
-    },
+    onProgress: progress,
   });
   return { bytes: packet.bytes, sha256: packet.sha256, pageCount: packet.pageCount };
 }
 
-run(workerData as PacketJob, controller.signal)
-  .then((value) => {
-    const { buffer } = value.bytes;
-    post({ type: 'done', value }, buffer instanceof ArrayBuffer ? [buffer] : []);
-  })
+const work = workerData as PacketWork;
+const finished =
+  work.op === 'health'
+    ? health(work, controller.signal).then((value) => post({ type: 'done', value }))
+    : render(work, controller.signal).then((value) => {
+        const { buffer } = value.bytes;
+        post({ type: 'done', value }, buffer instanceof ArrayBuffer ? [buffer] : []);
+      });
+finished
   .catch((err: unknown) =>
     post({ type: 'error', cancelled: controller.signal.aborted, error: serializeError(err) }),
   )

@@ -18,7 +18,7 @@ import { today } from '../../core/today';
 import type { PacketRecord } from '../../core/types';
 import { healthOf } from '../../db/attachments/content';
 import { AttachmentCorruptError, AttachmentMissingError } from '../../db/attachments/errors';
-import type { PacketJob, PacketJobResult } from '../../jobs/packet-job';
+import type { HealthJobResult, PacketJob, PacketJobResult } from '../../jobs/packet-job';
 import { runWorker } from '../../jobs/run-worker';
 import { faultToAppError } from '../faults';
 import { AppError, notFound } from '../errors';
@@ -29,12 +29,32 @@ import { caseDetail, requireWritableCase } from './cases';
 import { readVerified } from './files';
 import { templateData } from './letters';
 
+/**
+ * Above this many bytes in all, a case's files are re-hashed and decoded in a worker
+ * thread; below, a worker's start-up (a few hundred ms) would cost more than the reading.
+ */
+const HEALTH_IN_WORKER_BYTES = 8 * 1024 * 1024;
+
 /** The checklist against today and the stored bytes: each file re-hashed and decoded. */
 async function preflightOf(ctx: HandlerContext, caseId: number): Promise<Preflight> {
   const { checklist } = caseDetail(ctx, caseId);
+  const files = checklist.flatMap((i) => i.files).filter((f) => !f.notEmbeddable);
+  const total = files.reduce((n, f) => n + f.size, 0);
+  const inWorker =
+    total > HEALTH_IN_WORKER_BYTES
+      ? await runWorker<HealthJobResult, 'packet'>(
+          'packet-worker',
+          {
+            op: 'health',
+            dataDir: ctx.dataDir,
+            files: files.map(({ sha256, mime }) => ({ sha256, mime })),
+          },
+          { bundledDir: ctx.bundledJobs },
+        ).result
+      : null;
   const health = new Map<number, FileHealth>();
-  for (const file of checklist.flatMap((i) => i.files))
-    if (!file.notEmbeddable) health.set(file.id, await healthOf(ctx.store, file));
+  for (const file of files)
+    health.set(file.id, inWorker?.[file.sha256] ?? (await healthOf(ctx.store, file)));
   return preflight(checklist, health, today());
 }
 
@@ -72,6 +92,7 @@ async function run(
     packet = await render(
       ctx,
       {
+        op: 'render',
         dataDir: ctx.dataDir,
         entries: check.enclosed.map(({ name, file }) => ({
           name: `${name[lang]} — ${file.filename}`,
