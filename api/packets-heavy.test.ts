@@ -1,13 +1,14 @@
 /**
- * A case with large files: the pre-flight reads them in a worker thread (jobs/packet-worker.ts)
- * and answers as it does for small ones, a damaged file included.
+ * A case with large files: they are checked before they are attached, and read by the
+ * pre-flight, in a worker thread (jobs/packet-worker.ts), with the same answers as for
+ * small ones, a damaged file included.
  */
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UPLOAD_CHUNK_BYTES } from '../core/documents';
-import { samrCase, testBackend, upload, type TestBackend } from './testing';
+import { samrCase, storedFiles, testBackend, upload, type TestBackend } from './testing';
 
 let t: TestBackend;
 afterEach(() => t.backend.close());
@@ -45,5 +46,26 @@ describe('pre-flight of large files', () => {
     expect(check.problems).toContainEqual(
       expect.objectContaining({ kind: 'unreadable', detail: 'corrupt' }),
     );
+  });
+
+  it('refuses a large file that only starts like a PDF, storing nothing', async () => {
+    t = testBackend();
+    const c = await samrCase(t);
+    const bytes = new Uint8Array(9 * 1024 * 1024);
+    bytes.set(new TextEncoder().encode('%PDF-1.7\n'));
+    const before = t.snapshot();
+    await expect(
+      upload(
+        t,
+        c.id,
+        'repair-application',
+        'scan.pdf',
+        'application/pdf',
+        bytes,
+        UPLOAD_CHUNK_BYTES,
+      ),
+    ).rejects.toThrow(/cannot be read/);
+    expect(t.snapshot()).toBe(before);
+    expect(storedFiles(t)).toEqual([]);
   });
 });

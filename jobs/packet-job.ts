@@ -4,8 +4,11 @@
  */
 import type { BuildPacketInput, PacketEntry } from '../core/pdf';
 
-/** What a packet worker does: render a packet, or check the files a packet would enclose. */
-export type PacketWork = PacketJob | HealthJob;
+/**
+ * What a packet worker does: render a packet, check the stored files a packet would
+ * enclose, or check a new file as the packet will use it before it is stored.
+ */
+export type PacketWork = PacketJob | HealthJob | CheckJob;
 
 export interface PacketJob {
   op: 'render';
@@ -31,3 +34,11 @@ export interface HealthJob {
 
 /** Each file's health by its hash. */
 export type HealthJobResult = Record<string, import('../core/documents').FileHealth>;
+
+/** A file about to be attached, checked as a document (db/attachments/content.ts checkFile). */
+export interface CheckJob {
+  op: 'check';
+  path: string;
+  filename: string;
+  mime: string;
+}

@@ -1,6 +1,7 @@
 /**
- * Worker-thread entry of a packet's heavy work (api/handlers/packets.ts starts it through
- * jobs/run-worker.ts): either the pre-flight's check of large stored files (each re-hashed
+ * Worker-thread entry of a packet's heavy work (api/handlers/packets.ts and files.ts start
+ * it through jobs/run-worker.ts): the check of a large file before it is attached (decoded
+ * as the packet will use it), the pre-flight's check of large stored files (each re-hashed
  * and decoded), or the export: every enclosed file read from the store and checked against
  * its hash, the packet rendered with pdf-lib and its bytes handed back (transferred, not
  * copied). Neither the hashing nor the rendering of hundreds of pages holds the server
@@ -8,7 +9,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildPacket } from '../core/pdf';
-import { healthOf } from '../db/attachments/content';
+import { checkFile, healthOf } from '../db/attachments/content';
 import { createAttachmentStore } from '../db/attachments/store';
 import { serializeError, type WorkerMessage } from './messages';
 import type {
@@ -65,12 +66,14 @@ async function render(job: PacketJob, signal: AbortSignal): Promise<PacketJobRes
 
 const work = workerData as PacketWork;
 const finished =
-  work.op === 'health'
-    ? health(work, controller.signal).then((value) => post({ type: 'done', value }))
-    : render(work, controller.signal).then((value) => {
-        const { buffer } = value.bytes;
-        post({ type: 'done', value }, buffer instanceof ArrayBuffer ? [buffer] : []);
-      });
+  work.op === 'check'
+    ? checkFile({ path: work.path }, work).then((value) => post({ type: 'done', value }))
+    : work.op === 'health'
+      ? health(work, controller.signal).then((value) => post({ type: 'done', value }))
+      : render(work, controller.signal).then((value) => {
+          const { buffer } = value.bytes;
+          post({ type: 'done', value }, buffer instanceof ArrayBuffer ? [buffer] : []);
+        });
 finished
   .catch((err: unknown) =>
     post({ type: 'error', cancelled: controller.signal.aborted, error: serializeError(err) }),

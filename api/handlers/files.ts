@@ -12,7 +12,8 @@ import {
 import { checkFile } from '../../db/attachments/content';
 import { statSync } from 'node:fs';
 import type { CaseFile } from '../../db/repositories/files';
-import { safeFileName } from '../../core/files';
+import { safeFileName, type FileVerdict } from '../../core/files';
+import { runWorker } from '../../jobs/run-worker';
 import { eventIdOfItemKey } from '../../core/lifecycle';
 import { AppError, notFound } from '../errors';
 import type { HandlerContext, HandlerTable } from './context';
@@ -67,6 +68,13 @@ export function checklistKeys(ctx: HandlerContext, caseId: number): string[] {
   ];
 }
 
+/**
+ * Above this size a file is decoded in a worker thread (jobs/packet-worker.ts): a PDF of
+ * 100 MB takes the better part of a second to load, which the server thread must not
+ * spend; below, the worker's start-up would cost more than the decoding.
+ */
+const CHECK_IN_WORKER_BYTES = 8 * 1024 * 1024;
+
 /** Stores bytes (or a finished upload) and attaches them to a checklist item, in one transaction. */
 export async function attach(
   ctx: HandlerContext,
@@ -90,7 +98,15 @@ export async function attach(
         : statSync(a.source.path).size;
   if (size > ctx.store.maxBytes) throw tooLarge(ctx.store.maxBytes);
   // Checked as a document before a byte is stored: a refused file leaves nothing behind.
-  const verdict = await checkFile(a.source, { filename: a.filename, mime: a.mime });
+  const declared = { filename: a.filename, mime: a.mime };
+  const verdict =
+    size > CHECK_IN_WORKER_BYTES && 'path' in a.source
+      ? await runWorker<FileVerdict, 'packet'>(
+          'packet-worker',
+          { op: 'check', path: a.source.path, ...declared },
+          { bundledDir: ctx.bundledJobs },
+        ).result
+      : await checkFile(a.source, declared);
   if (!verdict.ok) throw new AppError('invalid', verdict.key, verdict.params, 'file');
   try {
     // Stored and recorded under the hash's lock: a removal of the same content waits.
