@@ -186,7 +186,7 @@ export const fileHandlers: HandlerTable<Channels> = {
       throw new AppError('conflict', 'files.uploadIncomplete', { filename, received, size });
     }
     try {
-      const { path, sha256, size } = ctx.uploads.complete(upload);
+      const { path, sha256, size } = await ctx.uploads.complete(upload);
       await attach(ctx, {
         caseId,
         itemKey,

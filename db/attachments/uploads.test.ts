@@ -25,24 +25,24 @@ function sendAll(uploads: Uploads, bytes: Uint8Array, size: number) {
 }
 
 describe('uploads', () => {
-  it('hashes the bytes as they are written: the complete file and its hash match, read once', () => {
+  it('hashes the bytes as they are written: the complete file and its hash match, read once', async () => {
     const uploads = new Uploads(dir);
     const bytes = randomBytes(3 * 1024 * 1024 + 17);
     const upload = sendAll(uploads, bytes, 1024 * 1024);
-    const staged = uploads.complete(upload);
+    const staged = await uploads.complete(upload);
     expect(staged).toEqual({ path: upload.path, sha256: sha(bytes), size: bytes.length });
     expect(readFileSync(staged.path).equals(bytes)).toBe(true);
     expect(statSync(staged.path).mode & 0o777).toBe(0o600);
   });
 
-  it('refuses chunks out of order or beyond the announced size, and one after completion', () => {
+  it('refuses chunks out of order or beyond the announced size, and one after completion', async () => {
     const uploads = new Uploads(dir);
     const upload = uploads.begin('a.png', 'image/png', 4);
     expect(uploads.append(upload, 1, new Uint8Array(2))).toBe('outOfOrder');
     expect(uploads.append(upload, 0, new Uint8Array(5))).toBe('tooLong');
     expect(uploads.append(upload, 0, new Uint8Array(4))).toBe('ok');
-    expect(() => uploads.complete({ ...upload, received: 3 })).toThrow(/not complete/);
-    uploads.complete(upload);
+    await expect(uploads.complete({ ...upload, received: 3 })).rejects.toThrow(/not complete/);
+    await uploads.complete(upload);
     expect(uploads.append(upload, 1, new Uint8Array(0))).toBe('outOfOrder');
   });
 
@@ -51,7 +51,7 @@ describe('uploads', () => {
     const store = createAttachmentStore(dir);
     const bytes = randomBytes(100_000);
     const upload = sendAll(uploads, bytes, 30_000);
-    const { path, sha256, size } = uploads.complete(upload);
+    const { path, sha256, size } = await uploads.complete(upload);
     const put = await store.put({ path, staged: { sha256, size } }, (r) => r);
     expect(put).toEqual({ sha256: sha(bytes), size: bytes.length, stored: true });
     expect(existsSync(path)).toBe(false);
@@ -65,7 +65,7 @@ describe('uploads', () => {
     const bytes = randomBytes(5_000);
     await store.put({ bytes }, (r) => r);
     const upload = sendAll(uploads, bytes, 5_000);
-    const { path, sha256, size } = uploads.complete(upload);
+    const { path, sha256, size } = await uploads.complete(upload);
     const put = await store.put({ path, staged: { sha256, size } }, (r) => r);
     expect(put.stored).toBe(false);
     expect(existsSync(path)).toBe(true);

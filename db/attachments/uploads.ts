@@ -7,7 +7,8 @@
  * a crash or kill abandoned, at the next start (sweepAbandoned).
  */
 import { createHash, randomUUID, type Hash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { close, closeSync, fsync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-folder';
@@ -96,15 +97,16 @@ export class Uploads {
    * Ends the writing of a complete upload: its bytes reach the disk before anything points
    * at them. The file stays the upload's until it is dropped (or moved by the store).
    */
-  complete(upload: Upload): StagedFile {
+  async complete(upload: Upload): Promise<StagedFile> {
     if (upload.fd === null || upload.received !== upload.size)
       throw new Error(`Upload ${upload.id} is not complete.`);
     const fd = upload.fd;
     upload.fd = null;
+    // Off the server thread (libuv's pool): flushing 100 MB takes a noticeable while.
     try {
-      fsyncSync(fd);
+      await promisify(fsync)(fd);
     } finally {
-      closeSync(fd);
+      await promisify(close)(fd);
     }
     return { path: upload.path, sha256: upload.hash.digest('hex'), size: upload.size };
   }
