@@ -8,7 +8,6 @@
  * thread. Posts progress a few times a second at most; stops on "cancel".
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildPacket } from '../core/pdf';
 import { checkFile, healthOf } from '../db/attachments/content';
 import { createAttachmentStore } from '../db/attachments/store';
 import { serializeError, type WorkerMessage } from './messages';
@@ -48,6 +47,9 @@ async function health(job: HealthJob, signal: AbortSignal): Promise<HealthJobRes
 }
 
 async function render(job: PacketJob, signal: AbortSignal): Promise<PacketJobResult> {
+  // Loaded here, not at the top: the renderer and its font engine take a good part of a
+  // worker's start, which a file check does not need.
+  const { buildPacket } = await import('../core/pdf');
   // Opened to read only: this store never deletes (no reference check is given).
   const store = createAttachmentStore(job.dataDir);
   const entries = [];
