@@ -1,7 +1,9 @@
 /**
  * `npm run bench:heavy`: the heavy paths of issue 10, measured against a real browser
  * shell (the built bundle `npm run serve` starts) on a fresh data folder:
- *  - start: `node scripts/serve.mjs` to its ready line (bundles already built);
+ *  - start: `node scripts/serve.mjs` to its ready line (bundles already built), on a fresh
+ *    folder and, with --cases N, on a folder seeded with N cases through the channels
+ *    (scripts/bench-backup/seed.ts; kept in --seed-dir for reruns);
  *  - upload: a file of --mib MiB through uploads.begin/chunk/finish over HTTP (raw bodies,
  *    as the renderer sends them), against the bare floor of the same bytes: one SHA-256
  *    while writing a file, fsync, rename;
@@ -22,6 +24,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Result } from '../api/contract';
 import { httpRequestOf, TOKEN_HEADER } from '../api/transport';
 import { UPLOAD_CHUNK_BYTES } from '../core/documents/inputs';
+import { cachedSeed, seed } from './bench-backup/seed';
 import { apiOf, type Api } from './crash/http';
 
 const { values } = parseArgs({
@@ -30,6 +33,8 @@ const { values } = parseArgs({
     pages: { type: 'string', default: '1024' },
     runs: { type: 'string', default: '5' },
     out: { type: 'string', default: 'bench-heavy.json' },
+    cases: { type: 'string', default: '0' },
+    'seed-dir': { type: 'string' },
   },
 });
 const MIB = Number(values.mib);
@@ -233,14 +238,26 @@ async function main() {
   const bareDir = mkdtempSync(join(dataDir, 'bare-'));
   const results: Record<string, unknown> = { mib: MIB, pages: PAGES, runs: RUNS };
   try {
-    const starts: number[] = [];
-    for (let i = 0; i <= RUNS; i++) {
-      const s = await startServe(dataDir);
-      if (i > 0) starts.push(s.readyMs);
-      await stop(s);
+    const startsOn = async (folder: string, label: string) => {
+      const starts: number[] = [];
+      for (let i = 0; i <= RUNS; i++) {
+        const s = await startServe(folder);
+        if (i > 0) starts.push(s.readyMs);
+        await stop(s);
+      }
+      console.log(
+        `start to ready (${label}): median ${median(starts).toFixed(0)} ms`,
+        spread(starts),
+      );
+      return { median: median(starts), ...spread(starts) };
+    };
+    results.startMs = await startsOn(dataDir, 'fresh folder');
+    const cases = Number(values.cases);
+    if (cases > 0) {
+      const root = values['seed-dir'] ?? mkdtempSync(join(tmpdir(), 'xiufu-bench-heavy-seed-'));
+      if (!cachedSeed(root, cases, 1)) await seed(root, cases, 1);
+      results.startSeeded = { cases, ...(await startsOn(join(root, 'data'), `${cases} cases`)) };
     }
-    results.startMs = { median: median(starts), ...spread(starts) };
-    console.log(`start to ready: median ${median(starts).toFixed(0)} ms`, spread(starts));
 
     const s = await startServe(dataDir);
     const bytes = await bigPdf(MIB * 1024 * 1024);
