@@ -106,6 +106,8 @@ const config: ForgeConfig = {
         { entry: 'jobs/backup-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // A holiday year's preview and save (jobs/calendar-worker.ts), the same way.
         { entry: 'jobs/calendar-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // Packets are rendered in one too (.vite/build/packet-worker.cjs).
+        { entry: 'jobs/packet-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

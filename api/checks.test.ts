@@ -25,7 +25,7 @@ const itemOf = (detail: { checklist: { documentId: string }[] }, id: string) =>
 /** Sends a whole file and finishes it, returning the dispatch result of uploads.finish. */
 async function tryUpload(caseId: number, filename: string, mime: string, bytes: Uint8Array) {
   const { uploadId } = await t.ok('uploads.begin', { filename, mime, size: bytes.length });
-  await t.ok('uploads.chunk', { uploadId, index: 0, data: Buffer.from(bytes).toString('base64') });
+  await t.ok('uploads.chunk', { uploadId, index: 0, data: bytes });
   return t.backend.dispatch(
     'uploads.finish',
     { uploadId, caseId, itemKey: 'proof-of-performance' },

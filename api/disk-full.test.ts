@@ -11,7 +11,7 @@ import { usccCheckChar } from '../core/ids';
 import type { Database } from '../db/connection';
 import { samplePng } from '../db/attachments/test-files';
 import { driveOf } from '../db/drive';
-import { samrCase, storedFiles, testBackend, upload, type TestBackend } from './testing';
+import { samrCase, storedFiles, testBackend, type TestBackend } from './testing';
 
 const opened = vi.hoisted(() => ({ db: null as Database | null }));
 const disk = vi.hoisted(() => ({ full: false }));
@@ -49,17 +49,25 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...real, open, default: { ...real, open } };
 });
 
-/** Uploads append with appendFileSync: the same half-then-full. */
+/** Upload chunks are written with writeSync: the same half-then-full. */
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
-  const appendFileSync: typeof real.appendFileSync = (path, data, options) => {
-    if (disk.full && data.length > 0) {
-      real.appendFileSync(path, (data as Uint8Array).subarray(0, data.length >> 1), options);
+  const writeSync = ((
+    fd: number,
+    data: Uint8Array,
+    at?: number,
+    length?: number,
+    position?: number,
+  ) => {
+    const offset = at ?? 0;
+    const n = length ?? data.length - offset;
+    if (disk.full && n > 0) {
+      real.writeSync(fd, data, offset, n >> 1, position);
       throw enospc();
     }
-    real.appendFileSync(path, data, options);
-  };
-  return { ...real, appendFileSync, default: { ...real, appendFileSync } };
+    return real.writeSync(fd, data, offset, n, position);
+  }) as typeof real.writeSync;
+  return { ...real, writeSync, default: { ...real, writeSync } };
 });
 
 let t: TestBackend;
@@ -110,29 +118,26 @@ describe('a full disk', () => {
     expect(await t.ok('clients.create', client(n))).toMatchObject({ idNumber: uscc(n) });
   });
 
-  it('refuses an attachment the store cannot write, leaving no stored, temporary or upload file', async () => {
+  it('refuses a document the store cannot write, leaving no stored or temporary file', async () => {
     const kase = await samrCase(t);
+    const draft = await t.ok('letters.draft', { caseId: kase.id, kind: 'commitment', lang: 'zh' });
+    const letter = {
+      caseId: kase.id,
+      kind: 'commitment' as const,
+      lang: 'zh' as const,
+      title: draft.title,
+      paragraphs: draft.paragraphs,
+    };
     const before = t.snapshot();
-    const { uploadId } = await t.ok('uploads.begin', {
-      filename: '营业执照.png',
-      mime: 'image/png',
-      size: PNG.length,
-    });
-    await t.ok('uploads.chunk', { uploadId, index: 0, data: Buffer.from(PNG).toString('base64') });
     disk.full = true;
-    const result = await t.backend.dispatch(
-      'uploads.finish',
-      { uploadId, caseId: kase.id, itemKey: 'business-licence' },
-      { lang: 'en' },
-    );
+    const result = await t.backend.dispatch('letters.save', letter, { lang: 'en' });
     expect(result).toMatchObject({ ok: false, error: { code: 'disk_full' } });
     expect(t.snapshot()).toBe(before);
     expect(storedFiles(t)).toEqual([]);
     expect(files(join(t.dir, 'files', 'tmp'))).toEqual([]);
-    expect(files(join(t.dir, 'files', 'uploads'))).toEqual([]);
 
     disk.full = false;
-    await upload(t, kase.id, 'business-licence', '营业执照.png', 'image/png', PNG);
+    await t.ok('letters.save', letter);
     expect(storedFiles(t)).toHaveLength(1);
   });
 
@@ -144,7 +149,7 @@ describe('a full disk', () => {
       size: PNG.length,
     });
     disk.full = true;
-    const chunk = { uploadId, index: 0, data: Buffer.from(PNG).toString('base64') };
+    const chunk = { uploadId, index: 0, data: PNG };
     const result = await t.backend.dispatch('uploads.chunk', chunk, { lang: 'en' });
     expect(result).toMatchObject({ ok: false, error: { code: 'disk_full' } });
     expect(files(join(t.dir, 'files', 'uploads'))).toEqual([]);

@@ -45,7 +45,7 @@ async function uploadTo(caseId: number, itemKey: string, bytes: Uint8Array) {
     mime: 'application/pdf',
     size: bytes.length,
   });
-  await t.ok('uploads.chunk', { uploadId, index: 0, data: Buffer.from(bytes).toString('base64') });
+  await t.ok('uploads.chunk', { uploadId, index: 0, data: bytes });
   return t.backend.dispatch('uploads.finish', { uploadId, caseId, itemKey }, { lang: 'en' });
 }
 

@@ -16,7 +16,7 @@ async function staged(t: TestBackend, filename: string, bytes: Uint8Array): Prom
     mime: 'application/pdf',
     size: bytes.length,
   });
-  await t.ok('uploads.chunk', { uploadId, index: 0, data: Buffer.from(bytes).toString('base64') });
+  await t.ok('uploads.chunk', { uploadId, index: 0, data: bytes });
   return uploadId;
 }
 

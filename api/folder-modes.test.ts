@@ -55,7 +55,7 @@ describe.skipIf(!HAS_MODES)('modes in the data folder', () => {
       mime: 'image/png',
       size: png.length,
     });
-    await t.ok('uploads.chunk', { uploadId, index: 0, data: Buffer.from(png).toString('base64') });
+    await t.ok('uploads.chunk', { uploadId, index: 0, data: png });
     const during = modes(dataDir);
     expect(during).toEqual(expect.arrayContaining([`files/uploads/${uploadId} 600`]));
     await t.ok('uploads.finish', { uploadId, caseId: kase.id, itemKey: 'business-licence' });

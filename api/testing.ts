@@ -102,7 +102,7 @@ export async function upload(
     await t.ok('uploads.chunk', {
       uploadId,
       index,
-      data: Buffer.from(bytes.subarray(i, i + chunk)).toString('base64'),
+      data: bytes.subarray(i, i + chunk),
     });
   }
   return t.ok('uploads.finish', { uploadId, caseId, itemKey });

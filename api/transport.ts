@@ -3,6 +3,9 @@
  * `window.xiufu`; the browser shell is reached over HTTP with the same shapes:
  *   POST /api/<channel>  body: JSON input; header `x-xiufu-lang: en|zh`;
  *                        answer: 200 with a Result envelope.
+ *   POST /api/<channel>?input=<JSON>  body: raw bytes (application/octet-stream), for a
+ *                        channel of RAW_FIELD: the body is that field of the input, the
+ *                        rest of the input rides in the query (uploads are not base64).
  *   GET  /api/events     server-sent events, `event: <name>`, `data: <JSON payload>`.
  * Every HTTP request carries the session token: `x-xiufu-token` header, `?token=` or
  * the `xiufu_token` cookie the server sets when the page is first opened with `?token=`.
@@ -13,6 +16,39 @@ import type { Lang } from '../core/messages';
 export interface XiufuBridge {
   invoke(channel: string, input: unknown, ctx: { lang: Lang }): Promise<Result<unknown>>;
   on(event: EventName, listener: (payload: unknown) => void): () => void;
+}
+
+/**
+ * Channels one of whose fields is raw bytes (a Uint8Array): over IPC it is passed as it is;
+ * over HTTP it is the request body. The contract's schema checks it either way.
+ */
+export const RAW_FIELD: Readonly<Record<string, string>> = { 'uploads.chunk': 'data' };
+export const RAW_CONTENT_TYPE = 'application/octet-stream';
+
+/**
+ * The HTTP request of a call: JSON, or for a channel with a raw field its bytes as the
+ * body and the rest of the input in the query, so no byte is base64-encoded.
+ */
+export function httpRequestOf(
+  channel: string,
+  input: unknown,
+): { path: string; contentType: string; body: string | Uint8Array } {
+  const field = Object.hasOwn(RAW_FIELD, channel) ? RAW_FIELD[channel]! : null;
+  const record = (input ?? {}) as Record<string, unknown>;
+  const bytes = field ? record[field] : undefined;
+  if (field && bytes instanceof Uint8Array) {
+    const rest = Object.fromEntries(Object.entries(record).filter(([k]) => k !== field));
+    return {
+      path: `/api/${channel}?input=${encodeURIComponent(JSON.stringify(rest))}`,
+      contentType: RAW_CONTENT_TYPE,
+      body: bytes,
+    };
+  }
+  return {
+    path: `/api/${channel}`,
+    contentType: 'application/json',
+    body: JSON.stringify(input ?? {}),
+  };
 }
 
 export const TOKEN_HEADER = 'x-xiufu-token';

@@ -1,8 +1,10 @@
 /**
  * What a job's worker thread and the server thread say to each other. Errors cross as
- * data and are revived as the db/backup error classes, so refusals keep their meaning.
+ * data and are revived as the db/backup and attachment error classes, so refusals keep
+ * their meaning.
  */
 import type { BackupPhase, BackupProblem } from '../core/backups';
+import { AttachmentCorruptError, AttachmentMissingError } from '../db/attachments/errors';
 import { BackupDamagedError, BackupRawError, BackupTooNewError } from '../db/backup/errors';
 
 export interface SerializedError {
@@ -13,10 +15,12 @@ export interface SerializedError {
   problems?: BackupProblem[];
   found?: number;
   supported?: number;
+  sha256?: string;
+  actual?: string;
 }
 
 export type WorkerMessage =
-  | { type: 'progress'; phase: BackupPhase | 'evaluating'; done: number; total: number }
+  | { type: 'progress'; phase: BackupPhase | 'evaluating' | 'packet'; done: number; total: number }
   | { type: 'done'; value: unknown }
   | { type: 'error'; cancelled: boolean; error: SerializedError };
 
@@ -31,6 +35,8 @@ export function serializeError(err: unknown): SerializedError {
     problems: e.problems,
     found: e.found,
     supported: e.supported,
+    sha256: e.sha256,
+    actual: e.actual,
   };
 }
 
@@ -42,6 +48,10 @@ export function reviveError(s: SerializedError): Error {
       return new BackupTooNewError(s.found ?? 0, s.supported ?? 0);
     case 'BackupRawError':
       return new BackupRawError();
+    case 'AttachmentCorruptError':
+      return new AttachmentCorruptError(s.sha256 ?? '', s.actual ?? '');
+    case 'AttachmentMissingError':
+      return new AttachmentMissingError(s.sha256 ?? '');
     default: {
       const err = new Error(s.message) as Error & { code?: string };
       err.name = s.name;

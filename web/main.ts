@@ -10,6 +10,7 @@
  * with status 2 when it stops while the folder still needs recovery, 0 otherwise.
  */
 import os from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claimDataFolder, folderRefusal } from '../api/claim-folder';
 import { recoveryLine } from '../api/backup-messages';
@@ -18,7 +19,13 @@ import type { Lang } from '../core/messages';
 import { ConfigError, readConfig, type ServeConfig } from './config';
 import { startServer, type RunningServer } from './server';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const here = fileURLToPath(import.meta.url);
+/**
+ * Run from source (tsx: tests, journeys) this is web/main.ts; run by `npm run serve` it is
+ * the built .vite/serve/main.cjs, whose job workers are bundled beside it.
+ */
+const bundledJobs = here.endsWith('.ts') ? undefined : dirname(here);
+const repoRoot = bundledJobs ? join(bundledJobs, '..', '..') : join(dirname(here), '..');
 
 /** Status when the process ends with the data folder still in recovery mode. */
 export const EXIT_RECOVERY = 2;
@@ -63,6 +70,7 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     readOnly,
     dailyBackup: true,
+    bundledJobs,
     // The recovery screen's Quit: after its answer has reached the page.
     shell: { quit: () => setTimeout(() => quit(), 250) },
   });

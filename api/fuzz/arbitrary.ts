@@ -216,6 +216,11 @@ export function arbitraryOf(
       );
       return fc.record(fields, { requiredKeys: required });
     }
+    case 'custom':
+      // Raw bytes (an upload chunk) as often as anything else.
+      return key === 'data'
+        ? fc.oneof(fc.uint8Array({ maxLength: 4096 }), fc.anything())
+        : fc.anything();
     default:
       // A kind of schema this generator does not know: anything at all.
       return fc.anything();

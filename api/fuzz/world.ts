@@ -137,7 +137,7 @@ export async function buildWorld(): Promise<World> {
       await t.ok('uploads.chunk', {
         uploadId: complete,
         index: 0,
-        data: Buffer.from(pdf).toString('base64'),
+        data: pdf,
       });
     }
     pools.uploadIds = [begun, complete];

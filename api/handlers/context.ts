@@ -32,6 +32,8 @@ export interface HandlerContext {
   events: EventHub;
   /** Long work that can be cancelled, by job id. */
   jobs: Map<string, AbortController>;
+  /** The folder of the bundled job workers (a built shell); from source when absent. */
+  bundledJobs?: string;
   /** Where unexpected faults of background work are logged. */
   log: (line: Record<string, unknown>) => void;
   /** Present in the desktop shell only. */
@@ -41,8 +43,6 @@ export interface HandlerContext {
   /** Backups, restore and the recovery screen's facts. */
   backups: BackupService;
   shell?: ShellServices;
-  /** The folder of the bundled job workers (the desktop app's build); absent from source. */
-  bundledJobs?: string;
 }
 
 /** What only the desktop shell can do; the browser shell leaves it out. */

@@ -1,5 +1,5 @@
 /**
- * Attached files: uploaded in chunks, stored once by SHA-256, recorded against a checklist
+ * Attached files: uploaded in chunks of raw bytes, hashed as they are written, stored once by SHA-256, recorded against a checklist
  * item in the same transaction as their history entry; never used when their bytes no
  * longer match their hash.
  */
@@ -7,11 +7,13 @@ import {
   AttachmentCorruptError,
   AttachmentMissingError,
   AttachmentTooLargeError,
+  type PutSource,
 } from '../../db/attachments/store';
 import { checkFile } from '../../db/attachments/content';
 import { statSync } from 'node:fs';
 import type { CaseFile } from '../../db/repositories/files';
-import { safeFileName } from '../../core/files';
+import { safeFileName, type FileVerdict } from '../../core/files';
+import { runWorker } from '../../jobs/run-worker';
 import { eventIdOfItemKey } from '../../core/lifecycle';
 import { AppError, notFound } from '../errors';
 import type { HandlerContext, HandlerTable } from './context';
@@ -66,6 +68,13 @@ export function checklistKeys(ctx: HandlerContext, caseId: number): string[] {
   ];
 }
 
+/**
+ * Above this size a file is decoded in a worker thread (jobs/packet-worker.ts): a PDF of
+ * 100 MB takes the better part of a second to load, which the server thread must not
+ * spend; below, the worker's start-up would cost more than the decoding.
+ */
+const CHECK_IN_WORKER_BYTES = 8 * 1024 * 1024;
+
 /** Stores bytes (or a finished upload) and attaches them to a checklist item, in one transaction. */
 export async function attach(
   ctx: HandlerContext,
@@ -74,17 +83,30 @@ export async function attach(
     itemKey: string;
     filename: string;
     mime: string;
-    source: { path: string } | { bytes: Uint8Array };
+    source: PutSource;
   },
 ): Promise<CaseFile> {
   // Every way in (uploads, letters) stores a name that cannot disguise the file.
   a = { ...a, filename: safeFileName(a.filename) || 'file' };
   const tooLarge = (limit: number) =>
     new AppError('invalid', 'files.tooLarge', { max: Math.round(limit / 1024 / 1024) }, 'file');
-  const size = 'bytes' in a.source ? a.source.bytes.length : statSync(a.source.path).size;
+  const size =
+    'bytes' in a.source
+      ? a.source.bytes.length
+      : 'staged' in a.source
+        ? a.source.staged.size
+        : statSync(a.source.path).size;
   if (size > ctx.store.maxBytes) throw tooLarge(ctx.store.maxBytes);
   // Checked as a document before a byte is stored: a refused file leaves nothing behind.
-  const verdict = await checkFile(a.source, { filename: a.filename, mime: a.mime });
+  const declared = { filename: a.filename, mime: a.mime };
+  const verdict =
+    size > CHECK_IN_WORKER_BYTES && 'path' in a.source
+      ? await runWorker<FileVerdict, 'packet-worker'>(
+          'packet-worker',
+          { op: 'check', path: a.source.path, ...declared },
+          { bundledDir: ctx.bundledJobs },
+        ).result
+      : await checkFile(a.source, declared);
   if (!verdict.ok) throw new AppError('invalid', verdict.key, verdict.params, 'file');
   try {
     // Stored and recorded under the hash's lock: a removal of the same content waits.
@@ -144,7 +166,7 @@ export const fileHandlers: HandlerTable<Channels> = {
 
   'uploads.chunk': ({ uploadId, index, data }, ctx) => {
     const upload = requireUpload(ctx, uploadId);
-    const result = ctx.uploads.append(upload, index, Buffer.from(data, 'base64'));
+    const result = ctx.uploads.append(upload, index, data);
     if (result !== 'ok') {
       ctx.uploads.drop(uploadId);
       throw new AppError('conflict', 'files.uploadUnknown', {}, 'uploadId');
@@ -164,12 +186,13 @@ export const fileHandlers: HandlerTable<Channels> = {
       throw new AppError('conflict', 'files.uploadIncomplete', { filename, received, size });
     }
     try {
+      const { path, sha256, size } = await ctx.uploads.complete(upload);
       await attach(ctx, {
         caseId,
         itemKey,
         filename: upload.filename,
         mime: upload.mime,
-        source: { path: upload.path },
+        source: { path, staged: { sha256, size } },
       });
     } finally {
       ctx.uploads.drop(uploadId);

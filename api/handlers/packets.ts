@@ -13,11 +13,13 @@ import {
   type Preflight,
 } from '../../core/documents';
 import { safeFileName } from '../../core/files';
-import { buildPacket, type PacketEntry } from '../../core/pdf';
 import { translateMessage, type Lang } from '../../core/messages';
 import { today } from '../../core/today';
 import type { PacketRecord } from '../../core/types';
 import { healthOf } from '../../db/attachments/content';
+import { AttachmentCorruptError, AttachmentMissingError } from '../../db/attachments/errors';
+import type { HealthJobResult, PacketJob, PacketJobResult } from '../../jobs/packet-job';
+import { runWorker } from '../../jobs/run-worker';
 import { faultToAppError } from '../faults';
 import { AppError, notFound } from '../errors';
 import { pdfFont } from '../fonts';
@@ -27,13 +29,54 @@ import { caseDetail, requireWritableCase } from './cases';
 import { readVerified } from './files';
 import { templateData } from './letters';
 
+/**
+ * Above this many bytes in all, a case's files are re-hashed and decoded in a worker
+ * thread; below, a worker's start-up (a few hundred ms) would cost more than the reading.
+ */
+const HEALTH_IN_WORKER_BYTES = 8 * 1024 * 1024;
+
 /** The checklist against today and the stored bytes: each file re-hashed and decoded. */
 async function preflightOf(ctx: HandlerContext, caseId: number): Promise<Preflight> {
   const { checklist } = caseDetail(ctx, caseId);
+  const files = checklist.flatMap((i) => i.files).filter((f) => !f.notEmbeddable);
+  const total = files.reduce((n, f) => n + f.size, 0);
+  const inWorker =
+    total > HEALTH_IN_WORKER_BYTES
+      ? await runWorker<HealthJobResult, 'packet-worker'>(
+          'packet-worker',
+          {
+            op: 'health',
+            dataDir: ctx.dataDir,
+            files: files.map(({ sha256, mime }) => ({ sha256, mime })),
+          },
+          { bundledDir: ctx.bundledJobs },
+        ).result
+      : null;
   const health = new Map<number, FileHealth>();
-  for (const file of checklist.flatMap((i) => i.files))
-    if (!file.notEmbeddable) health.set(file.id, await healthOf(ctx.store, file));
+  for (const file of files)
+    health.set(file.id, inWorker?.[file.sha256] ?? (await healthOf(ctx.store, file)));
   return preflight(checklist, health, today());
+}
+
+/**
+ * Renders the packet in a worker thread (jobs/packet-worker.ts): it reads and checks the
+ * enclosed files and lays out every page there, so the server keeps answering meanwhile.
+ */
+function render(
+  ctx: HandlerContext,
+  job: PacketJob,
+  jobId: string,
+  caseId: number,
+  signal: AbortSignal,
+) {
+  const worker = runWorker<PacketJobResult, 'packet-worker'>('packet-worker', job, {
+    bundledDir: ctx.bundledJobs,
+    onProgress: (_phase, done, total) =>
+      ctx.events.emit('job.progress', { jobId, caseId, done, total }),
+  });
+  const cancel = () => worker.cancel();
+  signal.addEventListener('abort', cancel, { once: true });
+  return worker.result.finally(() => signal.removeEventListener('abort', cancel));
 }
 
 async function run(
@@ -42,35 +85,52 @@ async function run(
   check: Preflight,
 ) {
   const { jobId, caseId, lang, signal } = job;
-  const entries: PacketEntry[] = [];
-  for (const { name, file } of check.enclosed) {
-    signal.throwIfAborted();
-    entries.push({
-      name: `${name[lang]} — ${file.filename}`,
-      sha256: file.sha256,
-      kind: file.mime === 'application/pdf' ? 'pdf' : 'image',
-      mime: file.mime,
-      bytes: await readVerified(ctx, file.sha256, file.filename),
-    });
-  }
+  const filenames = new Map(check.enclosed.map(({ file }) => [file.sha256, file.filename]));
   const data = templateData(ctx, caseId);
-  const packet = await buildPacket({
-    cover: {
-      client: data.client,
-      listings: data.listings,
-      date: data.date,
-      preparer: data.preparer,
-    },
-    entries,
-    notEnclosed: check.notEnclosed.map((n) => ({
-      text: notEnclosedLine(n, lang),
-      ...(n.file ? { sha256: n.file.sha256 } : {}),
-    })),
-    lang,
-    fontBytes: pdfFont(),
-    signal,
-    onProgress: (done, total) => ctx.events.emit('job.progress', { jobId, caseId, done, total }),
-  });
+  let packet: PacketJobResult;
+  try {
+    packet = await render(
+      ctx,
+      {
+        op: 'render',
+        dataDir: ctx.dataDir,
+        entries: check.enclosed.map(({ name, file }) => ({
+          name: `${name[lang]} — ${file.filename}`,
+          sha256: file.sha256,
+          kind: file.mime === 'application/pdf' ? 'pdf' : 'image',
+          mime: file.mime,
+        })),
+        build: {
+          cover: {
+            client: data.client,
+            listings: data.listings,
+            date: data.date,
+            preparer: data.preparer,
+          },
+          notEnclosed: check.notEnclosed.map((n) => ({
+            text: notEnclosedLine(n, lang),
+            ...(n.file ? { sha256: n.file.sha256 } : {}),
+          })),
+          lang,
+          fontBytes: pdfFont(),
+        },
+      },
+      jobId,
+      caseId,
+      signal,
+    );
+  } catch (err) {
+    // A file that changed or vanished since the pre-flight is named, as a read says it.
+    if (err instanceof AttachmentCorruptError)
+      throw new AppError('conflict', 'files.corrupt', {
+        filename: filenames.get(err.sha256) ?? '',
+      });
+    if (err instanceof AttachmentMissingError)
+      throw new AppError('conflict', 'files.missing', {
+        filename: filenames.get(err.sha256) ?? '',
+      });
+    throw err;
+  }
   signal.throwIfAborted();
   const client = data.client.name;
   // Stored and recorded under the hash's lock, like an attached file.

@@ -6,8 +6,11 @@ import { idParam, optionalText, plainDate, requiredText } from '../schemas';
 
 /** Largest file a user may attach (ARCHITECTURE.md: 200 MB by default). */
 export const MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024;
-/** Uploads travel in chunks small enough for one request of either shell. */
-export const UPLOAD_CHUNK_BYTES = 1024 * 1024;
+/**
+ * Uploads travel as raw bytes (an HTTP body, an IPC Uint8Array) in chunks small enough for
+ * one request of either shell and large enough that the per-request cost stays small.
+ */
+export const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
 
 export const customItemInput = z.object({
   caseId: idParam,
@@ -45,8 +48,10 @@ const uploadId = z.string().regex(/^[0-9a-f-]{36}$/, m('field.invalid'));
 export const uploadChunkInput = z.object({
   uploadId,
   index: z.number().int().min(0),
-  /** Base64 of at most UPLOAD_CHUNK_BYTES bytes. */
-  data: z.string().max(Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4 + 4),
+  /** At most UPLOAD_CHUNK_BYTES raw bytes (no base64: they are written as they come). */
+  data: z
+    .custom<Uint8Array>((v) => v instanceof Uint8Array, m('field.invalid'))
+    .refine((bytes) => bytes.length <= UPLOAD_CHUNK_BYTES, m('field.invalid')),
 });
 
 export const uploadFinishInput = z.object({

@@ -29,7 +29,15 @@ export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 const CHUNK = 1024 * 1024;
 const SHA256_RE = /^[0-9a-f]{64}$/;
 
-export type PutSource = { path: string } | { bytes: Uint8Array };
+/**
+ * What to store: bytes, a file to copy, or a staged file (a complete upload, fsynced,
+ * hashed as it was written, in the data folder) that is moved into place as it is.
+ */
+export type PutSource = { path: string } | { bytes: Uint8Array } | StagedSource;
+export interface StagedSource {
+  path: string;
+  staged: { sha256: string; size: number };
+}
 export interface PutResult {
   sha256: string;
   size: number;
@@ -172,14 +180,23 @@ export function createAttachmentStore(
     const { signal } = opts;
     signal?.throwIfAborted();
     // Refuse before reading a byte when the size is known up front.
-    const knownSize = 'bytes' in source ? source.bytes.length : (await stat(source.path)).size;
+    const knownSize =
+      'bytes' in source
+        ? source.bytes.length
+        : 'staged' in source
+          ? source.staged.size
+          : (await stat(source.path)).size;
     if (knownSize > maxBytes) throw new AttachmentTooLargeError(maxBytes, knownSize);
 
+    // A staged file is its own temp file (its owner removes it if it is not moved).
+    const staged = 'staged' in source ? source : null;
     await mkdir(tmpDir, { recursive: true, mode: PRIVATE_DIR_MODE });
-    const temp = join(tmpDir, `${randomUUID()}.tmp`);
-    inFlight.add(temp);
+    const temp = staged ? staged.path : join(tmpDir, `${randomUUID()}.tmp`);
+    if (!staged) inFlight.add(temp);
     try {
-      const { sha256, size } = await writeTemp(source, temp, signal);
+      const { sha256, size } = staged
+        ? staged.staged
+        : await writeTemp(source as Exclude<PutSource, StagedSource>, temp, signal);
       const final = pathOf(sha256);
       return await locks.run(sha256, async () => {
         signal?.throwIfAborted();
@@ -202,9 +219,10 @@ export function createAttachmentStore(
     } finally {
       inFlight.delete(temp);
       // After a successful rename the temp name is gone; on any other path it must go.
-      await unlink(temp).catch((err: unknown) => {
-        if (!isErrno(err, 'ENOENT')) throw err;
-      });
+      if (!staged)
+        await unlink(temp).catch((err: unknown) => {
+          if (!isErrno(err, 'ENOENT')) throw err;
+        });
     }
   }
 

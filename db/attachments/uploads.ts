@@ -1,11 +1,14 @@
 /**
- * Files arrive through the contract in base64 chunks (the same way in both shells), are
- * appended to a temporary file, and are handed to the attachment store when complete.
+ * Files arrive through the contract in chunks of raw bytes (the same channel in both
+ * shells), each written once to a temporary file and fed to a running SHA-256 on the way;
+ * complete, the file is fsynced and handed to the attachment store with its hash, which
+ * moves it into place without reading it again.
  * An upload nobody finishes is dropped after an hour; a cancelled one at once; one that
  * a crash or kill abandoned, at the next start (sweepAbandoned).
  */
-import { randomUUID } from 'node:crypto';
-import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
+import { createHash, randomUUID, type Hash } from 'node:crypto';
+import { close, closeSync, fsync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-folder';
@@ -21,6 +24,16 @@ export interface Upload {
   nextIndex: number;
   path: string;
   startedAt: number;
+  /** Open for writing until the upload completes or is dropped. */
+  fd: number | null;
+  hash: Hash;
+}
+
+/** A complete upload: fsynced, its hash taken from the bytes as they were written. */
+export interface StagedFile {
+  path: string;
+  sha256: string;
+  size: number;
 }
 
 const MAX_AGE_MS = 60 * 60 * 1000;
@@ -37,6 +50,7 @@ export class Uploads {
     this.expire();
     mkdirSync(this.dir, { recursive: true, mode: PRIVATE_DIR_MODE });
     const id = randomUUID();
+    const path = join(this.dir, id);
     const upload: Upload = {
       id,
       filename,
@@ -44,10 +58,11 @@ export class Uploads {
       size,
       received: 0,
       nextIndex: 0,
-      path: join(this.dir, id),
+      path,
       startedAt: Date.now(),
+      fd: openSync(path, 'wx', PRIVATE_FILE_MODE),
+      hash: createHash('sha256'),
     };
-    appendFileSync(upload.path, new Uint8Array(), { mode: PRIVATE_FILE_MODE });
     this.open.set(id, upload);
     return upload;
   }
@@ -62,23 +77,46 @@ export class Uploads {
    * hold part of it, and nothing may be appended after a gap.
    */
   append(upload: Upload, index: number, bytes: Uint8Array): 'ok' | 'outOfOrder' | 'tooLong' {
-    if (index !== upload.nextIndex) return 'outOfOrder';
+    if (index !== upload.nextIndex || upload.fd === null) return 'outOfOrder';
     if (upload.received + bytes.length > upload.size) return 'tooLong';
     try {
-      appendFileSync(upload.path, bytes);
+      // Synchronous, so the next chunk's order check cannot run between check and write.
+      for (let at = 0; at < bytes.length;)
+        at += writeSync(upload.fd, bytes, at, bytes.length - at, upload.received + at);
     } catch (err) {
       this.drop(upload.id);
       throw err;
     }
+    upload.hash.update(bytes);
     upload.received += bytes.length;
     upload.nextIndex += 1;
     return 'ok';
+  }
+
+  /**
+   * Ends the writing of a complete upload: its bytes reach the disk before anything points
+   * at them. The file stays the upload's until it is dropped (or moved by the store).
+   */
+  async complete(upload: Upload): Promise<StagedFile> {
+    if (upload.fd === null || upload.received !== upload.size)
+      throw new Error(`Upload ${upload.id} is not complete.`);
+    const fd = upload.fd;
+    upload.fd = null;
+    // Off the server thread (libuv's pool): flushing 100 MB takes a noticeable while.
+    try {
+      await promisify(fsync)(fd);
+    } finally {
+      await promisify(close)(fd);
+    }
+    return { path: upload.path, sha256: upload.hash.digest('hex'), size: upload.size };
   }
 
   drop(id: string): void {
     const upload = this.open.get(id);
     if (!upload) return;
     this.open.delete(id);
+    if (upload.fd !== null) closeSync(upload.fd);
+    upload.fd = null;
     rmSync(upload.path, { force: true });
   }
 

@@ -12,7 +12,7 @@ import type {
   Result,
   ServerEvents,
 } from '../../api/contract';
-import { LANG_HEADER, TOKEN_HEADER, type XiufuBridge } from '../../api/transport';
+import { httpRequestOf, LANG_HEADER, TOKEN_HEADER, type XiufuBridge } from '../../api/transport';
 import { currentLang, i18n } from '../i18n';
 
 declare global {
@@ -51,18 +51,19 @@ function isResult(value: unknown): value is Result<unknown> {
 }
 
 async function overHttp(channel: Channel, input: unknown): Promise<Result<unknown>> {
+  const request = httpRequestOf(channel, input);
   const headers: Record<string, string> = {
-    'content-type': 'application/json',
+    'content-type': request.contentType,
     [LANG_HEADER]: currentLang(),
   };
   const t = sessionToken();
   if (t) headers[TOKEN_HEADER] = t;
   let response: Response;
   try {
-    response = await fetch(`/api/${channel}`, {
+    response = await fetch(request.path, {
       method: 'POST',
       headers,
-      body: JSON.stringify(input ?? {}),
+      body: request.body as BodyInit,
       credentials: 'same-origin',
     });
   } catch {

@@ -1,15 +1,5 @@
-/** Bytes in and out of the contract's base64, and file sizes for people. */
+/** Bytes out of the contract's base64 (files read back), and file sizes for people. */
 import { safeFileName } from '../../core/files/safe-name';
-
-/** Base64 of bytes, in slices so a 1 MiB chunk does not overflow the argument list. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const step = 0x8000;
-  for (let i = 0; i < bytes.length; i += step) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + step));
-  }
-  return btoa(binary);
-}
 
 export function fromBase64(data: string): Uint8Array<ArrayBuffer> {
   const binary = atob(data);

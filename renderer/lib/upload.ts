@@ -1,6 +1,7 @@
 /**
- * Sends one file to the backend in chunks (uploads.begin / chunk / finish), the same way in
- * both shells. Reports bytes sent; an abort cancels the upload so nothing is kept.
+ * Sends one file to the backend in chunks of raw bytes (uploads.begin / chunk / finish),
+ * the same channels in both shells: an IPC Uint8Array in the desktop app, an HTTP body in
+ * the browser shell. Reports bytes sent; an abort cancels the upload so nothing is kept.
  */
 import type { ApiError } from '../../api/contract';
 import { UPLOAD_CHUNK_BYTES, uploadBeginInput } from '../../core/documents';
@@ -8,7 +9,6 @@ import { translateMessage } from '../../core/messages';
 import type { CaseDetail } from '../../core/types';
 import { currentLang } from '../i18n';
 import { call } from './api';
-import { toBase64 } from './bytes';
 
 export type UploadOutcome =
   | { ok: true; detail: CaseDetail }
@@ -60,7 +60,7 @@ export async function uploadFile(
     if (signal.aborted) return cancel();
     const slice = file.slice(offset, offset + UPLOAD_CHUNK_BYTES);
     const bytes = new Uint8Array(await slice.arrayBuffer());
-    const sent = await call('uploads.chunk', { uploadId, index, data: toBase64(bytes) });
+    const sent = await call('uploads.chunk', { uploadId, index, data: bytes });
     if (!sent.ok) {
       await call('uploads.cancel', { uploadId });
       return { ok: false, error: sent.error };

@@ -139,7 +139,7 @@ async function attach(
     size: file.bytes.length,
   });
   for (let at = 0, index = 0; at < file.bytes.length; at += UPLOAD_CHUNK_BYTES, index++) {
-    const data = Buffer.from(file.bytes.subarray(at, at + UPLOAD_CHUNK_BYTES)).toString('base64');
+    const data = file.bytes.subarray(at, at + UPLOAD_CHUNK_BYTES);
     await call(backend, 'uploads.chunk', { uploadId, index, data });
   }
   await call(backend, 'uploads.finish', { uploadId, caseId, itemKey });

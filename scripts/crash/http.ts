@@ -3,7 +3,7 @@
  * /api/<channel>` with the session token, and the server-sent event stream.
  */
 import type { Result } from '../../api/contract';
-import { TOKEN_HEADER } from '../../api/transport';
+import { httpRequestOf, TOKEN_HEADER } from '../../api/transport';
 import { EVENTS_PATH } from '../../web/server';
 
 /** The server was killed (or refused the connection) before it answered. */
@@ -21,10 +21,11 @@ export function apiOf(url: string, token: string): Api {
     async call(channel, input) {
       let text: string;
       try {
-        const response = await fetch(`${base}/api/${channel}`, {
+        const request = httpRequestOf(channel, input);
+        const response = await fetch(`${base}${request.path}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-          body: JSON.stringify(input),
+          headers: { 'content-type': request.contentType, [TOKEN_HEADER]: token },
+          body: request.body as BodyInit,
         });
         text = await response.text();
       } catch (err) {

@@ -9,7 +9,7 @@ import { NoAnswer } from './http';
 import { cell, type CaseModel } from './model';
 import { send, syncCase, type OpContext } from './ops';
 
-/** A real small PDF or PNG, unique to this upload, sent in chunks as the renderer does. */
+/** A real small PDF or PNG, unique to this upload, sent in raw chunks as the renderer does. */
 export async function upload(c: OpContext, m: CaseModel): Promise<void> {
   const itemKey = c.rnd.pick(m.checklist);
   const pdf = c.rnd.chance(0.6);
@@ -26,7 +26,7 @@ export async function upload(c: OpContext, m: CaseModel): Promise<void> {
   if (!begun) return;
   const chunk = c.rnd.int(1024, 16 * 1024);
   for (let at = 0, index = 0; at < bytes.length; at += chunk, index++) {
-    const data = Buffer.from(bytes.subarray(at, at + chunk)).toString('base64');
+    const data = bytes.subarray(at, at + chunk);
     const sent = c.api.call('uploads.chunk', { uploadId: begun.uploadId, index, data });
     c.point('upload.chunk');
     const r = await sent;

@@ -1,0 +1,75 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAttachmentStore } from './store';
+import { Uploads } from './uploads';
+
+const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'xiufu-uploads-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Sends the bytes in chunks of `size`, as the contract does. */
+function sendAll(uploads: Uploads, bytes: Uint8Array, size: number) {
+  const upload = uploads.begin('scan.pdf', 'application/pdf', bytes.length);
+  for (let at = 0, index = 0; at < bytes.length; at += size, index++)
+    expect(uploads.append(upload, index, bytes.subarray(at, at + size))).toBe('ok');
+  return upload;
+}
+
+describe('uploads', () => {
+  it('hashes the bytes as they are written: the complete file and its hash match, read once', async () => {
+    const uploads = new Uploads(dir);
+    const bytes = randomBytes(3 * 1024 * 1024 + 17);
+    const upload = sendAll(uploads, bytes, 1024 * 1024);
+    const staged = await uploads.complete(upload);
+    expect(staged).toEqual({ path: upload.path, sha256: sha(bytes), size: bytes.length });
+    expect(readFileSync(staged.path).equals(bytes)).toBe(true);
+    expect(statSync(staged.path).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses chunks out of order or beyond the announced size, and one after completion', async () => {
+    const uploads = new Uploads(dir);
+    const upload = uploads.begin('a.png', 'image/png', 4);
+    expect(uploads.append(upload, 1, new Uint8Array(2))).toBe('outOfOrder');
+    expect(uploads.append(upload, 0, new Uint8Array(5))).toBe('tooLong');
+    expect(uploads.append(upload, 0, new Uint8Array(4))).toBe('ok');
+    await expect(uploads.complete({ ...upload, received: 3 })).rejects.toThrow(/not complete/);
+    await uploads.complete(upload);
+    expect(uploads.append(upload, 1, new Uint8Array(0))).toBe('outOfOrder');
+  });
+
+  it('is moved into the store as it is, not copied, under its hash', async () => {
+    const uploads = new Uploads(dir);
+    const store = createAttachmentStore(dir);
+    const bytes = randomBytes(100_000);
+    const upload = sendAll(uploads, bytes, 30_000);
+    const { path, sha256, size } = await uploads.complete(upload);
+    const put = await store.put({ path, staged: { sha256, size } }, (r) => r);
+    expect(put).toEqual({ sha256: sha(bytes), size: bytes.length, stored: true });
+    expect(existsSync(path)).toBe(false);
+    expect(Buffer.from(await store.read(sha256)).equals(bytes)).toBe(true);
+    uploads.drop(upload.id);
+  });
+
+  it('leaves a staged file to its owner when the same content is stored already', async () => {
+    const uploads = new Uploads(dir);
+    const store = createAttachmentStore(dir);
+    const bytes = randomBytes(5_000);
+    await store.put({ bytes }, (r) => r);
+    const upload = sendAll(uploads, bytes, 5_000);
+    const { path, sha256, size } = await uploads.complete(upload);
+    const put = await store.put({ path, staged: { sha256, size } }, (r) => r);
+    expect(put.stored).toBe(false);
+    expect(existsSync(path)).toBe(true);
+    uploads.drop(upload.id);
+    expect(existsSync(path)).toBe(false);
+  });
+});

@@ -1,0 +1,13 @@
+import { createBackend } from '../api/dispatch';
+import { claimDataFolder } from '../api/claim-folder';
+const dir = '/tmp/heavy-seed10k/data';
+let t = performance.now();
+const claim = claimDataFolder(dir, { shell: 'browser', readOnly: false });
+console.log('claim', (performance.now() - t).toFixed(0));
+t = performance.now();
+const b = createBackend({ dataDir: dir, dailyBackup: false });
+console.log('createBackend', (performance.now() - t).toFixed(0));
+await b.ready;
+console.log('ready', (performance.now() - t).toFixed(0));
+b.close();
+if (claim.ok) claim.lock.release();
