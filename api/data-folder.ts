@@ -16,6 +16,7 @@ import {
   willMigrate,
   type Database,
 } from '../db/connection';
+import { sealClean } from '../db/clean-seal';
 import { DataFileError } from '../db/data-file-error';
 import { ensurePrivateFolder } from '../db/private-folder';
 import { createRepositories, type Repositories } from '../db/repositories';
@@ -75,7 +76,7 @@ export class DataFolder {
     }
     ensurePrivateFolder(this.dataDir);
     sweepStaged(this.dataDir);
-    const check = inspectDataFile(this.dataDir);
+    const check = inspectDataFile(this.dataDir, { trustSeal: true });
     if (check.state === 'bad') return recover(check.problem);
     if (willMigrate(check) && !opts.skipBackupFirst) {
       this.state = { mode: 'starting' };
@@ -127,7 +128,10 @@ export class DataFolder {
     for (const job of data.jobs.values()) job.abort();
     data.uploads.clear();
     data.repos.optimize();
+    const writable = !data.db.readonly;
     data.db.close();
+    // A clean close lets the next open skip reading every page (db/clean-seal.ts).
+    if (writable) sealClean(dataFilePath(this.dataDir));
     this.state = { mode: 'starting' };
   }
 }

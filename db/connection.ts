@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { checkDataFile, type FileCheck } from './backup/check';
+import { breakSeal, isSealedClean } from './clean-seal';
 import { DataFileError } from './data-file-error';
 import type { DataFileProblem } from '../core/backups';
 import { DatabaseTooNewError, latestVersion, migrate } from './migrations';
@@ -19,9 +20,15 @@ export const DB_FILE = 'xiufu.db';
 
 export const dataFilePath = (dataDir: string): string => join(dataDir, DB_FILE);
 
-/** What the data file is, without writing to it (see db/backup/check.ts). */
-export function inspectDataFile(dataDir: string): FileCheck {
-  return checkDataFile(dataFilePath(dataDir), latestVersion());
+/**
+ * What the data file is, without writing to it (see db/backup/check.ts). With
+ * `trustSeal`, a file left exactly as a clean close sealed it (db/clean-seal.ts) is not
+ * read page by page again.
+ */
+export function inspectDataFile(dataDir: string, opts: { trustSeal?: boolean } = {}): FileCheck {
+  const file = dataFilePath(dataDir);
+  const pages = !(opts.trustSeal && isSealedClean(file));
+  return checkDataFile(file, latestVersion(), { pages });
 }
 
 /** An existing database that this version will change when it opens it. */
@@ -46,6 +53,7 @@ export function dataFileError(file: string, problem: DataFileProblem): DataFileE
 
 /** Opens a file already checked by inspectDataFile (or missing: then it is created) and migrates it. */
 export function openWritable(dataDir: string): Database {
+  breakSeal(dataFilePath(dataDir));
   const db = new BetterSqlite3(dataFilePath(dataDir));
   try {
     applyPragmas(db);

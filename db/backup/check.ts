@@ -47,7 +47,15 @@ function truncation(header: Buffer, size: number): string | null {
   return null;
 }
 
-export function checkDataFile(file: string, supported: number): FileCheck {
+/**
+ * `pages: false` skips quick_check, for a file a clean close sealed (db/clean-seal.ts):
+ * the header, size and data version are still read.
+ */
+export function checkDataFile(
+  file: string,
+  supported: number,
+  opts: { pages?: boolean } = {},
+): FileCheck {
   let size: number;
   try {
     const st = statSync(file);
@@ -81,6 +89,7 @@ export function checkDataFile(file: string, supported: number): FileCheck {
     if (userVersion > supported) {
       return { state: 'bad', problem: { kind: 'newer', found: userVersion, supported } };
     }
+    if (opts.pages === false) return { state: 'ok', userVersion };
     const rows = db.pragma('quick_check(1)') as { quick_check: string }[];
     const first = rows[0]?.quick_check ?? 'no answer';
     if (first !== 'ok')
