@@ -28,6 +28,8 @@ describe('migrations', () => {
     }
     expect(tables(raw)).toEqual([
       'attachments',
+      // Migration 0008: the open, awaited deadlines counted per date (the overdue badge).
+      'awaited_by_date',
       'calendar_years',
       'case_dates',
       'case_documents',
