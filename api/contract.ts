@@ -123,6 +123,8 @@ export const contract = {
   'calendars.cancel': { input: d.jobIdInput, output: answers<{ cancelled: boolean }>() },
 
   'dashboard.summary': { input: s.empty, output: answers<DashboardSummary>() },
+  /** The navigation's overdue badge: one count, for every screen (the summary is the dashboard's). */
+  'badge.get': { input: s.empty, output: answers<{ overdueCount: number }>() },
   'queue.list': {
     input: s.queueListInput,
     output: answers<Page<QueueItem> & { today: string }>(),

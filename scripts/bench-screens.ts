@@ -55,7 +55,11 @@ interface Run {
   calls: Call[];
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
 const round = (x: number) => Math.round(x * 10) / 10;
 
 /** The API calls the page completes while `during` runs. */
