@@ -57,12 +57,25 @@ function routed(name: string, channel: string, hash: string, ready: Screen['read
   return { name, channel, prepare: blank, act: (page) => go(page, hash), ready };
 }
 
-/** Every row of the case list shown matches `text`, and there is one. */
+/**
+ * Every row of the case list shown matches `text`, and there is one. Checked in the page
+ * at each frame (one evaluation, not a locator round trip per condition), on the same
+ * roles the journeys use: the table named by its label, its rows, their links.
+ */
 async function onlyMatches(page: Page, text: string): Promise<void> {
-  const table = page.getByRole('table', { name: en.cases.listLabel });
-  const rows = table.getByRole('row').filter({ has: page.getByRole('link') });
-  await rows.filter({ hasNotText: text }).first().waitFor({ state: 'detached', timeout: 60_000 });
-  await rows.filter({ hasText: text }).first().waitFor(VISIBLE);
+  await page.waitForFunction(
+    ({ label, text }) => {
+      const table = [...document.querySelectorAll('[role="table"]')].find(
+        (e) => e.getAttribute('aria-label') === label,
+      );
+      const rows = [...(table?.querySelectorAll('[role="row"]') ?? [])].filter((r) =>
+        r.querySelector('a[href]'),
+      );
+      return rows.length > 0 && rows.every((r) => r.textContent?.includes(text));
+    },
+    { label: en.cases.listLabel, text },
+    { polling: 'raf', timeout: 60_000 },
+  );
 }
 
 const rowInMain = async (page: Page) => dataRow(page, page.getByRole('main')).waitFor(VISIBLE);
