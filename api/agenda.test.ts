@@ -76,7 +76,7 @@ describe('agenda.list: every date of open cases, marked', () => {
     expect(agenda.items).toContainEqual(
       expect.objectContaining({ caseId: c.id, kind: 'decisionDue', status: 'overdue' }),
     );
-    expect(agenda.truncated).toBe(false);
+    expect(agenda.nextCursor).toBeNull();
     // Met deadlines and reached milestones stay, marked done and past.
     const wide = await t.ok('agenda.list', { from: '2025-01-01', to: '2026-12-31' });
     const status = Object.fromEntries(wide.items.map((i) => [i.kind, i.status]));
@@ -146,6 +146,58 @@ describe('agenda.list: every date of open cases, marked', () => {
     const later = await t.ok('agenda.list', { from: '2026-03-01' });
     expect(later.items.some((i) => i.status === 'overdue')).toBe(false);
     expect(later.to).toBe('2027-03-03');
+  });
+
+  it('pages the list by keyset; a day of the grid narrows it', async () => {
+    for (let i = 0; i < 3; i++) await overdueDecision();
+    const range = { from: '2020-01-01', to: '2030-12-31' };
+    const whole = await t.ok('agenda.list', { ...range, limit: 200 });
+    expect(whole.items.length).toBeGreaterThan(5);
+    const paged: typeof whole.items = [];
+    let cursor: string | undefined;
+    do {
+      const page = await t.ok('agenda.list', { ...range, limit: 2, cursor });
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      expect(page).toMatchObject(range);
+      paged.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(paged).toEqual(whole.items);
+
+    const overdue = whole.items.find((i) => i.status === 'overdue')!;
+    const day = await t.ok('agenda.list', { ...range, day: overdue.date });
+    expect(day).toMatchObject({ ...range, nextCursor: null });
+    expect(day.items).toEqual(whole.items.filter((i) => i.date === overdue.date));
+  });
+
+  it('counts the month grid’s days: how many dates, how many overdue, the most urgent', async () => {
+    for (let i = 0; i < 3; i++) await overdueDecision();
+    const range = { from: '2020-01-01', to: '2030-12-31' };
+    const whole = (await t.ok('agenda.list', { ...range, limit: 200 })).items;
+    const overdue = whole.find((i) => i.status === 'overdue')!;
+    const month = overdue.date.slice(0, 7);
+    const { days } = await t.ok('agenda.summary', { ...range, month: `${month}-20` });
+    const inMonth = whole.filter((i) => i.date.startsWith(month));
+    expect(days.map((d) => d.date)).toEqual([...new Set(inMonth.map((i) => i.date))]);
+    for (const d of days) {
+      const items = inMonth.filter((i) => i.date === d.date);
+      expect(d.count).toBe(items.length);
+      expect(d.overdue).toBe(items.filter((i) => i.status === 'overdue').length);
+    }
+    expect(days.find((d) => d.date === overdue.date)).toMatchObject({
+      count: 3,
+      overdue: 3,
+      status: 'overdue',
+    });
+    // Only the part of the month inside the range, and nothing outside it.
+    const cut = await t.ok('agenda.summary', {
+      from: overdue.date,
+      to: overdue.date,
+      month: `${month}-01`,
+    });
+    expect(cut.days.map((d) => d.date)).toEqual([overdue.date]);
+    const outside = await t.ok('agenda.summary', { from: '2030-01-01', month: `${month}-01` });
+    expect(outside.days).toEqual([]);
   });
 
   it('refuses a range that ends before it starts, or a date that does not exist, and writes nothing', async () => {

@@ -9,7 +9,7 @@ import type { YearSummary } from '../core/calendar';
 import type { UserYear } from '../core/dates';
 import type { Catalogue } from '../core/rules';
 import { eventAddInput, eventDeleteInput, eventUpdateInput } from '../core/lifecycle';
-import type { AgendaItem } from '../core/agenda';
+import type { AgendaItem, DaySummary } from '../core/agenda';
 import * as d from '../core/documents';
 import * as b from '../core/backups';
 import type {
@@ -123,24 +123,27 @@ export const contract = {
   'calendars.cancel': { input: d.jobIdInput, output: answers<{ cancelled: boolean }>() },
 
   'dashboard.summary': { input: s.empty, output: answers<DashboardSummary>() },
+  /** The navigation's overdue badge: one count, for every screen (the summary is the dashboard's). */
+  'badge.get': { input: s.empty, output: answers<{ overdueCount: number }>() },
   'queue.list': {
     input: s.queueListInput,
     output: answers<Page<QueueItem> & { today: string }>(),
   },
   'agenda.list': {
-    input: s.agendaFilter,
-    output: answers<{
-      today: string;
-      /** The range shown, both ends included: the one asked for, or the default. */
-      from: string;
-      to: string;
-      items: AgendaItem[];
-      /** More dates matched than one answer carries; a narrower range shows them all. */
-      truncated: boolean;
-      assignees: string[];
-      authorities: string[];
-    }>(),
+    input: s.agendaListInput,
+    output: answers<
+      Page<AgendaItem> & {
+        today: string;
+        /** The range shown, both ends included: the one asked for, or the default. */
+        from: string;
+        to: string;
+        assignees: string[];
+        authorities: string[];
+      }
+    >(),
   },
+  /** The month grid: each day of `month` (within the selection's range) that has dates. */
+  'agenda.summary': { input: s.agendaSummaryInput, output: answers<{ days: DaySummary[] }>() },
   'agenda.ics': { input: s.agendaFilter, output: answers<{ filename: string; content: string }>() },
   'reminders.poll': {
     input: s.empty,

@@ -198,6 +198,8 @@ describe('dashboard, reviewer queue, agenda and reminders', () => {
     const c = await filedCase();
     const summary = await t.ok('dashboard.summary', {});
     expect(summary.overdueCount).toBe(1);
+    // The navigation's badge counts the same, from its own one-count channel.
+    expect(await t.ok('badge.get', {})).toEqual({ overdueCount: 1 });
     expect(summary.overdue[0]).toMatchObject({
       caseId: c.id,
       kind: 'acceptanceDue',

@@ -339,3 +339,16 @@ export const agendaFilter = z
       });
     }
   });
+
+/**
+ * A page of the agenda's list: the selection, narrowed to one `day` of the month grid
+ * when given, from `cursor` on (a keyset: no page costs more than the first).
+ */
+export const agendaListInput = agendaFilter.safeExtend({
+  day: plainDate.optional(),
+  cursor,
+  limit: z.number().int().min(1).max(200).default(100),
+});
+
+/** The month grid's counts: the selection's days in the month of `month` (any day of it). */
+export const agendaSummaryInput = agendaFilter.safeExtend({ month: plainDate });

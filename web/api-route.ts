@@ -73,8 +73,9 @@ export async function handleApiCall(
     };
   // dispatch never throws by contract (it wraps faults in the envelope); the server's
   // own catch-all still answers 500 should that ever break.
+  const startedAt = performance.now();
   const result = await backend.dispatch(channel, input, { lang });
-  sendJson(res, 200, result);
+  sendJson(res, 200, result, startedAt);
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {

@@ -21,12 +21,26 @@ export function sendText(res: ServerResponse, status: number, message: string): 
   res.end(body);
 }
 
-export function sendJson(res: ServerResponse, status: number, value: Result<unknown>): void {
+/**
+ * `startedAt` (performance.now() when the backend began the call) adds a Server-Timing
+ * header: the browser's developer tools and `npm run bench:screens` then tell the
+ * backend's share of a screen's wait (the call and its JSON) from the network's and the
+ * render's.
+ */
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  value: Result<unknown>,
+  startedAt?: number,
+): void {
   const body = Buffer.from(JSON.stringify(value), 'utf8');
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(body.length),
     'Cache-Control': 'no-store',
+    ...(startedAt === undefined
+      ? {}
+      : { 'Server-Timing': `backend;dur=${(performance.now() - startedAt).toFixed(1)}` }),
   });
   res.end(body);
 }

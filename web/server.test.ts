@@ -152,6 +152,8 @@ describe('POST /api/<channel>', () => {
     });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    // The backend's share of the wait, for the browser's tools and npm run bench:screens.
+    expect(res.headers['server-timing']).toMatch(/^backend;dur=\d+\.\d$/);
     expect(JSON.parse(res.body)).toEqual({
       ok: true,
       value: { channel: 'clients.create', input: company, lang: 'zh' },

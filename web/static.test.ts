@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../api/transport';
 import { startServer, type RunningServer } from './server';
+import { cacheControl } from './static';
 import {
   fakeRendererBuild,
   fakeServer,
@@ -42,9 +43,19 @@ describe('static files', () => {
     const js = await send(port, { path: '/assets/app-1234.js', headers: auth });
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(js.body).toBe('console.log("app");');
+    // Named by their content's hash: a rebuild that changes one gives it a new name.
+    expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const css = await send(port, { path: '/assets/app-1234.css', headers: auth });
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
     expect((await send(port, { path: '/assets/missing.js', headers: auth })).status).toBe(404);
+  });
+
+  it('keeps only the hashed assets for good; other files are revalidated', () => {
+    const index = '/build/index.html';
+    expect(cacheControl('/build', index, index)).toBe('no-store');
+    expect(cacheControl('/build', '/build/assets/index-tEx4G8wV.js', index)).toMatch(/immutable/);
+    expect(cacheControl('/build', '/build/favicon.svg', index)).toBe('no-cache');
+    expect(cacheControl('/build', '/build/assets-old/app.js', index)).toBe('no-cache');
   });
 
   it('finds relative assets from a deep route, as the build uses base "./"', async () => {

@@ -51,15 +51,12 @@ export async function serveStatic(
     file = index; // SPA fallback: /cases/12 is a client-side route.
   }
 
-  const isIndex = file === index;
   const stat = await fs.stat(file);
   res.writeHead(200, {
     ...extraHeaders,
     'Content-Type': contentType(file),
     'Content-Length': String(stat.size),
-    // index.html names the current hashed bundles, so it must never be stale; the rest
-    // is revalidated, which is cheap on loopback and avoids stale code after a rebuild.
-    'Cache-Control': isIndex ? 'no-store' : 'no-cache',
+    'Cache-Control': cacheControl(root, file, index),
   });
   if (req.method === 'HEAD') {
     res.end();
@@ -67,6 +64,20 @@ export async function serveStatic(
   }
   // pipeline closes the file if the browser goes away mid-transfer (plain pipe would leak it).
   await pipeline(createReadStream(file), res).catch(() => res.destroy());
+}
+
+/**
+ * index.html names the current bundles, so it is never stored. What Vite writes to
+ * assets/ carries a hash of its content in its name (a rebuild that changes it makes a
+ * new name), so it is kept for good: opening the app then reads the 1.3 MB bundle, and
+ * Chromium's compiled code of it, from the cache instead of fetching and compiling it
+ * anew each time (issue 10: the dashboard on screen when the app is opened). The rest
+ * is revalidated.
+ */
+export function cacheControl(root: string, file: string, index: string): string {
+  if (file === index) return 'no-store';
+  if (inside(path.join(root, 'assets'), file)) return 'public, max-age=31536000, immutable';
+  return 'no-cache';
 }
 
 /**

@@ -8,22 +8,26 @@ import {
   DATE_KIND_LABELS,
   DEADLINE_KINDS,
   needsReminder,
+  summariseDays,
   type AgendaItem,
 } from '../../core/agenda';
+import { Temporal } from 'temporal-polyfill';
 import { caseLink } from '../../core/deep-link';
 import type { Lang } from '../../core/messages';
 import { REGIMES } from '../../core/regimes';
 import { today } from '../../core/today';
-import type { DueQuery } from '../../db/repositories/case-dates';
+import type { DueItem } from '../../core/types';
+import { decodeCursor, encodeCursor } from '../../db/keyset';
+import type { DueKey, DueQuery } from '../../db/repositories/case-dates';
 import type { Parsed } from '../contract';
 import type { HandlerContext, HandlerTable } from './context';
 import { refreshStale } from './refresh';
 
-/** The most dates one answer carries; a wider selection says it was cut. */
+/** The most dates one .ics export carries. */
 export const AGENDA_LIMIT = 5000;
 
-/** The dates of the selection in its range, each marked, and the range used. */
-function select(ctx: HandlerContext, filter: Parsed<'agenda.list'>) {
+/** The selection as the repository reads it, and its range: the one given or the default. */
+function selection(ctx: HandlerContext, filter: Parsed<'agenda.ics'>) {
   refreshStale(ctx);
   const now = today();
   const { from: givenFrom, to: givenTo, ...facets } = filter;
@@ -40,12 +44,57 @@ function select(ctx: HandlerContext, filter: Parsed<'agenda.list'>) {
         openOnly: true,
         to: addDays(now, -1),
       });
-  const range = agendaRange(now, { from: givenFrom, to: givenTo }, oldestOverdue);
-  const rows = ctx.repos.caseDates.due({ ...shown, ...range, limit: AGENDA_LIMIT + 1 });
-  const items: AgendaItem[] = rows
-    .slice(0, AGENDA_LIMIT)
-    .map((d) => ({ ...d, status: agendaStatus(d, now) }));
-  return { today: now, ...range, items, truncated: rows.length > AGENDA_LIMIT };
+  return { now, shown, range: agendaRange(now, { from: givenFrom, to: givenTo }, oldestOverdue) };
+}
+
+const marked = (rows: DueItem[], now: string): AgendaItem[] =>
+  rows.map((d) => ({ ...d, status: agendaStatus(d, now) }));
+
+/** A cursor names the last date shown: its day, case, listing and kind. */
+function readCursor(cursor: string | undefined): DueKey | null {
+  const c = decodeCursor(cursor);
+  const m = typeof c?.key === 'string' ? /^(\d{4}-\d{2}-\d{2})\|(\d+)\|(\w+)$/.exec(c.key) : null;
+  return c && m ? { date: m[1]!, caseId: c.id, listingId: Number(m[2]), kind: m[3]! } : null;
+}
+
+/** A page of the list: the selection, or one day of it, after the cursor. */
+function listPage(ctx: HandlerContext, input: Parsed<'agenda.list'>) {
+  const { day, cursor, limit, ...filter } = input;
+  const { now, shown, range } = selection(ctx, filter);
+  const dates = ctx.repos.caseDates;
+  const rows = dates.due({
+    ...shown,
+    ...(day ? { from: day, to: day } : range),
+    keyset: { after: readCursor(cursor) },
+    limit: limit + 1,
+  });
+  const items = marked(rows.slice(0, limit), now);
+  const last = rows.length > limit ? items.at(-1) : undefined;
+  return {
+    today: now,
+    ...range,
+    items,
+    nextCursor: last
+      ? encodeCursor(`${last.date}|${last.listingId}|${last.kind}`, last.caseId)
+      : null,
+    ...dates.facets(),
+  };
+}
+
+/**
+ * The month grid's days: one month of the selection counted by day. One month, not the
+ * range: a range stretched back to an old overdue deadline holds years of dates, and
+ * counting them all would cost seconds on every visit.
+ */
+function monthDays(ctx: HandlerContext, input: Parsed<'agenda.summary'>) {
+  const { month, ...filter } = input;
+  const { now, shown, range } = selection(ctx, filter);
+  const first = `${month.slice(0, 7)}-01`;
+  const last = Temporal.PlainDate.from(first).add({ months: 1 }).subtract({ days: 1 }).toString();
+  const from = range.from > first ? range.from : first;
+  const to = range.to < last ? range.to : last;
+  const counts = from <= to ? ctx.repos.caseDates.dayCounts({ ...shown, from, to }) : [];
+  return { days: summariseDays(counts, now) };
 }
 
 function icsEntry(d: AgendaItem, lang: Lang, now: string, remindDays: number) {
@@ -81,11 +130,14 @@ function icsEntry(d: AgendaItem, lang: Lang, now: string, remindDays: number) {
   };
 }
 
-export const agendaHandlers: HandlerTable<'agenda.list' | 'agenda.ics'> = {
-  'agenda.list': (filter, ctx) => ({ ...select(ctx, filter), ...ctx.repos.caseDates.facets() }),
+export const agendaHandlers: HandlerTable<'agenda.list' | 'agenda.summary' | 'agenda.ics'> = {
+  'agenda.list': (input, ctx) => listPage(ctx, input),
+  'agenda.summary': (input, ctx) => monthDays(ctx, input),
 
   'agenda.ics': (filter, ctx) => {
-    const { today: now, from, to, items } = select(ctx, filter);
+    const { now, shown, range } = selection(ctx, filter);
+    const { from, to } = range;
+    const items = marked(ctx.repos.caseDates.due({ ...shown, ...range, limit: AGENDA_LIMIT }), now);
     const remindDays = ctx.repos.settings.get().icsReminderDays;
     const content = agendaToIcs(items.map((d) => icsEntry(d, ctx.lang, now, remindDays)));
     return { filename: `xiufu-agenda-${from}-${to}.ics`, content };

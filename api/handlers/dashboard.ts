@@ -32,7 +32,12 @@ export function overdueCount(ctx: HandlerContext): number {
   return ctx.repos.caseDates.countAwaited(windows().overdue.to);
 }
 
-export const dashboardHandlers: HandlerTable<'dashboard.summary'> = {
+export const dashboardHandlers: HandlerTable<'dashboard.summary' | 'badge.get'> = {
+  'badge.get': (_input, ctx) => {
+    refreshStale(ctx);
+    return { overdueCount: overdueCount(ctx) };
+  },
+
   'dashboard.summary': (_input, ctx) => {
     refreshStale(ctx);
     const byStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
@@ -47,7 +52,7 @@ export const dashboardHandlers: HandlerTable<'dashboard.summary'> = {
       openCases,
       byStage,
       today: today(),
-      overdueCount: due.countAwaited(w.overdue.to),
+      overdueCount: overdueCount(ctx),
       overdue: due.due({ ...w.overdue, limit: 100 }),
       dueToday: due.due({ ...w.dueToday, limit: 100 }),
       dueSoon: due.due({ ...w.dueSoon, limit: 100 }),

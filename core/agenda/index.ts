@@ -14,3 +14,4 @@ export {
   type AgendaStatus,
 } from './selection';
 export { AUTHORITY_STAGES, nextDue, type DatedItem } from './next-due';
+export { summariseDays, type DayCount, type DaySummary } from './days';

@@ -1,7 +1,7 @@
 import type { DueItem } from '../../core/types';
 import type { Database } from '../connection';
 import { statementCache } from '../statements';
-import { DEADLINE_KINDS } from '../../core/agenda';
+import { DEADLINE_KINDS, type DayCount } from '../../core/agenda';
 import { DEADLINE_KINDS_SQL, isDeadlineSet } from '../open-dates';
 
 export interface CaseDateRow {
@@ -29,6 +29,20 @@ export interface DueQuery {
   regimeId?: string;
   authority?: string;
   limit?: number;
+  /**
+   * Pages in a total order (date, case, listing, kind), starting after `after` when given:
+   * the agenda's keyset. Without it the order stops at the listing, which the open
+   * deadlines' index gives without sorting (the dashboard's lists).
+   */
+  keyset?: { after: DueKey | null };
+}
+
+/** Where a keyset page of dates ends. */
+export interface DueKey {
+  date: string;
+  caseId: number;
+  listingId: number;
+  kind: string;
 }
 
 export interface DueRow {
@@ -119,6 +133,16 @@ function where(q: DueQuery): { sql: string; params: Record<string, string | numb
   equal('c.assignee', 'assignee', q.assignee);
   equal('l.regime_id', 'regimeId', q.regimeId);
   equal('l.authority', 'authority', q.authority);
+  const after = q.keyset?.after;
+  if (after) {
+    parts.push('(d.date, d.case_id, d.listing_id, d.kind) > (:ad, :ac, :al, :ak)');
+    Object.assign(params, {
+      ad: after.date,
+      ac: after.caseId,
+      al: after.listingId,
+      ak: after.kind,
+    });
+  }
   return { sql: `WHERE ${parts.join(' AND ')}`, params };
 }
 
@@ -131,7 +155,8 @@ export const DUE_COLUMNS = `d.case_id, k.name AS client_name, k.id_number AS cli
 export function dueStatement(q: DueQuery) {
   const w = where(q);
   return {
-    sql: `SELECT ${DUE_COLUMNS} ${FROM} ${w.sql} ORDER BY d.date, d.case_id, d.listing_id LIMIT :limit`,
+    sql: `SELECT ${DUE_COLUMNS} ${FROM} ${w.sql}
+      ORDER BY d.date, d.case_id, d.listing_id${q.keyset ? ', d.kind' : ''} LIMIT :limit`,
     params: { ...w.params, limit: q.limit ?? 500 },
   };
 }
@@ -189,6 +214,19 @@ export function caseDatesRepository(db: Database) {
           'SELECT coalesce(sum(n), 0) AS n FROM awaited_by_date WHERE date <= :to',
         ).get({ to }) as { n: number }
       ).n;
+    },
+
+    /**
+     * The selection's dates counted by day and status (deadline or milestone, done or
+     * not), in date order: the agenda's month grid, whatever part of the list is loaded.
+     */
+    dayCounts(q: DueQuery): DayCount[] {
+      const w = where(q);
+      const rows = sql(
+        `SELECT d.date, min(d.kind) AS kind, d.done, count(*) AS n ${FILTERED} ${w.sql}
+         GROUP BY d.date, d.kind IN (${DEADLINE_KINDS_SQL}), d.done ORDER BY d.date`,
+      ).all(w.params) as { date: string; kind: DayCount['kind']; done: number; n: number }[];
+      return rows.map((r) => ({ ...r, done: r.done === 1 }));
     },
 
     countDue(q: DueQuery): number {

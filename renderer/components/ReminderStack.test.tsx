@@ -3,8 +3,7 @@ import '../test/setup';
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { STAGES, type Stage } from '../../core/stages';
-import type { DashboardSummary, DueItem } from '../../core/types';
+import type { DueItem } from '../../core/types';
 import { installFakeBackend } from '../test/fakeBackend';
 import { renderApp } from '../test/renderApp';
 
@@ -26,26 +25,12 @@ const overdue: DueItem & { status: 'overdue' } = {
   status: 'overdue',
 };
 
-const summary: DashboardSummary = {
-  clients: 1,
-  cases: 1,
-  openCases: 1,
-  byStage: Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>,
-  today: '2026-11-22',
-  overdueCount: 2,
-  overdue: [],
-  dueToday: [],
-  dueSoon: [],
-  eligible30: [],
-  eligible90: [],
-};
-
 describe('reminders and the overdue badge', () => {
   it('shows a reminder in the app where system notifications are missing, once', async () => {
     let polls = 0;
     installFakeBackend({
       'reminders.poll': () => ({ items: polls++ === 0 ? [overdue] : [] }),
-      'dashboard.summary': () => summary,
+      'badge.get': () => ({ overdueCount: 2 }),
       'queue.list': () => ({ today: '2026-11-22', items: [], nextCursor: null }),
     });
     renderApp('/queue');
@@ -72,7 +57,7 @@ describe('reminders and the overdue badge', () => {
     installFakeBackend(
       {
         'reminders.poll': () => ({ items: [{ ...overdue, status: 'overdue' as const }] }),
-        'dashboard.summary': () => summary,
+        'badge.get': () => ({ overdueCount: 2 }),
         'queue.list': () => ({ today: '2026-11-22', items: [], nextCursor: null }),
       },
       { language: 'zh' },

@@ -6,10 +6,9 @@ export const enClock = {
     to: 'To',
     show: 'Show dates',
     reset: 'Default range',
-    truncated_one: 'Only the first date is shown. Choose a shorter range to see every date.',
-    truncated_other:
-      'Only the first {{count}} dates are shown. Choose a shorter range to see every date.',
     today: 'Today is {{date}} ({{zone}}).',
+    loaded_one: 'The first date is listed; load more to see the next ones.',
+    loaded_other: 'The first {{count}} dates are listed; load more to see the next ones.',
   },
   agendaStatus: {
     overdue: 'Overdue',

@@ -15,6 +15,7 @@ import { enClock } from './en.clock';
 import { enOwner } from './en.owner';
 import { enFiles } from './en.files';
 import { enBackups } from './en.backups';
+import { enScreens } from './en.screens';
 
 export const en = {
   app: {
@@ -252,6 +253,7 @@ export const en = {
   ...enOwner,
   ...enFiles,
   ...enBackups,
+  ...enScreens,
   settings: {
     title: 'Settings',
     language: 'Language',

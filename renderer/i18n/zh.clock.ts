@@ -11,8 +11,8 @@ export const zhClock: Pick<
     to: '结束日期',
     show: '显示日期',
     reset: '默认范围',
-    truncated_other: '仅显示前 {{count}} 个日期。请缩短日期范围以查看全部日期。',
     today: '今天是 {{date}}（{{zone}}）。',
+    loaded_other: '已列出前 {{count}} 个日期；点击“加载更多”查看后面的日期。',
   },
   agendaStatus: {
     overdue: '已逾期',

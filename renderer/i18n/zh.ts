@@ -12,6 +12,7 @@ import { zhClock } from './zh.clock';
 import { zhOwner } from './zh.owner';
 import { zhFiles } from './zh.files';
 import { zhBackups } from './zh.backups';
+import { zhScreens } from './zh.screens';
 
 export const zh: Messages = {
   app: {
@@ -244,6 +245,7 @@ export const zh: Messages = {
   ...zhOwner,
   ...zhFiles,
   ...zhBackups,
+  ...zhScreens,
   settings: {
     title: '设置',
     language: '语言',

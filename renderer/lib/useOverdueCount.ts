@@ -8,11 +8,13 @@ const MINUTE = 60_000;
  * becomes overdue at midnight without any write).
  */
 export function useOverdueCount(): number {
-  const summary = useApiValue('dashboard.summary', {});
-  const { reload } = summary;
+  // Its own one-count channel: the dashboard's summary (lists of dates) would cost every
+  // screen a large answer, every minute.
+  const badge = useApiValue('badge.get', {});
+  const { reload } = badge;
   useEffect(() => {
     const timer = setInterval(reload, MINUTE);
     return () => clearInterval(timer);
   }, [reload]);
-  return summary.value?.overdueCount ?? 0;
+  return badge.value?.overdueCount ?? 0;
 }

@@ -5,14 +5,17 @@ import { call } from './api';
 import { useDataVersion } from './useDataChanged';
 
 /** The list channels: they answer a Page and take a keyset cursor. */
-export type PagedChannel = 'clients.list' | 'cases.list' | 'listings.list' | 'queue.list';
+export type PagedChannel =
+  'clients.list' | 'cases.list' | 'listings.list' | 'queue.list' | 'agenda.list';
 export type ItemOf<C extends PagedChannel> = Output<C> extends Page<infer T> ? T : never;
 export type PageQuery<C extends PagedChannel> = Omit<Input<C>, 'cursor'>;
 
-interface State<T> {
+interface State<C extends PagedChannel> {
   key: string;
-  items: T[];
+  items: ItemOf<C>[];
   nextCursor: string | null;
+  /** The first page's whole answer: what a channel says beside its items. */
+  first?: Output<C>;
   error?: ApiError;
 }
 
@@ -25,7 +28,7 @@ export function usePagedList<C extends PagedChannel>(channel: C, query: PageQuer
   const queryKey = JSON.stringify(query);
   const dataVersion = useDataVersion();
   const key = `${channel}|${queryKey}|${dataVersion}`;
-  const [state, setState] = useState<State<ItemOf<C>>>({ key: '', items: [], nextCursor: null });
+  const [state, setState] = useState<State<C>>({ key: '', items: [], nextCursor: null });
   const [loadingMore, setLoadingMore] = useState(false);
   const latestKey = useRef(key);
   const moreInFlight = useRef(false);
@@ -37,7 +40,7 @@ export function usePagedList<C extends PagedChannel>(channel: C, query: PageQuer
       if (!current) return;
       setState(
         result.ok
-          ? { key, ...(result.value as Page<ItemOf<C>>) }
+          ? { key, ...(result.value as Page<ItemOf<C>>), first: result.value }
           : { key, items: [], nextCursor: null, error: result.error },
       );
     });
@@ -60,13 +63,15 @@ export function usePagedList<C extends PagedChannel>(channel: C, query: PageQuer
         if (s.key !== key || s.nextCursor !== cursor) return s;
         if (!result.ok) return { ...s, error: result.error };
         const page = result.value as Page<ItemOf<C>>;
-        return { key, items: [...s.items, ...page.items], nextCursor: page.nextCursor };
+        return { ...s, items: [...s.items, ...page.items], nextCursor: page.nextCursor };
       });
     });
   }, [channel, queryKey, key, state.key, state.nextCursor]);
 
   return {
     items: state.items,
+    /** The first page's answer (kept while the next query loads), or undefined before it. */
+    first: state.first,
     hasMore: state.nextCursor !== null,
     /** True until the first page of the current query has arrived. */
     loading: state.key !== key,

@@ -3,7 +3,7 @@ import '../../test/setup';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { AgendaItem } from '../../../core/agenda';
+import { summariseDays, type AgendaItem } from '../../../core/agenda';
 import { installFakeBackend } from '../../test/fakeBackend';
 import { renderApp } from '../../test/renderApp';
 
@@ -50,19 +50,43 @@ const ITEMS: AgendaItem[] = [
   },
 ];
 
-function backend() {
+const TODAY = '2026-12-01';
+const dayCounts = (items: readonly AgendaItem[]) =>
+  summariseDays(
+    items.map((i) => ({ date: i.date, kind: i.kind, done: i.done, n: 1 })),
+    TODAY,
+  );
+
+const rangeOf = (input: { from?: string; to?: string }) => ({
+  from: input.from ?? '2026-01-16',
+  to: input.to ?? '2027-12-01',
+});
+
+/** The backend's paging: `size` dates a page, the cursor being the next one's index. */
+function backend(items = ITEMS, size = 100) {
   return installFakeBackend({
     'agenda.list': (input) => {
-      const from = input.from ?? '2026-01-16';
-      const to = input.to ?? '2027-12-01';
+      const { from, to } = rangeOf(input);
+      const inRange = items.filter((i) => i.date >= from && i.date <= to);
+      const listed = inRange.filter((i) => !input.day || i.date === input.day);
+      const start = Number(input.cursor ?? 0);
       return {
-        today: '2026-12-01',
+        today: TODAY,
         from,
         to,
-        items: ITEMS.filter((i) => i.date >= from && i.date <= to),
-        truncated: false,
+        items: listed.slice(start, start + size),
+        nextCursor: start + size < listed.length ? String(start + size) : null,
         assignees: [],
         authorities: ['Ningbo AMR'],
+      };
+    },
+    'agenda.summary': (input) => {
+      const { from, to } = rangeOf(input);
+      const month = input.month.slice(0, 7);
+      return {
+        days: dayCounts(
+          items.filter((i) => i.date >= from && i.date <= to && i.date.startsWith(month)),
+        ),
       };
     },
   });
@@ -99,7 +123,33 @@ describe('CalendarScreen', () => {
     expect(screen.getByText('1 date · Only 2026-01-16 is listed.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'List every date of the range' }));
     await waitFor(() => expect(rows()).toHaveLength(2));
-    expect(fake.callsTo('agenda.list')).toEqual([{}]);
+    // The day is narrowed by the backend: the list may hold more than one page.
+    expect(fake.callsTo('agenda.list')).toEqual([
+      { limit: 50 },
+      { day: '2026-01-16', limit: 50 },
+      { limit: 50 },
+    ]);
+  });
+
+  it('loads the list a page at a time, counting every date of the range', async () => {
+    const more = Array.from({ length: 5 }, (_, i) => ({
+      ...ITEMS[2]!,
+      caseId: 10 + i,
+      clientName: `Client ${i}`,
+    }));
+    const fake = backend([...ITEMS, ...more], 4);
+    renderApp('/calendar');
+    const user = userEvent.setup();
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(4));
+    expect(
+      screen.getByText('The first 4 dates are listed; load more to see the next ones.'),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(7));
+    expect(screen.getByText('Client 4')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    expect(screen.getByText('7 dates')).toBeTruthy();
+    expect(fake.callsTo('agenda.list')).toEqual([{ limit: 50 }, { limit: 50, cursor: '4' }]);
   });
 
   it('checks the range as it is typed and asks the backend for the range chosen', async () => {
@@ -125,7 +175,11 @@ describe('CalendarScreen', () => {
     await user.type(to, '2026-01-31');
     await user.click(screen.getByRole('button', { name: 'Show dates' }));
     await waitFor(() =>
-      expect(fake.callsTo('agenda.list').at(-1)).toEqual({ from: '2026-01-01', to: '2026-01-31' }),
+      expect(fake.callsTo('agenda.list').at(-1)).toEqual({
+        from: '2026-01-01',
+        to: '2026-01-31',
+        limit: 50,
+      }),
     );
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
     // The grid moves to the range's first month.
@@ -133,6 +187,6 @@ describe('CalendarScreen', () => {
     expect(within(grid).getByRole('button', { name: '2026-01-09, 1 date' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Default range' }));
-    await waitFor(() => expect(fake.callsTo('agenda.list').at(-1)).toEqual({}));
+    await waitFor(() => expect(fake.callsTo('agenda.list').at(-1)).toEqual({ limit: 50 }));
   });
 });

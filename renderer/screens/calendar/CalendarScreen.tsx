@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Grid, Group, Loader, Stack, Text } from '@mantine/core';
+import { Button, Center, Grid, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/contract';
@@ -8,29 +8,34 @@ import { timeZone } from '../../../core/today';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { call } from '../../lib/api';
-import { useApiValue } from '../../lib/useApiValue';
+import { usePagedList } from '../../lib/usePagedList';
 import { AgendaFilters, type AgendaFilter } from './AgendaFilters';
 import { AgendaList } from './AgendaList';
 import { AgendaRangeForm } from './AgendaRangeForm';
 import { download } from './download';
 import { MonthGrid } from './MonthGrid';
 
+/** Dates a page: more than a screenful, few enough to be on screen at once. */
+const PAGE = 50;
+
 const monthOf = (date: string) => `${date.slice(0, 7)}-01`;
 
 /**
  * Every date of the open cases in a range, marked (overdue, due today, upcoming, done,
  * past), as a list beside a month grid; a day chosen in the grid narrows the list. The
- * same selection (range and filters) exports as .ics.
+ * list comes a page at a time (however many dates the range holds); the grid counts
+ * the month it shows. The same selection (range and filters) exports as .ics.
  */
 export function CalendarScreen() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<AgendaFilter & Partial<DateRange>>({});
-  const agenda = useApiValue('agenda.list', filter);
   const [exporting, setExporting] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [day, setDay] = useState<string | null>(null);
   const [month, setMonth] = useState<string | null>(null);
-  const value = agenda.value;
+  const agenda = usePagedList('agenda.list', { ...filter, ...(day ? { day } : {}), limit: PAGE });
+  const value = agenda.first;
+  const listed = agenda.items.length;
 
   const exportIcs = async () => {
     setExporting(true);
@@ -50,7 +55,6 @@ export function CalendarScreen() {
   const inRange = (d: string) => !!value && d >= value.from && d <= value.to;
   const shownMonth =
     month ?? (value ? monthOf(inRange(value.today) ? value.today : value.from) : null);
-  const listed = value ? value.items.filter((i) => day === null || i.date === day) : [];
 
   return (
     <Stack gap="md">
@@ -88,18 +92,15 @@ export function CalendarScreen() {
       </Group>
       <ErrorAlert error={agenda.error ?? error} />
       {!value && agenda.loading && <Loader aria-label={t('app.loading')} />}
-      {value?.truncated && (
-        <Alert color="yellow" variant="light">
-          {t('agendaRange.truncated', { count: value.items.length })}
-        </Alert>
-      )}
       {value && (
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
             <Stack gap="sm">
               <Group gap="sm">
                 <Text size="sm" c="dimmed" role="status">
-                  {t('agenda.count', { count: listed.length })}
+                  {agenda.hasMore
+                    ? t('agendaRange.loaded', { count: listed })
+                    : t('agenda.count', { count: listed })}
                   {day && ` · ${t('monthGrid.selected', { date: day })}`}
                 </Text>
                 {day && (
@@ -108,18 +109,25 @@ export function CalendarScreen() {
                   </Button>
                 )}
               </Group>
-              {listed.length === 0 && (
+              {listed === 0 && !agenda.loading && (
                 <Text c="dimmed">
                   {day ? t('monthGrid.emptyDay', { date: day }) : t('agenda.empty')}
                 </Text>
               )}
-              <AgendaList items={listed} />
+              <AgendaList items={agenda.items} />
+              {agenda.hasMore && (
+                <Center>
+                  <Button variant="default" loading={agenda.loadingMore} onClick={agenda.loadMore}>
+                    {t('common.loadMore')}
+                  </Button>
+                </Center>
+              )}
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
             {shownMonth && (
               <MonthGrid
-                items={value.items}
+                filter={filter}
                 today={value.today}
                 from={value.from}
                 to={value.to}

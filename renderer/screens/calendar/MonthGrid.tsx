@@ -3,12 +3,15 @@ import { Indicator, Paper, Stack, Text, Title } from '@mantine/core';
 import { Calendar, DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/zh-cn';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem, DateRange } from '../../../core/agenda';
+import type { DateRange } from '../../../core/agenda';
 import { useLanguage } from '../../i18n/LanguageProvider';
-import { STATUS_COLOR, summariseDays } from './agendaStatus';
+import { useApiValue } from '../../lib/useApiValue';
+import type { AgendaFilter } from './AgendaFilters';
+import { STATUS_COLOR } from './agendaStatus';
 
 interface Props extends DateRange {
-  items: readonly AgendaItem[];
+  /** The selection's filters (assignee, regime, authority): the grid counts what the list shows. */
+  filter: AgendaFilter;
   today: string;
   /** The first day of the month shown. */
   month: string;
@@ -21,13 +24,23 @@ interface Props extends DateRange {
 /**
  * A month of the agenda as a grid (Mantine's Calendar: a table of day buttons, arrow keys
  * move between days): each day with dates carries a marker in the colour of its most
- * urgent one and says in its name how many and how many are overdue. Choosing a day
+ * urgent one and says in its name how many and how many are overdue (counted by the
+ * backend for the month shown). Choosing a day
  * narrows the list to it; choosing it again shows the whole range.
  */
 export function MonthGrid(p: Props) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
-  const days = useMemo(() => summariseDays(p.items), [p.items]);
+  // The month's counts, not the list's loaded pages: the grid is whole however far the
+  // list has been loaded. The last month's marks stay until the next month's arrive.
+  const summary = useApiValue('agenda.summary', {
+    ...p.filter,
+    from: p.from,
+    to: p.to,
+    month: p.month,
+  });
+  const found = summary.value?.days;
+  const days = useMemo(() => new Map((found ?? []).map((d) => [d.date, d])), [found]);
   const sep = t('monthGrid.separator');
 
   const nameOf = (date: string) => {

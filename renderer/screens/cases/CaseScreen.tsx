@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { Alert, Anchor, Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -33,6 +33,14 @@ export function CaseScreen() {
   const navigate = useNavigate();
   const [error, setError] = useState<ApiError | null>(null);
   const c = detail.value;
+  // The sections below the dates (events, documents, packet, client, listings, notes,
+  // history) are most of the page's drawing: they follow in a transition once the top of
+  // the case is on screen, so the first screenful does not wait for the whole page.
+  const [whole, setWhole] = useState(false);
+  const loaded = c !== undefined;
+  useEffect(() => {
+    if (loaded) startTransition(() => setWhole(true));
+  }, [loaded]);
 
   if (!c)
     return detail.error ? (
@@ -99,42 +107,46 @@ export function CaseScreen() {
       >
         <CaseDates detail={c} />
       </Section>
-      <Section title={t('lifecycle.section')}>
-        <CaseEvents detail={c} disabled={archived} onChanged={detail.reload} />
-      </Section>
-      <Section title={t('documents.section')}>
-        <CaseDocuments detail={c} disabled={archived} onChanged={detail.reload} />
-      </Section>
-      <Section title={t('packets.section')}>
-        <CasePacket detail={c} disabled={archived} onChanged={detail.reload} />
-      </Section>
-      <Section title={t('case.client')}>
-        <FieldList
-          items={[
-            {
-              label: t('clientForm.name'),
-              value: (
-                <Anchor component={Link} to={`/clients/${c.client.id}`}>
-                  {c.client.name}
-                </Anchor>
-              ),
-            },
-            {
-              label: c.client.kind === 'person' ? t('clientForm.idCard') : t('clientForm.uscc'),
-              value: c.client.idNumber,
-            },
-            { label: t('clientForm.kind'), value: t(`kind.${c.client.kind}`) },
-            { label: t('clientForm.legalRep'), value: c.client.legalRep },
-          ]}
-        />
-      </Section>
-      <CaseListings detail={c} disabled={archived} onChanged={detail.reload} />
-      <Section title={t('case.notes')}>
-        <CaseNotesEditor detail={c} disabled={archived} />
-      </Section>
-      <Section title={t('case.history')}>
-        <CaseHistory entries={c.history} caseId={c.id} />
-      </Section>
+      {whole && (
+        <>
+          <Section title={t('lifecycle.section')}>
+            <CaseEvents detail={c} disabled={archived} onChanged={detail.reload} />
+          </Section>
+          <Section title={t('documents.section')}>
+            <CaseDocuments detail={c} disabled={archived} onChanged={detail.reload} />
+          </Section>
+          <Section title={t('packets.section')}>
+            <CasePacket detail={c} disabled={archived} onChanged={detail.reload} />
+          </Section>
+          <Section title={t('case.client')}>
+            <FieldList
+              items={[
+                {
+                  label: t('clientForm.name'),
+                  value: (
+                    <Anchor component={Link} to={`/clients/${c.client.id}`}>
+                      {c.client.name}
+                    </Anchor>
+                  ),
+                },
+                {
+                  label: c.client.kind === 'person' ? t('clientForm.idCard') : t('clientForm.uscc'),
+                  value: c.client.idNumber,
+                },
+                { label: t('clientForm.kind'), value: t(`kind.${c.client.kind}`) },
+                { label: t('clientForm.legalRep'), value: c.client.legalRep },
+              ]}
+            />
+          </Section>
+          <CaseListings detail={c} disabled={archived} onChanged={detail.reload} />
+          <Section title={t('case.notes')}>
+            <CaseNotesEditor detail={c} disabled={archived} />
+          </Section>
+          <Section title={t('case.history')}>
+            <CaseHistory entries={c.history} caseId={c.id} />
+          </Section>
+        </>
+      )}
     </Stack>
   );
 }

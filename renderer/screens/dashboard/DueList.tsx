@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { Anchor, Badge, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
+import { Anchor, Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,11 +15,19 @@ interface Props {
   urgent?: boolean;
 }
 
+/**
+ * Rows shown before "Show all": five lists of up to 100 dates each would take the
+ * dashboard longer to draw than the issue's 200 ms; the first ones are the soonest.
+ */
+export const DUE_SHOWN = 10;
+
 /** One list of dates on the dashboard: client, what falls due, when, under which regime. */
 export function DueList({ title, empty, items, urgent }: Props) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const headingId = useId();
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, DUE_SHOWN);
   const red = urgent && items.length > 0;
   return (
     <Paper
@@ -62,7 +70,7 @@ export function DueList({ title, empty, items, urgent }: Props) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {items.map((d) => (
+              {shown.map((d) => (
                 <Table.Tr key={`${d.caseId}:${d.listingId}:${d.kind}`}>
                   <Table.Td>
                     <Anchor
@@ -90,6 +98,13 @@ export function DueList({ title, empty, items, urgent }: Props) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {items.length > DUE_SHOWN && (
+        <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => setAll(!all)}>
+          {all
+            ? t('dueMore.fewer', { count: DUE_SHOWN })
+            : t('dueMore.all', { count: items.length })}
+        </Button>
       )}
     </Paper>
   );
