@@ -6,7 +6,7 @@ import type { CaseInputs, ComputedCase } from '../../core/recompute';
 import type { Database } from '../connection';
 import { statementCache } from '../statements';
 import { customKey } from './custom-items';
-import { caseDatesRepository } from './case-dates';
+import { caseDatesRepository, type CaseDateRow } from './case-dates';
 import { casesRepository } from './cases';
 import { toEvent } from './events';
 import { toListing } from './listings';
@@ -18,16 +18,70 @@ type EventRow = Parameters<typeof toEvent>[0];
 
 export type { CaseInputs } from '../../core/recompute';
 
+const headKey = (stage: string, nextAction: string, nextDue: string | null) =>
+  JSON.stringify([stage, nextAction, nextDue]);
+
+/** A date row as one string, stored or computed alike (SQLite keeps booleans as 0 and 1). */
+const dateKey = (
+  r: Omit<CaseDateRow, 'done' | 'provisional'> & { done: unknown; provisional: unknown },
+) => JSON.stringify([r.listingId, r.kind, r.date, Number(r.done), Number(r.provisional), r.unit]);
+
+/** The same rows, in any order (the table keeps one row per listing and kind). */
+function sameDates(stored: string[], computed: readonly CaseDateRow[]): boolean {
+  if (stored.length !== computed.length) return false;
+  const was = new Set(stored);
+  const now = new Set(computed.map(dateKey));
+  return now.size === was.size && [...now].every((k) => was.has(k));
+}
+
 export function caseInputsRepository(db: Database) {
   const sql = statementCache(db);
   const cases = casesRepository(db);
   const caseDates = caseDatesRepository(db);
+
+  /**
+   * Stores what the engine computed for many cases, writing only what differs from what
+   * is stored: a bulk recompute mostly finds every date where it was, and rewriting the
+   * rows (with their triggers and five indexes) cost more than computing them. Every
+   * case is stamped `computedOn` all the same, in one statement, so none stays stale.
+   */
+  function storeMany(
+    items: readonly { id: number; computed: ComputedCase }[],
+    computedOn: string,
+  ): void {
+    if (items.length === 0) return;
+    const p = { ids: JSON.stringify(items.map((i) => i.id)) };
+    const stored = new Map<number, { head: string; dates: string[] }>();
+    const heads = sql(
+      `SELECT id, stage, next_action, next_due FROM cases WHERE id IN (${IDS})`,
+    ).all(p) as { id: number; stage: string; next_action: string; next_due: string | null }[];
+    for (const r of heads)
+      stored.set(r.id, { head: headKey(r.stage, r.next_action, r.next_due), dates: [] });
+    const dates = sql(
+      `SELECT case_id, listing_id AS listingId, kind, date, done, provisional, unit
+       FROM case_dates WHERE case_id IN (${IDS})`,
+    ).all(p) as ({ case_id: number } & Parameters<typeof dateKey>[0])[];
+    for (const r of dates) stored.get(r.case_id)?.dates.push(dateKey(r));
+    for (const { id, computed: c } of items) {
+      const was = stored.get(id);
+      const nextAction = JSON.stringify(c.nextAction);
+      if (was?.head !== headKey(c.stage, nextAction, c.nextDue))
+        cases.setComputed(id, { ...c, computedOn });
+      if (!was || !sameDates(was.dates, c.dates)) caseDates.replace(id, c.dates);
+    }
+    sql(`UPDATE cases SET computed_on = :computedOn WHERE id IN (${IDS})`).run({
+      ...p,
+      computedOn,
+    });
+  }
+
   return {
     /** Stores what the engine computed for a case: stage, next action and dates. */
     store(caseId: number, c: ComputedCase, computedOn: string): void {
-      cases.setComputed(caseId, { ...c, computedOn });
-      caseDates.replace(caseId, c.dates);
+      storeMany([{ id: caseId, computed: c }], computedOn);
     },
+
+    storeMany,
 
     /** The inputs of each case of `ids` that exists, in the order of `ids`. */
     forCases(ids: readonly number[]): CaseInputs[] {
