@@ -144,7 +144,8 @@ export interface DateSpec {
   status: DateStatus;
   version: RuleVersion;
   cite: Citation;
-  headings: Notice[];
+  /** Made only when the explanation is read: a bulk recompute reads none. */
+  headings: () => Notice[];
 }
 
 /**
@@ -169,7 +170,7 @@ export function caseDate(spec: DateSpec, ctx: Context): CaseDate {
       settle(date, 'citation', value);
     },
     get explanation() {
-      return settle(date, 'explanation', explanation(spec.headings, counted));
+      return settle(date, 'explanation', explanation(spec.headings(), counted));
     },
     set explanation(value) {
       settle(date, 'explanation', value);

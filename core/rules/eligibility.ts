@@ -78,7 +78,6 @@ export function eligibility(
         ctx,
       ),
     );
-  const conditions = version.wait.conditions.map((text) => notice('why.condition', { text }));
   const restartBar = revokedOn ? version.bars.find((b) => b.restartsWait) : undefined;
 
   const { span } = version.wait;
@@ -86,25 +85,24 @@ export function eligibility(
     // A revoked fraudulent repair restarts the wait from the revocation.
     const [start, label] =
       restartBar && revokedOn ? [revokedOn, LABELS.revoked] : [trigger, LABELS[field]];
-    const headings = [
-      rule,
-      notice('why.wait', { span: spanParam(span), field: FIELD_NAMES[field] }),
-    ];
-    if (start !== trigger) headings.push(notice('why.revoked', { date: start }));
     const counted = explainEligibleFrom(start, span, label);
     add({
       kind: 'mayApplyFrom',
       counted,
       cite: version.wait.cite,
-      headings: [...headings, ...conditions],
+      headings: () => [
+        rule,
+        notice('why.wait', { span: spanParam(span), field: FIELD_NAMES[field] }),
+        ...(start !== trigger ? [notice('why.revoked', { date: start })] : []),
+        ...version.wait.conditions.map((text) => notice('why.condition', { text })),
+      ],
     });
     const first = explainFirstWorkingDay(counted.date, ctx.calendar);
-    const firstHeadings = [rule, notice('why.firstWorkingDay')];
     add({
       kind: 'firstWorkingDayToFile',
       counted: first,
       cite: version.wait.cite,
-      headings: firstHeadings,
+      headings: () => [rule, notice('why.firstWorkingDay')],
     });
     out.mayApplyFrom = counted.date;
     out.firstWorkingDay = first.date;
@@ -112,13 +110,18 @@ export function eligibility(
 
   const end = version.automaticEnd;
   if (end.span) {
-    const headings = [
-      rule,
-      notice('why.automaticEnd', { span: spanParam(end.span), field: FIELD_NAMES[field] }),
-    ];
-    if (end.note) headings.push(notice('why.note', { text: end.note }));
-    const counted = explainPeriodEnd(trigger, end.span, LABELS[field]);
-    add({ kind: 'automaticEnd', counted, cite: end.cite, headings });
+    const { span: endSpan, note } = end;
+    const counted = explainPeriodEnd(trigger, endSpan, LABELS[field]);
+    add({
+      kind: 'automaticEnd',
+      counted,
+      cite: end.cite,
+      headings: () => [
+        rule,
+        notice('why.automaticEnd', { span: spanParam(endSpan), field: FIELD_NAMES[field] }),
+        ...(note ? [notice('why.note', { text: note })] : []),
+      ],
+    });
     out.automaticEnd = counted.date;
   }
 
@@ -129,7 +132,7 @@ export function eligibility(
       kind: 'reapplicationBarredUntil',
       counted,
       cite: bar.cite,
-      headings: [rule, notice('why.bar', { text: bar.text })],
+      headings: () => [rule, notice('why.bar', { text: bar.text })],
     });
     out.barredUntil = counted.date;
   }
