@@ -18,21 +18,25 @@ type EventRow = Parameters<typeof toEvent>[0];
 
 export type { CaseInputs } from '../../core/recompute';
 
-const headKey = (stage: string, nextAction: string, nextDue: string | null) =>
-  JSON.stringify([stage, nextAction, nextDue]);
-
-/** A date row as one string, stored or computed alike (SQLite keeps booleans as 0 and 1). */
-const dateKey = (
-  r: Omit<CaseDateRow, 'done' | 'provisional'> & { done: unknown; provisional: unknown },
-) => JSON.stringify([r.listingId, r.kind, r.date, Number(r.done), Number(r.provisional), r.unit]);
-
-/** The same rows, in any order (the table keeps one row per listing and kind). */
-function sameDates(stored: string[], computed: readonly CaseDateRow[]): boolean {
-  if (stored.length !== computed.length) return false;
-  const was = new Set(stored);
-  const now = new Set(computed.map(dateKey));
-  return now.size === was.size && [...now].every((k) => was.has(k));
+/**
+ * A case's date rows as one string, in key order: the SQL below makes the same string of
+ * the stored rows. No field holds "," or ";" (kinds and units are names, dates YYYY-MM-DD).
+ */
+function datesKey(rows: readonly CaseDateRow[]): string {
+  return [...rows]
+    .sort((a, b) => a.listingId - b.listingId || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0))
+    .map(
+      (r) =>
+        `${r.listingId},${r.kind},${r.date},${r.done ? 1 : 0},${r.provisional ? 1 : 0},${r.unit}`,
+    )
+    .join(';');
 }
+
+const STORED = `SELECT c.id, c.stage, c.next_action, c.next_due,
+    (SELECT group_concat(d.listing_id || ',' || d.kind || ',' || d.date || ',' || d.done || ','
+        || d.provisional || ',' || d.unit, ';' ORDER BY d.listing_id, d.kind)
+      FROM case_dates d WHERE d.case_id = c.id) AS dates
+  FROM cases c WHERE c.id IN (SELECT value FROM json_each(:ids))`;
 
 export function caseInputsRepository(db: Database) {
   const sql = statementCache(db);
@@ -51,23 +55,23 @@ export function caseInputsRepository(db: Database) {
   ): void {
     if (items.length === 0) return;
     const p = { ids: JSON.stringify(items.map((i) => i.id)) };
-    const stored = new Map<number, { head: string; dates: string[] }>();
-    const heads = sql(
-      `SELECT id, stage, next_action, next_due FROM cases WHERE id IN (${IDS})`,
-    ).all(p) as { id: number; stage: string; next_action: string; next_due: string | null }[];
-    for (const r of heads)
-      stored.set(r.id, { head: headKey(r.stage, r.next_action, r.next_due), dates: [] });
-    const dates = sql(
-      `SELECT case_id, listing_id AS listingId, kind, date, done, provisional, unit
-       FROM case_dates WHERE case_id IN (${IDS})`,
-    ).all(p) as ({ case_id: number } & Parameters<typeof dateKey>[0])[];
-    for (const r of dates) stored.get(r.case_id)?.dates.push(dateKey(r));
+    const stored = new Map(
+      (
+        sql(STORED).all(p) as {
+          id: number;
+          stage: string;
+          next_action: string;
+          next_due: string | null;
+          dates: string | null;
+        }[]
+      ).map((r) => [r.id, r]),
+    );
     for (const { id, computed: c } of items) {
       const was = stored.get(id);
       const nextAction = JSON.stringify(c.nextAction);
-      if (was?.head !== headKey(c.stage, nextAction, c.nextDue))
+      if (was?.stage !== c.stage || was.next_action !== nextAction || was.next_due !== c.nextDue)
         cases.setComputed(id, { ...c, computedOn });
-      if (!was || !sameDates(was.dates, c.dates)) caseDates.replace(id, c.dates);
+      if (!was || (was.dates ?? '') !== datesKey(c.dates)) caseDates.replace(id, c.dates);
     }
     sql(`UPDATE cases SET computed_on = :computedOn WHERE id IN (${IDS})`).run({
       ...p,
