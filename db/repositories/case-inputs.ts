@@ -20,7 +20,9 @@ export type { CaseInputs } from '../../core/recompute';
 
 /**
  * A case's date rows as one string, in key order: the SQL below makes the same string of
- * the stored rows. No field holds "," or ";" (kinds and units are names, dates YYYY-MM-DD).
+ * the stored rows, which it reads in key order along the primary key (were the order ever
+ * another, the strings would differ and the rows be rewritten: slower, never wrong). No
+ * field holds "," or ";" (kinds and units are names, dates YYYY-MM-DD).
  */
 function datesKey(rows: readonly CaseDateRow[]): string {
   return [...rows]
@@ -34,7 +36,7 @@ function datesKey(rows: readonly CaseDateRow[]): string {
 
 const STORED = `SELECT c.id, c.stage, c.next_action, c.next_due,
     (SELECT group_concat(d.listing_id || ',' || d.kind || ',' || d.date || ',' || d.done || ','
-        || d.provisional || ',' || d.unit, ';' ORDER BY d.listing_id, d.kind)
+        || d.provisional || ',' || d.unit, ';')
       FROM case_dates d WHERE d.case_id = c.id) AS dates
   FROM cases c WHERE c.id IN (SELECT value FROM json_each(:ids))`;
 
