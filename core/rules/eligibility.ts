@@ -41,6 +41,18 @@ const spanParam = (span: Span): Bilingual => ({
   zh: spanText(span, 'zh'),
 });
 
+/** A milestone of `listing`: a date from which something holds. */
+function addDate(
+  out: Eligibility,
+  listing: CaseListing,
+  version: RuleVersion,
+  ctx: Context,
+  spec: Omit<DateSpec, 'listingId' | 'version' | 'status'>,
+): void {
+  const status = milestoneStatus(spec.counted.date, ctx.today);
+  out.dates.push(caseDate({ ...spec, listingId: listing.id, version, status }, ctx));
+}
+
 export function eligibility(
   listing: CaseListing,
   /** How notices name the listing (listingId and listing label). */
@@ -66,18 +78,6 @@ export function eligibility(
     return out;
   }
   const rule = ruleLine(version, basis.kind, basis.date, ctx);
-  const add = (spec: Omit<DateSpec, 'listingId' | 'version' | 'status'>) =>
-    out.dates.push(
-      caseDate(
-        {
-          ...spec,
-          listingId: listing.id,
-          version,
-          status: milestoneStatus(spec.counted.date, ctx.today),
-        },
-        ctx,
-      ),
-    );
   const restartBar = revokedOn ? version.bars.find((b) => b.restartsWait) : undefined;
 
   const { span } = version.wait;
@@ -86,7 +86,7 @@ export function eligibility(
     const [start, label] =
       restartBar && revokedOn ? [revokedOn, LABELS.revoked] : [trigger, LABELS[field]];
     const counted = explainEligibleFrom(start, span, label);
-    add({
+    addDate(out, listing, version, ctx, {
       kind: 'mayApplyFrom',
       counted,
       cite: version.wait.cite,
@@ -98,7 +98,7 @@ export function eligibility(
       ],
     });
     const first = explainFirstWorkingDay(counted.date, ctx.calendar);
-    add({
+    addDate(out, listing, version, ctx, {
       kind: 'firstWorkingDayToFile',
       counted: first,
       cite: version.wait.cite,
@@ -112,7 +112,7 @@ export function eligibility(
   if (end.span) {
     const { span: endSpan, note } = end;
     const counted = explainPeriodEnd(trigger, endSpan, LABELS[field]);
-    add({
+    addDate(out, listing, version, ctx, {
       kind: 'automaticEnd',
       counted,
       cite: end.cite,
@@ -128,7 +128,7 @@ export function eligibility(
   const bar = revokedOn ? version.bars.find((b) => b.span) : undefined;
   if (bar?.span && revokedOn) {
     const counted = explainPeriodEnd(revokedOn, bar.span, LABELS.revoked);
-    add({
+    addDate(out, listing, version, ctx, {
       kind: 'reapplicationBarredUntil',
       counted,
       cite: bar.cite,
