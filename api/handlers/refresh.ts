@@ -80,8 +80,11 @@ export function recomputeCases(
   for (let i = 0; i < ids.length; i += size) {
     const batch = ids.slice(i, i + size);
     ctx.repos.transaction(() => {
-      for (const inputs of ctx.repos.caseInputs.forCases(batch))
-        refreshFrom(ctx, inputs, calendar, now);
+      const computed = ctx.repos.caseInputs.forCases(batch).map((inputs) => ({
+        id: inputs.id,
+        computed: computedOf(inputs, stateFrom(inputs, calendar, now), now),
+      }));
+      ctx.repos.caseInputs.storeMany(computed, now);
     });
     opts.onProgress?.(i + batch.length, ids.length);
   }

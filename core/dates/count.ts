@@ -11,16 +11,37 @@ export interface DueDate {
   missingYears: number[];
 }
 
+/**
+ * Days already looked up, per calendar object (calendars never change: a new year makes a
+ * new calendar): a bulk recompute counts over the same few years for every case. Frozen,
+ * as they are shared; emptied when full, to stay small.
+ */
+const looked = new WeakMap<HolidayCalendar, Map<number, Readonly<DayInfo>>>();
+
+function lookedUp(calendar: HolidayCalendar): Map<number, Readonly<DayInfo>> {
+  let days = looked.get(calendar);
+  if (!days) looked.set(calendar, (days = new Map()));
+  return days;
+}
+
 /** Walks days one at a time, remembering unknown years and grouping skipped rest days. */
 class Walk {
   private readonly missing = new Set<number>();
   private rest: DayInfo[] = [];
   readonly steps: CountStep[] = [];
+  private readonly days: Map<number, Readonly<DayInfo>>;
 
-  constructor(private readonly calendar: HolidayCalendar) {}
+  constructor(private readonly calendar: HolidayCalendar) {
+    this.days = lookedUp(calendar);
+  }
 
   info(day: number): DayInfo {
-    const info = this.calendar.dayInfo(dateOfDay(day));
+    let info = this.days.get(day);
+    if (!info) {
+      if (this.days.size >= 20_000) this.days.clear();
+      info = Object.freeze(this.calendar.dayInfo(dateOfDay(day)));
+      this.days.set(day, info);
+    }
     if (!info.known) this.missing.add(Number(info.date.slice(0, 4)));
     return info;
   }

@@ -1,6 +1,6 @@
 /** Month, year and day periods (Civil Code arts. 201–202; RULES.md §2.1–2.3). */
 import type { CountStep } from './explain';
-import { assertSpan, parseDate, type Bilingual, type Span } from './plain';
+import { addMonths, assertSpan, dateOfDay, dayNumber, type Bilingual, type Span } from './plain';
 
 /** A counted date with the steps that produced it. */
 export interface Explained {
@@ -11,8 +11,8 @@ export interface Explained {
 }
 
 /**
- * The last day of a period that starts after `start`. Temporal's constrain overflow is
- * exactly art. 202: no corresponding day in the final month means that month's last day.
+ * The last day of a period that starts after `start`. Art. 202: no corresponding day in
+ * the final month means that month's last day (addMonths, as Temporal's constrain overflow).
  */
 export function explainPeriodEnd(
   start: string,
@@ -20,15 +20,15 @@ export function explainPeriodEnd(
   label: Bilingual | null = null,
 ): Explained {
   assertSpan(span);
-  const from = parseDate(start, 'start date');
   const { years = 0, months = 0, days = 0 } = span;
-  const monthEnd = from.add({ years, months }, { overflow: 'constrain' });
-  const end = monthEnd.add({ days });
+  // Day numbers, not Temporal objects: a bulk recompute counts tens of thousands of periods.
+  const monthEnd = addMonths(start, years, months, 'start date');
+  const end = dateOfDay(monthEnd.day + days);
   const steps: CountStep[] = [
     { kind: 'start', date: start, label },
-    { kind: 'periodEnd', span, end: end.toString(), lastDayOfMonth: monthEnd.day !== from.day },
+    { kind: 'periodEnd', span, end, lastDayOfMonth: monthEnd.clamped },
   ];
-  return { date: end.toString(), provisional: false, missingYears: [], steps };
+  return { date: end, provisional: false, missingYears: [], steps };
 }
 
 export function periodEnd(start: string, span: Span): string {
@@ -45,7 +45,7 @@ export function explainEligibleFrom(
   label: Bilingual | null = null,
 ): Explained {
   const end = explainPeriodEnd(trigger, wait, label);
-  const date = parseDate(end.date).add({ days: 1 }).toString();
+  const date = dateOfDay(dayNumber(end.date) + 1);
   return { ...end, date, steps: [...end.steps, { kind: 'dayAfter', date }] };
 }
 

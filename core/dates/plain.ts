@@ -91,14 +91,42 @@ export function dayNumber(value: string, what = 'date'): number {
   const y = Number(value.slice(0, 4));
   const m = Number(value.slice(5, 7));
   const d = Number(value.slice(8, 10));
-  const max = m === 2 && isLeap(y) ? 29 : (MONTH_DAYS[m - 1] ?? 0);
-  if (d < 1 || d > max) parseDate(value, what);
+  if (d < 1 || d > monthLength(y, m)) parseDate(value, what);
+  return civilDay(y, m, d);
+}
+
+function monthLength(y: number, m: number): number {
+  return m === 2 && isLeap(y) ? 29 : (MONTH_DAYS[m - 1] ?? 0);
+}
+
+/** The day number of a valid year, month (1–12) and day. */
+function civilDay(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
   const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
+}
+
+/**
+ * `value` plus whole years and months, as a day number; a day the final month lacks becomes
+ * its last day (Temporal's constrain overflow, Civil Code art. 202). `clamped` says so.
+ */
+export function addMonths(
+  value: string,
+  years: number,
+  months: number,
+  what = 'date',
+): { day: number; clamped: boolean } {
+  const start = dayNumber(value, what);
+  if (years === 0 && months === 0) return { day: start, clamped: false };
+  const total = Number(value.slice(5, 7)) - 1 + months + 12 * years;
+  const y = Number(value.slice(0, 4)) + Math.floor(total / 12);
+  const m = total - 12 * Math.floor(total / 12) + 1;
+  const d = Number(value.slice(8, 10));
+  const last = monthLength(y, m);
+  return { day: civilDay(y, m, Math.min(d, last)), clamped: d > last };
 }
 
 /** The YYYY-MM-DD text of a day number. */

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { officialCalendar, withUserYears } from './calendar';
 import { addCalendarDays, addWorkingDays } from './count';
-import { periodEnd } from './period';
+import { Temporal } from 'temporal-polyfill';
+import { eligibleFrom, explainPeriodEnd, periodEnd } from './period';
 import { dateOfDay, dayNumber } from './plain';
 
 const cal = officialCalendar();
@@ -67,6 +68,32 @@ describe('counting properties', () => {
           expect(Number(end.slice(8))).toBeLessThanOrEqual(Number(start.slice(8)));
         },
       ),
+    );
+  });
+
+  it('periods on day numbers end where Temporal ends them (constrain overflow, then days)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: dayNumber('1900-01-01'), max: dayNumber('2199-12-31') }).map(dateOfDay),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 400 }),
+        (start, years, months, days) => {
+          const from = Temporal.PlainDate.from(start);
+          const monthEnd = from.add({ years, months }, { overflow: 'constrain' });
+          const end = monthEnd.add({ days });
+          expect(explainPeriodEnd(start, { years, months, days }).steps[1]).toEqual({
+            kind: 'periodEnd',
+            span: { years, months, days },
+            end: end.toString(),
+            lastDayOfMonth: monthEnd.day !== from.day,
+          });
+          expect(eligibleFrom(start, { years, months, days })).toBe(
+            end.add({ days: 1 }).toString(),
+          );
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 

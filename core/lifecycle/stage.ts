@@ -2,7 +2,7 @@
  * The stage of a case follows from its dated events (after filing) and from the rules
  * engine and the checklist (before filing); it is never picked from a free list.
  */
-import { Temporal } from 'temporal-polyfill';
+import { dateOfDay, dayNumber } from '../dates/plain';
 import type { Readiness } from '../documents/checklist';
 import type { CaseEvaluation } from '../rules/case-types';
 import type { Stage } from '../stages';
@@ -22,21 +22,25 @@ export interface ListingWindow {
 
 export function listingWindows(evaluation: CaseEvaluation): ListingWindow[] {
   return evaluation.ruleVersions.map(({ listingId, ruleVersionId }) => {
-    const date = (kind: string) =>
-      evaluation.dates.find((d) => d.listingId === listingId && d.kind === kind)?.date ?? null;
     const broken = evaluation.issues.some(
       (i) => UNASSESSABLE.has(i.key) && i.params.listingId === listingId,
     );
     return {
       listingId,
       assessable: ruleVersionId !== null && !broken,
-      mayApplyFrom: date('mayApplyFrom'),
-      barredUntil: date('reapplicationBarredUntil'),
+      mayApplyFrom: dateOf(evaluation, listingId, 'mayApplyFrom'),
+      barredUntil: dateOf(evaluation, listingId, 'reapplicationBarredUntil'),
     };
   });
 }
 
-const dayAfter = (date: string) => Temporal.PlainDate.from(date).add({ days: 1 }).toString();
+function dateOf(evaluation: CaseEvaluation, listingId: number, kind: string): string | null {
+  return evaluation.dates.find((d) => d.listingId === listingId && d.kind === kind)?.date ?? null;
+}
+
+function dayAfter(date: string): string {
+  return dateOfDay(dayNumber(date) + 1);
+}
 
 /** The first date the listing may be applied for: after its wait and after any bar. */
 function eligibleFrom(w: ListingWindow): string | null {

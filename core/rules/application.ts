@@ -118,7 +118,7 @@ export function applicationClock(
     count: DayCount,
     counted: Explained,
     met: boolean,
-    headings: Notice[],
+    headings: () => Notice[],
   ) =>
     app.dates.push(
       caseDate(
@@ -129,7 +129,7 @@ export function applicationClock(
           status: deadlineStatus(counted.date, ctx.today, met),
           version,
           cite: count.cite,
-          headings: [rule, ...headings],
+          headings: () => [rule, ...headings()],
         },
         ctx,
       ),
@@ -137,40 +137,44 @@ export function applicationClock(
 
   if (accept && (acceptedOn !== null || !acceptClock.pausedSince)) {
     const counted = countDays(acceptClock.start, accept, ctx.calendar, acceptClock.label);
-    const headings = [
+    const { restarts } = acceptClock;
+    push('acceptanceDue', accept, counted, acceptedOn !== null || !open, () => [
       notice('why.accept', { count: countText(accept) }),
       ...countNotes(accept),
-      ...acceptClock.restarts,
-    ];
-    push('acceptanceDue', accept, counted, acceptedOn !== null || !open, headings);
+      ...restarts,
+    ]);
   }
 
   if (decide && decideClock && (!decideClock.pausedSince || !open)) {
     let counted = countDays(decideClock.start, decide, ctx.calendar, decideClock.label);
     const from =
       acceptedOn === null ? { en: 'filing', zh: '收到申请' } : { en: 'acceptance', zh: '受理' };
-    const headings = [
+    const { restarts } = decideClock;
+    const extended = extendedOn && extension ? { on: extendedOn, count: extension } : null;
+    if (extended)
+      counted = chain(
+        counted,
+        countDays(counted.date, extended.count, ctx.calendar, LABELS.deadline),
+      );
+    push('decisionDue', decide, counted, !open, () => [
       notice('why.decide', { count: countText(decide), from }),
       ...countNotes(decide),
-      ...decideClock.restarts,
-    ];
-    if (extendedOn && extension) {
-      counted = chain(counted, countDays(counted.date, extension, ctx.calendar, LABELS.deadline));
-      headings.push(
-        notice('why.extension', { date: extendedOn, count: countText(extension) }),
-        ...countNotes(extension),
-      );
-    }
-    push('decisionDue', decide, counted, !open, headings);
+      ...restarts,
+      ...(extended
+        ? [
+            notice('why.extension', { date: extended.on, count: countText(extended.count) }),
+            ...countNotes(extended.count),
+          ]
+        : []),
+    ]);
   }
 
   if (app.status === 'repaired' && publicityStop && app.closedOn) {
     const counted = countDays(app.closedOn, publicityStop, ctx.calendar, LABELS.decided);
-    const headings = [
+    push('publicityStopDue', publicityStop, counted, false, () => [
       notice('why.publicityStop', { count: countText(publicityStop) }),
       ...countNotes(publicityStop),
-    ];
-    push('publicityStopDue', publicityStop, counted, false, headings);
+    ]);
   }
   return app;
 }

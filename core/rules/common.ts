@@ -6,7 +6,7 @@ import type { Explained } from '../dates/period';
 import type { TriggerField } from '../regimes';
 import type { CaseDate, DateKind, DateStatus, Explanation } from './case-types';
 import { notice, type Notice } from './messages';
-import { lazy } from './lazy';
+import { settle } from './lazy';
 import { citationText } from './sources';
 import type { Bilingual, Catalogue, Citation, DayCount, RuleVersion } from './types';
 
@@ -79,13 +79,23 @@ export function ruleLine(
 ): Notice {
   return notice('why.rule', {
     cite: bilingualCitation(version.cite, ctx),
-    version: versionPeriod(version),
+    version: periods.get(version) ?? remember(periods, version, versionPeriod(version)),
     basis:
       basis === 'filing'
         ? { en: 'the filing date', zh: '申请日' }
         : { en: "today's date", zh: '今日' },
     date,
   });
+}
+
+function remember<K extends object>(
+  map: WeakMap<K, Bilingual>,
+  key: K,
+  text: Bilingual,
+): Bilingual {
+  const frozen = Object.freeze(text);
+  map.set(key, frozen);
+  return frozen;
 }
 
 /** "in force 2021-09-01 – 2025-12-24": a rule version as a reader knows it. */
@@ -101,11 +111,23 @@ function versionPeriod(v: RuleVersion): Bilingual {
   return { en: 'in force', zh: '现行' };
 }
 
+/** Texts made once per catalogue object: every case of a bulk recompute cites the same few. */
+const cited = new WeakMap<Citation, WeakMap<object, Bilingual>>();
+const periods = new WeakMap<RuleVersion, Bilingual>();
+
 export function bilingualCitation(cite: Citation, ctx: Context): Bilingual {
-  return {
-    en: citationText(cite, 'en', ctx.catalogue.sources),
-    zh: citationText(cite, 'zh', ctx.catalogue.sources),
-  };
+  const sources = ctx.catalogue.sources;
+  let bySources = cited.get(cite);
+  if (!bySources) cited.set(cite, (bySources = new WeakMap()));
+  let text = bySources.get(sources);
+  if (!text) {
+    text = Object.freeze({
+      en: citationText(cite, 'en', sources),
+      zh: citationText(cite, 'zh', sources),
+    });
+    bySources.set(sources, text);
+  }
+  return text;
 }
 
 export function explanation(headings: readonly Notice[], counted: Explained): Explanation {
@@ -122,7 +144,8 @@ export interface DateSpec {
   status: DateStatus;
   version: RuleVersion;
   cite: Citation;
-  headings: Notice[];
+  /** Made only when the explanation is read: a bulk recompute reads none. */
+  headings: () => Notice[];
 }
 
 /**
@@ -132,7 +155,7 @@ export interface DateSpec {
  */
 export function caseDate(spec: DateSpec, ctx: Context): CaseDate {
   const { counted } = spec;
-  const date = {
+  const date: CaseDate = {
     kind: spec.kind,
     listingId: spec.listingId,
     date: counted.date,
@@ -140,9 +163,19 @@ export function caseDate(spec: DateSpec, ctx: Context): CaseDate {
     provisional: counted.provisional,
     missingYears: counted.missingYears,
     ruleVersionId: spec.version.id,
-  } as CaseDate;
-  lazy(date, 'citation', () => bilingualCitation(spec.cite, ctx));
-  lazy(date, 'explanation', () => explanation(spec.headings, counted));
+    get citation() {
+      return settle(date, 'citation', bilingualCitation(spec.cite, ctx));
+    },
+    set citation(value) {
+      settle(date, 'citation', value);
+    },
+    get explanation() {
+      return settle(date, 'explanation', explanation(spec.headings(), counted));
+    },
+    set explanation(value) {
+      settle(date, 'explanation', value);
+    },
+  };
   return date;
 }
 

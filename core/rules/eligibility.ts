@@ -41,6 +41,18 @@ const spanParam = (span: Span): Bilingual => ({
   zh: spanText(span, 'zh'),
 });
 
+/** A milestone of `listing`: a date from which something holds. */
+function addDate(
+  out: Eligibility,
+  listing: CaseListing,
+  version: RuleVersion,
+  ctx: Context,
+  spec: Omit<DateSpec, 'listingId' | 'version' | 'status'>,
+): void {
+  const status = milestoneStatus(spec.counted.date, ctx.today);
+  out.dates.push(caseDate({ ...spec, listingId: listing.id, version, status }, ctx));
+}
+
 export function eligibility(
   listing: CaseListing,
   /** How notices name the listing (listingId and listing label). */
@@ -66,19 +78,6 @@ export function eligibility(
     return out;
   }
   const rule = ruleLine(version, basis.kind, basis.date, ctx);
-  const add = (spec: Omit<DateSpec, 'listingId' | 'version' | 'status'>) =>
-    out.dates.push(
-      caseDate(
-        {
-          ...spec,
-          listingId: listing.id,
-          version,
-          status: milestoneStatus(spec.counted.date, ctx.today),
-        },
-        ctx,
-      ),
-    );
-  const conditions = version.wait.conditions.map((text) => notice('why.condition', { text }));
   const restartBar = revokedOn ? version.bars.find((b) => b.restartsWait) : undefined;
 
   const { span } = version.wait;
@@ -86,25 +85,24 @@ export function eligibility(
     // A revoked fraudulent repair restarts the wait from the revocation.
     const [start, label] =
       restartBar && revokedOn ? [revokedOn, LABELS.revoked] : [trigger, LABELS[field]];
-    const headings = [
-      rule,
-      notice('why.wait', { span: spanParam(span), field: FIELD_NAMES[field] }),
-    ];
-    if (start !== trigger) headings.push(notice('why.revoked', { date: start }));
     const counted = explainEligibleFrom(start, span, label);
-    add({
+    addDate(out, listing, version, ctx, {
       kind: 'mayApplyFrom',
       counted,
       cite: version.wait.cite,
-      headings: [...headings, ...conditions],
+      headings: () => [
+        rule,
+        notice('why.wait', { span: spanParam(span), field: FIELD_NAMES[field] }),
+        ...(start !== trigger ? [notice('why.revoked', { date: start })] : []),
+        ...version.wait.conditions.map((text) => notice('why.condition', { text })),
+      ],
     });
     const first = explainFirstWorkingDay(counted.date, ctx.calendar);
-    const firstHeadings = [rule, notice('why.firstWorkingDay')];
-    add({
+    addDate(out, listing, version, ctx, {
       kind: 'firstWorkingDayToFile',
       counted: first,
       cite: version.wait.cite,
-      headings: firstHeadings,
+      headings: () => [rule, notice('why.firstWorkingDay')],
     });
     out.mayApplyFrom = counted.date;
     out.firstWorkingDay = first.date;
@@ -112,24 +110,29 @@ export function eligibility(
 
   const end = version.automaticEnd;
   if (end.span) {
-    const headings = [
-      rule,
-      notice('why.automaticEnd', { span: spanParam(end.span), field: FIELD_NAMES[field] }),
-    ];
-    if (end.note) headings.push(notice('why.note', { text: end.note }));
-    const counted = explainPeriodEnd(trigger, end.span, LABELS[field]);
-    add({ kind: 'automaticEnd', counted, cite: end.cite, headings });
+    const { span: endSpan, note } = end;
+    const counted = explainPeriodEnd(trigger, endSpan, LABELS[field]);
+    addDate(out, listing, version, ctx, {
+      kind: 'automaticEnd',
+      counted,
+      cite: end.cite,
+      headings: () => [
+        rule,
+        notice('why.automaticEnd', { span: spanParam(endSpan), field: FIELD_NAMES[field] }),
+        ...(note ? [notice('why.note', { text: note })] : []),
+      ],
+    });
     out.automaticEnd = counted.date;
   }
 
   const bar = revokedOn ? version.bars.find((b) => b.span) : undefined;
   if (bar?.span && revokedOn) {
     const counted = explainPeriodEnd(revokedOn, bar.span, LABELS.revoked);
-    add({
+    addDate(out, listing, version, ctx, {
       kind: 'reapplicationBarredUntil',
       counted,
       cite: bar.cite,
-      headings: [rule, notice('why.bar', { text: bar.text })],
+      headings: () => [rule, notice('why.bar', { text: bar.text })],
     });
     out.barredUntil = counted.date;
   }

@@ -3,7 +3,7 @@
  * step to take. Pure: the caller passes today and the holiday calendar.
  */
 import { firstWorkingDayOnOrAfter } from '../dates/count';
-import { parseDate } from '../dates/plain';
+import { dayNumber } from '../dates/plain';
 import { applicationClock, type Application } from './application';
 import {
   CASE_EVENT_TYPES,
@@ -25,7 +25,7 @@ import { listingLabels } from '../listing-label';
  */
 function sortEvents(events: readonly CaseEvent[]): CaseEvent[] {
   events.forEach((e) => {
-    parseDate(e.date, `${e.type} date`);
+    dayNumber(e.date, `${e.type} date`);
     if (!CASE_EVENT_TYPES.includes(e.type))
       throw new Error(`Unknown case event type "${String(e.type)}".`);
   });
@@ -43,8 +43,11 @@ function find(dates: CaseDate[], kind: CaseDate['kind']): CaseDate | undefined {
   return dates.find((d) => d.kind === kind);
 }
 
+function late(d: CaseDate): boolean {
+  return d.status === 'overdue';
+}
+
 function applicationAction(app: Application, dates: CaseDate[]): Candidate | null {
-  const late = (d: CaseDate) => d.status === 'overdue';
   if (app.status === 'open') {
     if (app.supplementSince)
       return {
@@ -146,7 +149,9 @@ function eligibilityAction(
 }
 
 export function evaluateCase(input: EvaluateInput): CaseEvaluation {
-  const today = parseDate(input.today, 'today').toString();
+  // Checked strictly like every date; a valid YYYY-MM-DD is its own canonical text.
+  const today = input.today;
+  dayNumber(today, 'today');
   const catalogue = input.catalogue ?? DEFAULT_CATALOGUE;
   const ctx: Context = { today, calendar: input.calendar, catalogue };
   const events = sortEvents(input.events);

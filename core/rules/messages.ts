@@ -3,7 +3,7 @@
  * headings of explanations. Each notice keeps its key and params (to store or to
  * re-translate) next to the rendered text in both languages.
  */
-import { lazy } from './lazy';
+import { settle } from './lazy';
 import type { Bilingual } from './types';
 import type { Lang } from '../messages';
 
@@ -181,7 +181,18 @@ export function ruleText(key: RuleMessageKey, params: Params, lang: Lang): strin
 }
 
 export function notice(key: RuleMessageKey, params: Params = {}): Notice {
-  const n = { key, params } as Notice;
-  lazy(n, 'text', () => ({ en: ruleText(key, params, 'en'), zh: ruleText(key, params, 'zh') }));
+  const n: Notice = {
+    key,
+    params,
+    get text() {
+      return settle(n, 'text', {
+        en: ruleText(key, params, 'en'),
+        zh: ruleText(key, params, 'zh'),
+      });
+    },
+    set text(value) {
+      settle(n, 'text', value);
+    },
+  };
   return n;
 }

@@ -26,8 +26,26 @@ function decideText(regime: Regime, version: RuleVersion, ctx: Context): Bilingu
   return notice('why.decideAfterRemedy', { count: countText(decide), previous }).text;
 }
 
+/** Made once per version and catalogue: every case of a regime without a wait has the same. */
+const made = new WeakMap<RuleVersion, WeakMap<object, Readonly<Params> | null>>();
+
 /** The notice's parameters, or null where the version counts a wait (it has dates). */
-export function remedyParams(regime: Regime, version: RuleVersion, ctx: Context): Params | null {
+export function remedyParams(
+  regime: Regime,
+  version: RuleVersion,
+  ctx: Context,
+): Readonly<Params> | null {
+  let byCatalogue = made.get(version);
+  if (!byCatalogue) made.set(version, (byCatalogue = new WeakMap()));
+  let params = byCatalogue.get(ctx.catalogue);
+  if (params === undefined) {
+    params = makeParams(regime, version, ctx);
+    byCatalogue.set(ctx.catalogue, params && Object.freeze(params));
+  }
+  return params;
+}
+
+function makeParams(regime: Regime, version: RuleVersion, ctx: Context): Params | null {
   const { wait } = version;
   if (wait.span) return null;
   const remedy = wait.remedy ?? {

@@ -6,7 +6,7 @@ import type { CaseInputs, ComputedCase } from '../../core/recompute';
 import type { Database } from '../connection';
 import { statementCache } from '../statements';
 import { customKey } from './custom-items';
-import { caseDatesRepository } from './case-dates';
+import { caseDatesRepository, type CaseDateRow } from './case-dates';
 import { casesRepository } from './cases';
 import { toEvent } from './events';
 import { toListing } from './listings';
@@ -18,16 +18,76 @@ type EventRow = Parameters<typeof toEvent>[0];
 
 export type { CaseInputs } from '../../core/recompute';
 
+/**
+ * A case's date rows as one string, in key order: the SQL below makes the same string of
+ * the stored rows, which it reads in key order along the primary key (were the order ever
+ * another, the strings would differ and the rows be rewritten: slower, never wrong). No
+ * field holds "," or ";" (kinds and units are names, dates YYYY-MM-DD).
+ */
+function datesKey(rows: readonly CaseDateRow[]): string {
+  return [...rows]
+    .sort((a, b) => a.listingId - b.listingId || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0))
+    .map(
+      (r) =>
+        `${r.listingId},${r.kind},${r.date},${r.done ? 1 : 0},${r.provisional ? 1 : 0},${r.unit}`,
+    )
+    .join(';');
+}
+
+const STORED = `SELECT c.id, c.stage, c.next_action, c.next_due,
+    (SELECT group_concat(d.listing_id || ',' || d.kind || ',' || d.date || ',' || d.done || ','
+        || d.provisional || ',' || d.unit, ';')
+      FROM case_dates d WHERE d.case_id = c.id) AS dates
+  FROM cases c WHERE c.id IN (SELECT value FROM json_each(:ids))`;
+
 export function caseInputsRepository(db: Database) {
   const sql = statementCache(db);
   const cases = casesRepository(db);
   const caseDates = caseDatesRepository(db);
+
+  /**
+   * Stores what the engine computed for many cases, writing only what differs from what
+   * is stored: a bulk recompute mostly finds every date where it was, and rewriting the
+   * rows (with their triggers and five indexes) cost more than computing them. Every
+   * case is stamped `computedOn` all the same, in one statement, so none stays stale.
+   */
+  function storeMany(
+    items: readonly { id: number; computed: ComputedCase }[],
+    computedOn: string,
+  ): void {
+    if (items.length === 0) return;
+    const p = { ids: JSON.stringify(items.map((i) => i.id)) };
+    const stored = new Map(
+      (
+        sql(STORED).all(p) as {
+          id: number;
+          stage: string;
+          next_action: string;
+          next_due: string | null;
+          dates: string | null;
+        }[]
+      ).map((r) => [r.id, r]),
+    );
+    for (const { id, computed: c } of items) {
+      const was = stored.get(id);
+      const nextAction = JSON.stringify(c.nextAction);
+      if (was?.stage !== c.stage || was.next_action !== nextAction || was.next_due !== c.nextDue)
+        cases.setComputed(id, { ...c, computedOn });
+      if (!was || (was.dates ?? '') !== datesKey(c.dates)) caseDates.replace(id, c.dates);
+    }
+    sql(`UPDATE cases SET computed_on = :computedOn WHERE id IN (${IDS})`).run({
+      ...p,
+      computedOn,
+    });
+  }
+
   return {
     /** Stores what the engine computed for a case: stage, next action and dates. */
     store(caseId: number, c: ComputedCase, computedOn: string): void {
-      cases.setComputed(caseId, { ...c, computedOn });
-      caseDates.replace(caseId, c.dates);
+      storeMany([{ id: caseId, computed: c }], computedOn);
     },
+
+    storeMany,
 
     /** The inputs of each case of `ids` that exists, in the order of `ids`. */
     forCases(ids: readonly number[]): CaseInputs[] {

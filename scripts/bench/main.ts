@@ -10,7 +10,8 @@
  * Options: --base <n> (the seeded set that copies start from, default 100,000),
  * --out <file.json> (default: results/ in the bench folder), --compare <earlier.json>
  * (prints both medians side by side), --recompute / --no-recompute (default: measured up
- * to 100,000 cases; one run at 1,000,000 takes about half an hour). Prints a table, writes JSON.
+ * to 100,000 cases; one run at 1,000,000 takes about half an hour), --only recompute (measures
+ * that row alone, while working on it). Prints a table, writes JSON.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     compare: { type: 'string' },
     recompute: { type: 'boolean' },
+    only: { type: 'string' },
   },
   allowNegative: true,
 });
@@ -39,7 +41,10 @@ const keep = process.env.XIUFU_BENCH_DIR?.trim();
 const root = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'xiufu-bench-'));
 const folderOf = (n: number) => join(root, `cases-${n}`);
 // Recompute grows linearly (145,000 statements at 10k cases): above 100k it runs when asked.
-const recompute = values.recompute ?? cases <= 100_000;
+const only = values.only;
+if (only !== undefined && only !== 'recompute')
+  throw new Error(`--only ${only}: the one row that can be measured alone is "recompute".`);
+const recompute = only === 'recompute' || (values.recompute ?? cases <= 100_000);
 
 async function prepare(): Promise<string> {
   let t = Date.now();
@@ -94,16 +99,18 @@ await call('dashboard.summary', {});
 console.log(`First dashboard of the day (recomputes the stale cases): ${Date.now() - t} ms`);
 
 const raw = bareConnection(join(dataDir, 'xiufu.db'));
-const subjects: Subject[] = [
-  channel('dashboard summary', 'dashboard.summary', {}),
-  channel('case list, default sort (last update)', 'cases.list', {}),
-  channel('case list by client', 'cases.list', { sort: 'client', direction: 'asc' }),
-  channel('search 远航物流 (Chinese, 4 chars)', 'cases.list', { search: '远航物流' }),
-  channel('search Harbor Jade (Latin)', 'cases.list', { search: 'Harbor Jade' }),
-  channel('search 无此企业 (no match)', 'cases.list', { search: '无此企业' }),
-  channel('reviewer queue', 'queue.list', {}),
-  channel('calendar with filter lists', 'agenda.list', {}),
-];
+const subjects: Subject[] = only
+  ? []
+  : [
+      channel('dashboard summary', 'dashboard.summary', {}),
+      channel('case list, default sort (last update)', 'cases.list', {}),
+      channel('case list by client', 'cases.list', { sort: 'client', direction: 'asc' }),
+      channel('search 远航物流 (Chinese, 4 chars)', 'cases.list', { search: '远航物流' }),
+      channel('search Harbor Jade (Latin)', 'cases.list', { search: 'Harbor Jade' }),
+      channel('search 无此企业 (no match)', 'cases.list', { search: '无此企业' }),
+      channel('reviewer queue', 'queue.list', {}),
+      channel('calendar with filter lists', 'agenda.list', {}),
+    ];
 if (recompute)
   subjects.push({
     label: 'recompute every case (then dashboard)',
