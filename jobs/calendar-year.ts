@@ -86,8 +86,13 @@ export function saveYear(repos: Repositories, year: UserYear, moved: readonly Mo
     const previous = repos.calendars.get(year.year);
     repos.calendars.save(year);
     const now = today();
-    for (const m of moved)
-      repos.caseInputs.store(m.inputs.id, computedOf(m.inputs, m.after, now), now);
+    for (let i = 0; i < moved.length; i += RECOMPUTE_BATCH)
+      repos.caseInputs.storeMany(
+        moved
+          .slice(i, i + RECOMPUTE_BATCH)
+          .map((m) => ({ id: m.inputs.id, computed: computedOf(m.inputs, m.after, now) })),
+        now,
+      );
     // As api/handlers/context.ts actorOf names whoever made a change.
     const actor = repos.settings.get().userName || '—';
     const log = (entity: 'calendar' | 'case', id: number, before: unknown, after: unknown) =>

@@ -7,6 +7,7 @@
  * of those answers shows whether the server thread stalled. The first run is a warm-up;
  * medians and spread are printed and written to --out.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +26,16 @@ if (!values.dir) {
 }
 const source = resolve(values.dir);
 const RUNS = Number(values.runs);
+const ROOT = join(import.meta.dirname, '..');
+
+// The year is checked in a worker thread: started from the browser shell's built bundle,
+// as `npm run serve` does, rather than from TypeScript compiled on the fly.
+const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'serve.mjs'), '--build-only'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
+if (built.status !== 0) process.exit(built.status ?? 1);
+const bundledJobs = join(ROOT, '.vite', 'serve');
 
 /** A whole year as the State Council might publish it (2027 is not published yet). */
 const YEAR_2027 = {
@@ -75,7 +86,7 @@ async function whilePinged(b: Backend, work: () => Promise<unknown>) {
 async function run() {
   const dir = mkdtempSync(join(dirname(source), 'holiday-'));
   cpSync(source, dir, { recursive: true });
-  const b = createBackend({ dataDir: dir, log: () => undefined });
+  const b = createBackend({ dataDir: dir, log: () => undefined, bundledJobs });
   try {
     await b.ready;
     if (b.recovery()) throw new Error(`the folder did not open: ${source}`);

@@ -13,6 +13,10 @@ export interface CaseDateRow {
   unit: 'working' | 'calendar' | '';
 }
 
+/** One date row as case-inputs.ts compares stored rows with computed ones. */
+export const dateEntry = (r: CaseDateRow): string =>
+  `${r.listingId},${r.kind},${r.date},${r.done ? 1 : 0},${r.provisional ? 1 : 0},${r.unit}`;
+
 export interface DueQuery {
   kinds?: readonly string[];
   /** Inclusive bounds on the date. */
@@ -179,6 +183,44 @@ function distinctValues(table: string, column: string, where: string): string {
 export function caseDatesRepository(db: Database) {
   const sql = statementCache(db);
   return {
+    /**
+     * Writes a case's dates as `rows`, touching only the rows that differ from `stored`
+     * (the case's rows as case-inputs.ts STORED joins them: "listing,kind,date,done,
+     * provisional,unit" joined by ";"). A holiday year moves one or two dates of a case;
+     * rewriting all of them fired every trigger and index of every row.
+     */
+    write(caseId: number, rows: readonly CaseDateRow[], stored: string): void {
+      const old = new Map<string, string>();
+      for (const entry of stored ? stored.split(';') : []) {
+        const [listingId, kind] = entry.split(',', 2);
+        old.set(`${listingId},${kind}`, entry);
+      }
+      for (const r of rows) {
+        const key = `${r.listingId},${r.kind}`;
+        const entry = dateEntry(r);
+        const was = old.get(key);
+        old.delete(key);
+        if (was === entry) continue;
+        const values = { caseId, ...r, done: r.done ? 1 : 0, provisional: r.provisional ? 1 : 0 };
+        if (was === undefined)
+          sql(
+            `INSERT INTO case_dates (case_id, listing_id, kind, date, done, provisional, unit)
+             VALUES (:caseId, :listingId, :kind, :date, :done, :provisional, :unit)`,
+          ).run(values);
+        else
+          sql(
+            `UPDATE case_dates SET date = :date, done = :done, provisional = :provisional, unit = :unit
+             WHERE case_id = :caseId AND listing_id = :listingId AND kind = :kind`,
+          ).run(values);
+      }
+      for (const key of old.keys()) {
+        const [listingId, kind] = key.split(',');
+        sql(
+          'DELETE FROM case_dates WHERE case_id = :caseId AND listing_id = :listingId AND kind = :kind',
+        ).run({ caseId, listingId: Number(listingId), kind });
+      }
+    },
+
     replace(caseId: number, rows: CaseDateRow[]): void {
       sql('DELETE FROM case_dates WHERE case_id = :caseId').run({ caseId });
       const insert = sql(

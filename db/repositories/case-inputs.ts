@@ -6,7 +6,7 @@ import type { CaseInputs, ComputedCase } from '../../core/recompute';
 import type { Database } from '../connection';
 import { statementCache } from '../statements';
 import { customKey } from './custom-items';
-import { caseDatesRepository, type CaseDateRow } from './case-dates';
+import { caseDatesRepository, dateEntry, type CaseDateRow } from './case-dates';
 import { casesRepository } from './cases';
 import { toEvent } from './events';
 import { toListing } from './listings';
@@ -27,10 +27,7 @@ export type { CaseInputs } from '../../core/recompute';
 function datesKey(rows: readonly CaseDateRow[]): string {
   return [...rows]
     .sort((a, b) => a.listingId - b.listingId || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0))
-    .map(
-      (r) =>
-        `${r.listingId},${r.kind},${r.date},${r.done ? 1 : 0},${r.provisional ? 1 : 0},${r.unit}`,
-    )
+    .map(dateEntry)
     .join(';');
 }
 
@@ -73,7 +70,9 @@ export function caseInputsRepository(db: Database) {
       const nextAction = JSON.stringify(c.nextAction);
       if (was?.stage !== c.stage || was.next_action !== nextAction || was.next_due !== c.nextDue)
         cases.setComputed(id, { ...c, computedOn });
-      if (!was || (was.dates ?? '') !== datesKey(c.dates)) caseDates.replace(id, c.dates);
+      if (!was) caseDates.replace(id, c.dates);
+      else if ((was.dates ?? '') !== datesKey(c.dates))
+        caseDates.write(id, c.dates, was.dates ?? '');
     }
     sql(`UPDATE cases SET computed_on = :computedOn WHERE id IN (${IDS})`).run({
       ...p,
