@@ -5,11 +5,15 @@ import { createRoot } from 'react-dom/client';
 import { createHashRouter, createRoutesFromElements, RouterProvider } from 'react-router';
 import './i18n';
 import { sessionToken } from './lib/api';
+import { askEarly } from './lib/early';
 import { Providers } from './Providers';
 import { appRoutes } from './AppRoutes';
 
 // Take the browser shell's token out of the address bar before anything renders.
 sessionToken();
+// What the first screen waits for, asked for together before React mounts (lib/early.ts).
+askEarly('settings.get', {});
+askEarly('recovery.status', {});
 
 const router = createHashRouter(createRoutesFromElements(appRoutes()));
 

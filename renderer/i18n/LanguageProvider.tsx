@@ -13,6 +13,7 @@ import type { ApiError } from '../../api/contract';
 import type { Lang } from '../../core/messages';
 import type { Settings } from '../../core/types';
 import { call, subscribe } from '../lib/api';
+import { askOnce } from '../lib/early';
 import { applyTimeZone } from '../lib/timeZone';
 import { i18n, systemLang } from './index';
 
@@ -53,7 +54,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const load = () =>
-      void call('settings.get', {}).then(async (result) => {
+      void askOnce('settings.get', {}).then(async (result) => {
         let lang = systemLang();
         if (result.ok) {
           // Before the first screen: forms compute today, and screens show times, in it.

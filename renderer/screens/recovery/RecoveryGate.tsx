@@ -3,6 +3,7 @@ import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryStatus } from '../../../core/backups';
 import { call, subscribe } from '../../lib/api';
+import { askOnce } from '../../lib/early';
 import { RecoveryScreen } from './RecoveryScreen';
 
 /**
@@ -21,7 +22,11 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let current = true;
-    void call('recovery.status', {}).then((r) => {
+    void askOnce('recovery.status', {}).then(async (early) => {
+      // An early answer may be in the language of before the settings loaded: what is
+      // wrong is asked again in the user's language.
+      const r =
+        early.ok && early.value.mode === 'recovery' ? await call('recovery.status', {}) : early;
       if (!current) return;
       // A shell that cannot say (an error) is not held back from its screens: they show it.
       setStatus(r.ok ? r.value : { mode: 'normal', dataDir: '' });
