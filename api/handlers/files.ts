@@ -181,9 +181,9 @@ export const fileHandlers: HandlerTable<Channels> = {
     return { uploadId: upload.id };
   },
 
-  'uploads.chunk': ({ uploadId, index, data }, ctx) => {
+  'uploads.chunk': async ({ uploadId, index, data }, ctx) => {
     const upload = requireUpload(ctx, uploadId);
-    const result = ctx.uploads.append(upload, index, data);
+    const result = await ctx.uploads.append(upload, index, data);
     if (result !== 'ok') {
       ctx.uploads.drop(uploadId);
       throw new AppError('conflict', 'files.uploadUnknown', {}, 'uploadId');
@@ -203,8 +203,9 @@ export const fileHandlers: HandlerTable<Channels> = {
       throw new AppError('conflict', 'files.uploadIncomplete', { filename, received, size });
     }
     try {
-      // Checked while its bytes are flushed to the disk: both only read the complete file.
-      // (Its name was made safe by the input's schema, as attach would make it.)
+      // Every chunk in the file, it is checked while it is flushed to the disk (both only
+      // read it). Its name was made safe by the input's schema, as attach would make it.
+      await ctx.uploads.written(upload);
       const declared = { filename: upload.filename, mime: upload.mime };
       const [{ path, sha256, size }, verdict] = await Promise.all([
         ctx.uploads.complete(upload),
