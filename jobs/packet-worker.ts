@@ -1,7 +1,8 @@
 /**
  * Worker-thread entry of a packet's heavy work (api/handlers/packets.ts and files.ts start
- * it through jobs/run-worker.ts): the check of a large file before it is attached (decoded
- * as the packet will use it; jobs/file-checker.ts keeps one thread for these), the pre-flight's check of large stored files (each re-hashed
+ * it through jobs/run-worker.ts and jobs/file-checker.ts): the checks of large files
+ * before they are attached (decoded as the packet will use them, one after another in a
+ * thread that stays), the pre-flight's check of large stored files (each re-hashed
  * and decoded), or the export: every enclosed file read from the store and checked against
  * its hash, the packet rendered with pdf-lib and its bytes handed back (transferred, not
  * copied). Neither the hashing nor the rendering of hundreds of pages holds the server

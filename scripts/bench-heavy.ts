@@ -92,7 +92,10 @@ function startServe(dataDir: string): Promise<Server> {
   });
   let out = '';
   return new Promise((resolve, reject) => {
-    child.stderr!.on('data', (d: Buffer) => { out += d.toString(); if (process.env.XIUFU_BENCH_VERBOSE) process.stderr.write(d); });
+    child.stderr!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (process.env.XIUFU_BENCH_VERBOSE) process.stderr.write(d);
+    });
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /Xiufu is ready at (\S+)/.exec(out);
