@@ -8,7 +8,7 @@ import type { BuildPacketInput, PacketEntry } from '../core/pdf';
  * What a packet worker does: render a packet, check the stored files a packet would
  * enclose, or check a new file as the packet will use it before it is stored.
  */
-export type PacketWork = PacketJob | HealthJob | CheckJob;
+export type PacketWork = PacketJob | HealthJob | ChecksJob;
 
 export interface PacketJob {
   op: 'render';
@@ -35,10 +35,21 @@ export interface HealthJob {
 /** Each file's health by its hash. */
 export type HealthJobResult = Record<string, import('../core/documents').FileHealth>;
 
-/** A file about to be attached, checked as a document (db/attachments/content.ts checkFile). */
-export interface CheckJob {
-  op: 'check';
+/**
+ * Files about to be attached, checked as documents (db/attachments/content.ts checkFile)
+ * by a thread that stays to check one after another (jobs/file-checker.ts), so a check
+ * does not pay for loading the decoders each time: it takes CheckRequests and answers
+ * each with a CheckAnswer of the same id.
+ */
+export interface ChecksJob {
+  op: 'checks';
+}
+export interface CheckRequest {
+  id: number;
   path: string;
   filename: string;
   mime: string;
 }
+export type CheckAnswer =
+  | { id: number; verdict: import('../core/files').FileVerdict }
+  | { id: number; error: import('./messages').SerializedError };

@@ -1,7 +1,8 @@
 /**
  * Worker-thread entry of a packet's heavy work (api/handlers/packets.ts and files.ts start
- * it through jobs/run-worker.ts): the check of a large file before it is attached (decoded
- * as the packet will use it), the pre-flight's check of large stored files (each re-hashed
+ * it through jobs/run-worker.ts and jobs/file-checker.ts): the checks of large files
+ * before they are attached (decoded as the packet will use them, one after another in a
+ * thread that stays), the pre-flight's check of large stored files (each re-hashed
  * and decoded), or the export: every enclosed file read from the store and checked against
  * its hash, the packet rendered with pdf-lib and its bytes handed back (transferred, not
  * copied). Neither the hashing nor the rendering of hundreds of pages holds the server
@@ -17,6 +18,8 @@ import type {
   PacketJob,
   PacketJobResult,
   PacketWork,
+  CheckAnswer,
+  CheckRequest,
 } from './packet-job';
 
 const port = parentPort!;
@@ -66,10 +69,23 @@ async function render(job: PacketJob, signal: AbortSignal): Promise<PacketJobRes
   return { bytes: packet.bytes, sha256: packet.sha256, pageCount: packet.pageCount };
 }
 
+/** Checks each file it is sent, for as long as the server keeps the thread; never settles. */
+function serveChecks(): Promise<never> {
+  port.on('message', (m: CheckRequest | 'cancel') => {
+    if (m === 'cancel') return;
+    const answer = (a: CheckAnswer) => port.postMessage(a);
+    checkFile({ path: m.path }, m).then(
+      (verdict) => answer({ id: m.id, verdict }),
+      (err: unknown) => answer({ id: m.id, error: serializeError(err) }),
+    );
+  });
+  return new Promise<never>(() => undefined);
+}
+
 const work = workerData as PacketWork;
 const finished =
-  work.op === 'check'
-    ? checkFile({ path: work.path }, work).then((value) => post({ type: 'done', value }))
+  work.op === 'checks'
+    ? serveChecks()
     : work.op === 'health'
       ? health(work, controller.signal).then((value) => post({ type: 'done', value }))
       : render(work, controller.signal).then((value) => {

@@ -26,7 +26,7 @@ export class JobCancelledError extends Error {
 /** How long a cancelled job may take to clean up before its thread is stopped. */
 const CANCEL_GRACE_MS = 15_000;
 
-function workerFor(name: string, data: unknown, bundledDir: string | undefined): Worker {
+export function workerFor(name: string, data: unknown, bundledDir: string | undefined): Worker {
   if (bundledDir) {
     // Through require(), so the desktop shell's module loader (asar) resolves it.
     const file = join(bundledDir, `${name}.cjs`);

@@ -35,12 +35,15 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench-heavy.json' },
     cases: { type: 'string', default: '0' },
     'seed-dir': { type: 'string' },
+    /** Which parts to measure, comma-separated: start, upload, packet (all by default). */
+    only: { type: 'string', default: 'start,upload,packet' },
   },
 });
 const MIB = Number(values.mib);
 const PAGES = Number(values.pages);
 const RUNS = Number(values.runs);
 const ROOT = join(import.meta.dirname, '..');
+const PARTS = new Set(values.only.split(','));
 
 interface Server {
   api: Api;
@@ -89,7 +92,10 @@ function startServe(dataDir: string): Promise<Server> {
   });
   let out = '';
   return new Promise((resolve, reject) => {
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (process.env.XIUFU_BENCH_VERBOSE) process.stderr.write(d);
+    });
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /Xiufu is ready at (\S+)/.exec(out);
@@ -251,65 +257,79 @@ async function main() {
       );
       return { median: median(starts), ...spread(starts) };
     };
-    results.startMs = await startsOn(dataDir, 'fresh folder');
+    if (PARTS.has('start')) results.startMs = await startsOn(dataDir, 'fresh folder');
     const cases = Number(values.cases);
-    if (cases > 0) {
+    if (PARTS.has('start') && cases > 0) {
       const root = values['seed-dir'] ?? mkdtempSync(join(tmpdir(), 'xiufu-bench-heavy-seed-'));
       if (!cachedSeed(root, cases, 1)) await seed(root, cases, 1);
       results.startSeeded = { cases, ...(await startsOn(join(root, 'data'), `${cases} cases`)) };
     }
 
     const s = await startServe(dataDir);
-    const bytes = await bigPdf(MIB * 1024 * 1024);
-    const project: number[] = [];
-    const bare: number[] = [];
-    for (let i = 0; i <= RUNS; i++) {
-      const caseId = await newCase(s.api);
-      const p = await projectUpload(s.api, caseId, bytes);
-      const b = await bareUpload(bareDir, bytes);
-      if (i > 0) {
-        project.push(p);
-        bare.push(b);
-      }
-    }
-    const mb = bytes.length / 1024 / 1024;
-    const ratio = median(bare) / median(project);
-    results.upload = {
-      mib: mb,
-      projectMs: { median: median(project), ...spread(project) },
-      bareMs: { median: median(bare), ...spread(bare) },
-      throughputOfBare: ratio,
-    };
-    console.log(
-      `upload ${mb.toFixed(1)} MiB: project ${median(project).toFixed(0)} ms, bare hash+write+fsync ${median(bare).toFixed(0)} ms; ` +
-        `throughput ${(ratio * 100).toFixed(0)}% of bare`,
-    );
-
-    const caseId = await newCase(s.api);
-    const scan = await manyPages(PAGES);
-    await projectUpload(s.api, caseId, scan);
-    const packets: { ms: number; worstPingMs: number }[] = [];
-    for (let i = 0; i <= Math.min(RUNS, 3); i++) {
-      const r = await packetRun(s, caseId);
-      if (i > 0) packets.push(r);
-    }
-    const ms = packets.map((p) => p.ms);
-    const worst = packets.map((p) => p.worstPingMs);
-    results.packet = {
-      pages: PAGES,
-      ms: { median: median(ms), ...spread(ms) },
-      worstPingMs: { median: median(worst), ...spread(worst) },
-    };
-    console.log(
-      `packet of ${PAGES} pages: ${median(ms).toFixed(0)} ms; slowest answer meanwhile ${median(worst).toFixed(0)} ms`,
-      spread(worst),
-    );
+    if (PARTS.has('upload')) results.upload = await uploads(s, bareDir);
+    if (PARTS.has('packet')) results.packet = await packets(s);
     await stop(s);
     writeFileSync(values.out!, JSON.stringify(results, null, 2));
     console.log(`written to ${values.out}`);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Uploads through the channels, interleaved with the bare floor of the same bytes. */
+async function uploads(s: Server, bareDir: string) {
+  const bytes = await bigPdf(MIB * 1024 * 1024);
+  const project: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    // New content each run (the PDF's binary comment on its second line), so every run
+    // stores a new file as the floor does, instead of finding the last run's copy.
+    bytes.set([0x80 | (i & 0x7f), 0x80 | ((i >> 7) & 0x7f)], 10);
+    const caseId = await newCase(s.api);
+    const p = await projectUpload(s.api, caseId, bytes);
+    const b = await bareUpload(bareDir, bytes);
+    if (i > 0) {
+      project.push(p);
+      bare.push(b);
+    }
+  }
+  const mb = bytes.length / 1024 / 1024;
+  const ratio = median(bare) / median(project);
+  const upload = {
+    mib: mb,
+    projectMs: { median: median(project), ...spread(project) },
+    bareMs: { median: median(bare), ...spread(bare) },
+    throughputOfBare: ratio,
+  };
+  console.log(
+    `upload ${mb.toFixed(1)} MiB: project ${median(project).toFixed(0)} ms, bare hash+write+fsync ${median(bare).toFixed(0)} ms; ` +
+      `throughput ${(ratio * 100).toFixed(0)}% of bare`,
+  );
+  return upload;
+}
+
+/** A packet of --pages pages, with the slowest answer of a cheap call meanwhile. */
+async function packets(s: Server) {
+  const caseId = await newCase(s.api);
+  const scan = await manyPages(PAGES);
+  await projectUpload(s.api, caseId, scan);
+  const packets: { ms: number; worstPingMs: number }[] = [];
+  for (let i = 0; i <= Math.min(RUNS, 3); i++) {
+    const r = await packetRun(s, caseId);
+    if (i > 0) packets.push(r);
+  }
+  const ms = packets.map((p) => p.ms);
+  const worst = packets.map((p) => p.worstPingMs);
+  const packet = {
+    pages: PAGES,
+    ms: { median: median(ms), ...spread(ms) },
+    worstPingMs: { median: median(worst), ...spread(worst) },
+  };
+  console.log(
+    `packet of ${PAGES} pages: ${median(ms).toFixed(0)} ms; slowest answer meanwhile ${median(worst).toFixed(0)} ms`,
+    spread(worst),
+  );
+  return packet;
 }
 
 await main();

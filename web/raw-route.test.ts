@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpRequestOf, RAW_CONTENT_TYPE } from '../api/transport';
 import { RAW_BODY_LIMIT } from './api-route';
@@ -96,5 +97,39 @@ describe('raw bytes of an upload chunk', () => {
     });
     expect(res.status).toBe(200);
     expect(backend.calls.at(-1)!.input).toEqual([1]);
+  });
+
+  it('takes a body in several pieces, with or without its length announced, as the same bytes', async () => {
+    const bytes = new Uint8Array(300_000).map((_, i) => (i * 7) % 256);
+    const { path } = httpRequestOf('uploads.chunk', { uploadId: UPLOAD_ID, index: 1, data: bytes });
+    for (const announced of [true, false]) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = httpRequest(
+          {
+            host: '127.0.0.1',
+            port,
+            method: 'POST',
+            path,
+            headers: {
+              'content-type': RAW_CONTENT_TYPE,
+              'x-xiufu-token': TOKEN,
+              ...(announced ? { 'content-length': bytes.length } : {}),
+            },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', reject);
+        // Sent in pieces; without a length the body is chunked.
+        for (let at = 0; at < bytes.length; at += 70_000)
+          req.write(bytes.subarray(at, at + 70_000));
+        req.end();
+      });
+      expect(status).toBe(200);
+      const input = backend.calls.at(-1)!.input as { data: Uint8Array };
+      expect(Buffer.from(input.data).equals(Buffer.from(bytes))).toBe(true);
+    }
   });
 });

@@ -13,7 +13,7 @@ import { checkFile } from '../../db/attachments/content';
 import { statSync } from 'node:fs';
 import type { CaseFile } from '../../db/repositories/files';
 import { safeFileName, type FileVerdict } from '../../core/files';
-import { runWorker } from '../../jobs/run-worker';
+import { FileChecker } from '../../jobs/file-checker';
 import { eventIdOfItemKey } from '../../core/lifecycle';
 import { AppError, notFound } from '../errors';
 import type { HandlerContext, HandlerTable } from './context';
@@ -69,11 +69,31 @@ export function checklistKeys(ctx: HandlerContext, caseId: number): string[] {
 }
 
 /**
- * Above this size a file is decoded in a worker thread (jobs/packet-worker.ts): a PDF of
- * 100 MB takes the better part of a second to load, which the server thread must not
- * spend; below, the worker's start-up would cost more than the decoding.
+ * Above this size a file is decoded in a worker thread (jobs/file-checker.ts): a PDF of
+ * 100 MB can take the better part of a second to load, which the server thread must not
+ * spend; below, handing it over would cost more than the decoding.
  */
 const CHECK_IN_WORKER_BYTES = 8 * 1024 * 1024;
+
+/** One checker per place the workers are loaded from (one in any running app). */
+const checkers = new Map<string | undefined, FileChecker>();
+function checkerOf(ctx: HandlerContext): FileChecker {
+  let checker = checkers.get(ctx.bundledJobs);
+  if (!checker) checkers.set(ctx.bundledJobs, (checker = new FileChecker(ctx.bundledJobs)));
+  return checker;
+}
+
+/** Checks a file as a document before it is stored (reads only); a large one in the worker. */
+function checkAsDocument(
+  ctx: HandlerContext,
+  source: PutSource,
+  size: number,
+  declared: { filename: string; mime: string },
+): Promise<FileVerdict> {
+  return size > CHECK_IN_WORKER_BYTES && 'path' in source
+    ? checkerOf(ctx).check(source.path, declared)
+    : checkFile(source, declared);
+}
 
 /** Stores bytes (or a finished upload) and attaches them to a checklist item, in one transaction. */
 export async function attach(
@@ -84,6 +104,8 @@ export async function attach(
     filename: string;
     mime: string;
     source: PutSource;
+    /** The file's check (checkAsDocument), when it was made already. */
+    verdict?: FileVerdict;
   },
 ): Promise<CaseFile> {
   // Every way in (uploads, letters) stores a name that cannot disguise the file.
@@ -99,14 +121,7 @@ export async function attach(
   if (size > ctx.store.maxBytes) throw tooLarge(ctx.store.maxBytes);
   // Checked as a document before a byte is stored: a refused file leaves nothing behind.
   const declared = { filename: a.filename, mime: a.mime };
-  const verdict =
-    size > CHECK_IN_WORKER_BYTES && 'path' in a.source
-      ? await runWorker<FileVerdict, 'packet-worker'>(
-          'packet-worker',
-          { op: 'check', path: a.source.path, ...declared },
-          { bundledDir: ctx.bundledJobs },
-        ).result
-      : await checkFile(a.source, declared);
+  const verdict = a.verdict ?? (await checkAsDocument(ctx, a.source, size, declared));
   if (!verdict.ok) throw new AppError('invalid', verdict.key, verdict.params, 'file');
   try {
     // Stored and recorded under the hash's lock: a removal of the same content waits.
@@ -161,12 +176,14 @@ function recordFile(
 export const fileHandlers: HandlerTable<Channels> = {
   'uploads.begin': ({ filename, mime, size }, ctx) => {
     const upload = ctx.uploads.begin(filename, mime, size);
+    // The checker's thread starts while the bytes travel, ready by the finish.
+    if (size > CHECK_IN_WORKER_BYTES) checkerOf(ctx).warm();
     return { uploadId: upload.id };
   },
 
-  'uploads.chunk': ({ uploadId, index, data }, ctx) => {
+  'uploads.chunk': async ({ uploadId, index, data }, ctx) => {
     const upload = requireUpload(ctx, uploadId);
-    const result = ctx.uploads.append(upload, index, data);
+    const result = await ctx.uploads.append(upload, index, data);
     if (result !== 'ok') {
       ctx.uploads.drop(uploadId);
       throw new AppError('conflict', 'files.uploadUnknown', {}, 'uploadId');
@@ -186,13 +203,21 @@ export const fileHandlers: HandlerTable<Channels> = {
       throw new AppError('conflict', 'files.uploadIncomplete', { filename, received, size });
     }
     try {
-      const { path, sha256, size } = await ctx.uploads.complete(upload);
+      // Every chunk in the file, it is checked while it is flushed to the disk (both only
+      // read it). Its name was made safe by the input's schema, as attach would make it.
+      await ctx.uploads.written(upload);
+      const declared = { filename: upload.filename, mime: upload.mime };
+      const [{ path, sha256, size }, verdict] = await Promise.all([
+        ctx.uploads.complete(upload),
+        checkAsDocument(ctx, { path: upload.path }, upload.size, declared),
+      ]);
       await attach(ctx, {
         caseId,
         itemKey,
         filename: upload.filename,
         mime: upload.mime,
         source: { path, staged: { sha256, size } },
+        verdict,
       });
     } finally {
       ctx.uploads.drop(uploadId);

@@ -71,7 +71,7 @@ export async function checkFile(
   const file = { ...declared, size };
   const classified = classify(file, await sniff(head));
   if (!classified.ok || classified.decode === null) return judge(file, classified, null);
-  const bytes = 'bytes' in source ? source.bytes : new Uint8Array(await readFile(source.path));
+  const bytes = 'bytes' in source ? source.bytes : await readFile(source.path);
   return judge(file, classified, await decode(classified.decode, bytes));
 }
 

@@ -3,11 +3,13 @@
  * shells), each written once to a temporary file and fed to a running SHA-256 on the way;
  * complete, the file is fsynced and handed to the attachment store with its hash, which
  * moves it into place without reading it again.
+ * A chunk is written off the server thread while the next one travels: a chunk is
+ * answered once the one before it is in the file, so at most two are held in memory.
  * An upload nobody finishes is dropped after an hour; a cancelled one at once; one that
  * a crash or kill abandoned, at the next start (sweepAbandoned).
  */
 import { createHash, randomUUID, type Hash } from 'node:crypto';
-import { close, closeSync, fsync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { close, closeSync, fsync, mkdirSync, openSync, rmSync, write } from 'node:fs';
 import { promisify } from 'node:util';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,6 +29,10 @@ export interface Upload {
   /** Open for writing until the upload completes or is dropped. */
   fd: number | null;
   hash: Hash;
+  /** The accepted chunks' writes, one after another; rejects once one has failed. */
+  writing: Promise<void>;
+  /** Writes not yet done: the file is closed only after them (its number could be reused). */
+  pending: number;
 }
 
 /** A complete upload: fsynced, its hash taken from the bytes as they were written. */
@@ -37,6 +43,15 @@ export interface StagedFile {
 }
 
 const MAX_AGE_MS = 60 * 60 * 1000;
+const writeAsync = promisify(write);
+
+/** Writes all the bytes at `position` (on libuv's pool), however many calls it takes. */
+async function writeAt(fd: number, bytes: Uint8Array, position: number): Promise<void> {
+  for (let at = 0; at < bytes.length;) {
+    const { bytesWritten } = await writeAsync(fd, bytes, at, bytes.length - at, position + at);
+    at += bytesWritten;
+  }
+}
 
 export class Uploads {
   private readonly dir: string;
@@ -62,6 +77,8 @@ export class Uploads {
       startedAt: Date.now(),
       fd: openSync(path, 'wx', PRIVATE_FILE_MODE),
       hash: createHash('sha256'),
+      writing: Promise.resolve(),
+      pending: 0,
     };
     this.open.set(id, upload);
     return upload;
@@ -73,24 +90,44 @@ export class Uploads {
 
   /**
    * Appends one chunk; chunks must come in order, and never beyond the announced size.
-   * A chunk that could not be written whole (a full disk) ends the upload: the file may
-   * hold part of it, and nothing may be appended after a gap.
+   * Order, size and hash are settled at once, before anything is awaited, so a chunk that
+   * arrives meanwhile is judged after this one; the bytes go to their place in the file
+   * after the chunk before. Resolves once that chunk before is written; a failed write
+   * (a full disk) ends the upload: nothing may be appended after a gap.
    */
-  append(upload: Upload, index: number, bytes: Uint8Array): 'ok' | 'outOfOrder' | 'tooLong' {
-    if (index !== upload.nextIndex || upload.fd === null) return 'outOfOrder';
+  async append(
+    upload: Upload,
+    index: number,
+    bytes: Uint8Array,
+  ): Promise<'ok' | 'outOfOrder' | 'tooLong'> {
+    const fd = upload.fd;
+    if (index !== upload.nextIndex || fd === null) return 'outOfOrder';
     if (upload.received + bytes.length > upload.size) return 'tooLong';
+    const position = upload.received;
+    upload.hash.update(bytes);
+    upload.received += bytes.length;
+    upload.nextIndex += 1;
+    const before = upload.writing;
+    upload.pending += 1;
+    upload.writing = before
+      .then(() => writeAt(fd, bytes, position))
+      .finally(() => {
+        upload.pending -= 1;
+      });
+    // Whoever waits next (a chunk, the finish, a drop) hears of a failure; none is unhandled.
+    upload.writing.catch(() => undefined);
     try {
-      // Synchronous, so the next chunk's order check cannot run between check and write.
-      for (let at = 0; at < bytes.length;)
-        at += writeSync(upload.fd, bytes, at, bytes.length - at, upload.received + at);
+      await before;
     } catch (err) {
       this.drop(upload.id);
       throw err;
     }
-    upload.hash.update(bytes);
-    upload.received += bytes.length;
-    upload.nextIndex += 1;
     return 'ok';
+  }
+
+  /** Every accepted chunk is in the file (not yet on the disk); rejects if one could not be written. */
+  written(upload: Upload): Promise<void> {
+    return upload.writing;
   }
 
   /**
@@ -101,9 +138,11 @@ export class Uploads {
     if (upload.fd === null || upload.received !== upload.size)
       throw new Error(`Upload ${upload.id} is not complete.`);
     const fd = upload.fd;
+    // No chunk is taken after this, and a drop meanwhile leaves the closing to this call.
     upload.fd = null;
     // Off the server thread (libuv's pool): flushing 100 MB takes a noticeable while.
     try {
+      await upload.writing;
       await promisify(fsync)(fd);
     } finally {
       await promisify(close)(fd);
@@ -115,9 +154,15 @@ export class Uploads {
     const upload = this.open.get(id);
     if (!upload) return;
     this.open.delete(id);
-    if (upload.fd !== null) closeSync(upload.fd);
+    const fd = upload.fd;
     upload.fd = null;
-    rmSync(upload.path, { force: true });
+    const remove = () => {
+      if (fd !== null) closeSync(fd);
+      rmSync(upload.path, { force: true });
+    };
+    // A write still running ends before its file is closed and removed.
+    if (upload.pending === 0) remove();
+    else void upload.writing.catch(() => undefined).finally(remove);
   }
 
   clear(): void {
