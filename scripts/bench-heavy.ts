@@ -3,7 +3,8 @@
  * shell (the built bundle `npm run serve` starts) on a fresh data folder:
  *  - start: `node scripts/serve.mjs` to its ready line (bundles already built), on a fresh
  *    folder and, with --cases N, on a folder seeded with N cases through the channels
- *    (scripts/bench-backup/seed.ts; kept in --seed-dir for reruns);
+ *    (scripts/bench-backup/seed.ts; kept in --seed-dir for reruns), or with --dir on a copy
+ *    of a folder `npm run bench` seeded (e.g. XIUFU_BENCH_DIR/cases-100000);
  *  - upload: a file of --mib MiB through uploads.begin/chunk/finish over HTTP (raw bodies,
  *    as the renderer sends them), against the bare floor of the same bytes: one SHA-256
  *    while writing a file, fsync, rename;
@@ -15,10 +16,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Result } from '../api/contract';
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench-heavy.json' },
     cases: { type: 'string', default: '0' },
     'seed-dir': { type: 'string' },
+    dir: { type: 'string' },
     /** Which parts to measure, comma-separated: start, upload, packet (all by default). */
     only: { type: 'string', default: 'start,upload,packet' },
   },
@@ -263,6 +265,16 @@ async function main() {
       const root = values['seed-dir'] ?? mkdtempSync(join(tmpdir(), 'xiufu-bench-heavy-seed-'));
       if (!cachedSeed(root, cases, 1)) await seed(root, cases, 1);
       results.startSeeded = { cases, ...(await startsOn(join(root, 'data'), `${cases} cases`)) };
+    }
+    if (PARTS.has('start') && values.dir) {
+      // A copy: the shell writes to its folder (and a clean close seals it).
+      const copy = mkdtempSync(join(dirname(resolve(values.dir)), 'start-'));
+      cpSync(values.dir, copy, { recursive: true });
+      try {
+        results.startDir = { dir: values.dir, ...(await startsOn(copy, values.dir)) };
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
     }
 
     const s = await startServe(dataDir);
