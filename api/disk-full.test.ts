@@ -49,25 +49,36 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...real, open, default: { ...real, open } };
 });
 
-/** Upload chunks are written with writeSync: the same half-then-full. */
+/** Upload chunks are written with fs.write at their place in the file: the same half-then-full. */
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
-  const writeSync = ((
+  const { promisify } = await import('node:util');
+  type Done = (err: Error | null, bytesWritten?: number, buffer?: Uint8Array) => void;
+  const write = (
     fd: number,
     data: Uint8Array,
-    at?: number,
-    length?: number,
-    position?: number,
+    offset: number,
+    length: number,
+    position: number,
+    done: Done,
   ) => {
-    const offset = at ?? 0;
-    const n = length ?? data.length - offset;
-    if (disk.full && n > 0) {
-      real.writeSync(fd, data, offset, n >> 1, position);
-      throw enospc();
+    if (disk.full && length > 0) {
+      real.writeSync(fd, data, offset, length >> 1, position);
+      setImmediate(() => done(enospc()));
+      return;
     }
-    return real.writeSync(fd, data, offset, n, position);
-  }) as typeof real.writeSync;
-  return { ...real, writeSync, default: { ...real, writeSync } };
+    real.write(fd, data, offset, length, position, done);
+  };
+  // As node:fs's own write: promisified, it answers { bytesWritten, buffer }.
+  Object.defineProperty(write, promisify.custom, {
+    value: (fd: number, data: Uint8Array, offset: number, length: number, position: number) =>
+      new Promise((resolve, reject) =>
+        write(fd, data, offset, length, position, (err, bytesWritten, buffer) =>
+          err ? reject(err) : resolve({ bytesWritten, buffer }),
+        ),
+      ),
+  });
+  return { ...real, write, default: { ...real, write } };
 });
 
 let t: TestBackend;
@@ -142,6 +153,7 @@ describe('a full disk', () => {
   });
 
   it('ends an upload whose chunk could not be written whole, so no gap is ever filled after it', async () => {
+    const caseId = (await samrCase(t)).id;
     const before = t.snapshot();
     const { uploadId } = await t.ok('uploads.begin', {
       filename: 'scan.png',
@@ -149,10 +161,15 @@ describe('a full disk', () => {
       size: PNG.length,
     });
     disk.full = true;
+    // A chunk is written while the next one travels: the failure is heard at the next
+    // chunk or, as here, at the finish, which stores nothing.
     const chunk = { uploadId, index: 0, data: PNG };
-    const result = await t.backend.dispatch('uploads.chunk', chunk, { lang: 'en' });
+    await t.ok('uploads.chunk', chunk);
+    const finish = { uploadId, caseId, itemKey: 'repair-application' };
+    const result = await t.backend.dispatch('uploads.finish', finish, { lang: 'en' });
     expect(result).toMatchObject({ ok: false, error: { code: 'disk_full' } });
     expect(files(join(t.dir, 'files', 'uploads'))).toEqual([]);
+    expect(storedFiles(t)).toEqual([]);
 
     disk.full = false;
     const again = await t.backend.dispatch('uploads.chunk', chunk, { lang: 'en' });

@@ -97,7 +97,8 @@ function stringOf(def: Def, key: string, pools: Pools): fc.Arbitrary<string> {
   if (pattern) return fc.stringMatching(pattern);
   // A backup's name: well formed (then the handlers look for it) or not.
   if (key === 'id') return fc.oneof(fc.stringMatching(BACKUP_ID_RE), text(min, max));
-  if (/date$|Date$|^from$|^to$|^validUntil$|^start$|^end$|^makeupWorkdays$/.test(key)) return dates;
+  if (/date$|Date$|^(from|to|day|month|validUntil|start|end|makeupWorkdays)$/.test(key))
+    return dates;
   if (key === 'penaltyAmount') return fc.constantFrom('', '1250.50', '300', '0.5', '1e3', '-1');
   if (key === 'phone') return fc.constantFrom('', '0571-88886666', '+86 138 0000 0000', 'call me');
   if (key === 'email') return fc.constantFrom('', 'li.na@example.cn', 'not-an-email');
