@@ -14,6 +14,8 @@ sessionToken();
 // What the first screen waits for, asked for together before React mounts (lib/early.ts).
 askEarly('settings.get', {});
 askEarly('recovery.status', {});
+// The dashboard is the screen an opened app shows first.
+if (window.location.hash === '' || window.location.hash === '#/') askEarly('dashboard.summary', {});
 
 const router = createHashRouter(createRoutesFromElements(appRoutes()));
 

@@ -27,3 +27,19 @@ describe('early answers', () => {
     expect(await askOnce('recovery.status', {})).toEqual({ ok: true, value: 1 });
   });
 });
+
+describe('an early answer nobody took soon', () => {
+  it('is not used: the ask goes to the backend', async () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      call.mockReset();
+      let n = 0;
+      call.mockImplementation(() => Promise.resolve({ ok: true, value: ++n }));
+      askEarly('dashboard.summary', {});
+      vi.advanceTimersByTime(11_000);
+      expect(await askOnce('dashboard.summary', {})).toEqual({ ok: true, value: 2 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -8,12 +8,15 @@
 import type { Channel, Input, Output, Result } from '../../api/contract';
 import { call } from './api';
 
-const early = new Map<string, Promise<Result<unknown>>>();
+/** An early answer is for the start: one nobody took soon after may be out of date. */
+const FRESH_MS = 10_000;
+
+const early = new Map<string, { at: number; answer: Promise<Result<unknown>> }>();
 const keyOf = (channel: Channel, input: unknown) => `${channel}|${JSON.stringify(input)}`;
 
 /** Starts `channel` now, for the first `askOnce` of the same call to pick up. */
 export function askEarly<C extends Channel>(channel: C, input: Input<C>): void {
-  early.set(keyOf(channel, input), call(channel, input));
+  early.set(keyOf(channel, input), { at: performance.now(), answer: call(channel, input) });
 }
 
 /** The early answer of this call if one was started and not yet used, else a new call. */
@@ -23,7 +26,7 @@ export function askOnce<C extends Channel>(
 ): Promise<Result<Output<C>>> {
   const key = keyOf(channel, input);
   const started = early.get(key);
-  if (!started) return call(channel, input);
   early.delete(key);
-  return started as Promise<Result<Output<C>>>;
+  if (!started || performance.now() - started.at > FRESH_MS) return call(channel, input);
+  return started.answer as Promise<Result<Output<C>>>;
 }

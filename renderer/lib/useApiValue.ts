@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError, Channel, Input, Output } from '../../api/contract';
-import { call } from './api';
+import { askOnce } from './early';
 import { useDataVersion } from './useDataChanged';
 
 interface Loaded<C extends Channel> {
@@ -24,7 +24,8 @@ export function useApiValue<C extends Channel>(channel: C, input: Input<C>) {
 
   useEffect(() => {
     let current = true;
-    void call(channel, JSON.parse(inputKey) as Input<C>).then((result) => {
+    // The first screen's data may have been asked for as the app started (lib/early.ts).
+    void askOnce(channel, JSON.parse(inputKey) as Input<C>).then((result) => {
       if (!current) return;
       setLoaded(result.ok ? { key, value: result.value } : { key, error: result.error });
     });
