@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import type { Result } from '../api/contract';
 import type { CaseSummary, Page as ListPage } from '../core/types';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { apiOf } from './crash/http';
 import { SCREENS, go, type Screen, type Subject } from './bench-screens/screens';
 import { serve } from './bench-screens/serve';
@@ -34,14 +35,6 @@ if (!values.dir) {
 }
 const RUNS = Number(values.runs);
 const TARGET_MS = 200;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 interface Call {
   channel: string;
@@ -142,7 +135,7 @@ function summary(screen: Screen, runs: Run[]) {
 async function main() {
   const server = await serve(values.dir!);
   const browser = await chromium.launch({
-    executablePath: process.env.XIUFU_CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: chromiumPath() ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
   try {
