@@ -1,17 +1,12 @@
+import type { ComputedCase } from '../../core/recompute';
 import type { DueItem } from '../../core/types';
 import type { Database } from '../connection';
 import { statementCache } from '../statements';
 import { DEADLINE_KINDS, type DayCount } from '../../core/agenda';
 import { DEADLINE_KINDS_SQL, isDeadlineSet } from '../open-dates';
 
-export interface CaseDateRow {
-  listingId: number;
-  kind: string;
-  date: string;
-  done: boolean;
-  provisional: boolean;
-  unit: 'working' | 'calendar' | '';
-}
+/** A stored date of a case: what the engine computed (core/recompute). */
+export type CaseDateRow = ComputedCase['dates'][number];
 
 /** One date row as case-inputs.ts compares stored rows with computed ones. */
 export const dateEntry = (r: CaseDateRow): string =>

@@ -7,13 +7,11 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Temporal } from 'temporal-polyfill';
 import type { Channel, Input, Output } from '../../api/contract';
 import { createBackend, type Backend } from '../../api/dispatch';
 import { UPLOAD_CHUNK_BYTES } from '../../core/documents/inputs';
-import { idCardCheckChar, usccCheckChar } from '../../core/ids';
-import type { RegimeId } from '../../core/regimes';
 import { today } from '../../core/today';
+import { clientOf, listingsOf } from '../bench/firms';
 import { makeFile, planFiles, seeded } from './documents';
 
 export interface Seeded {
@@ -34,97 +32,6 @@ export async function call<C extends Channel>(
   const r = await backend.dispatch(channel, input, { lang: 'en' });
   if (!r.ok) throw new Error(`${channel} refused: ${JSON.stringify(r.error)}`);
   return r.value as Output<C>;
-}
-
-const CITIES = [
-  ['杭州', '330100'],
-  ['宁波', '330200'],
-  ['温州', '330300'],
-  ['苏州', '320500'],
-  ['南京', '320100'],
-  ['广州', '440100'],
-  ['深圳', '440300'],
-  ['成都', '510100'],
-  ['武汉', '420100'],
-  ['西安', '610100'],
-] as const;
-const WORDS = ['恒信', '华盛', '永泰', '金桥', '瑞丰', '天成', '鼎新', '博远', '中和', '宏达'];
-const TRADES = ['科技', '贸易', '建筑工程', '食品', '物流', '餐饮管理', '电子', '医药'];
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周'];
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '强', '磊', '军', '洋', '勇', '艳', '杰'];
-const USCC_BODY = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const COMPANY_REGIMES: RegimeId[] = [
-  'samr-serious-list',
-  'samr-abnormal',
-  'samr-penalty-general',
-  'samr-penalty-serious',
-  'cc-penalty-general',
-  'cc-penalty-serious',
-  'tax-major-violation',
-];
-
-function clientOf(i: number, random: () => number): Input<'clients.create'> {
-  const [city, region] = CITIES[i % CITIES.length]!;
-  const person = `${SURNAMES[i % 10]}${GIVEN[Math.floor(random() * GIVEN.length)]}`;
-  const contacts = [{ name: person, role: '联系人', phone: `138${String(i).padStart(8, '0')}` }];
-  const address = `${city}市${WORDS[i % 10]}路${(i % 997) + 1}号`;
-  if (i % 10 === 9) {
-    // Every tenth client is a person: birth date and sequence number unique to each.
-    const j = Math.floor(i / 10);
-    const birth = Temporal.PlainDate.from('1960-01-01').add({ days: j % 20_000 });
-    const sequence = String(Math.floor(j / 20_000) % 1000).padStart(3, '0');
-    const first17 = `${CITIES[j % CITIES.length]![1]}${birth.toString().replaceAll('-', '')}${sequence}`;
-    return {
-      kind: 'person',
-      name: person,
-      idNumber: first17 + idCardCheckChar(first17),
-      address,
-      contacts,
-    };
-  }
-  let code = '';
-  for (let n = i, k = 0; k < 9; k++, n = Math.floor(n / 31)) code = USCC_BODY[n % 31]! + code;
-  const first17 = `91${region}${code}`;
-  return {
-    kind: 'company',
-    name: `${city}${WORDS[i % 10]}${TRADES[i % TRADES.length]}有限公司（${i}）`,
-    idNumber: first17 + usccCheckChar(first17),
-    address,
-    legalRep: person,
-    contacts,
-  };
-}
-
-function listingOf(
-  i: number,
-  n: number,
-  clientId: number,
-  person: boolean,
-  random: () => number,
-): Input<'listings.create'> {
-  const regimeId = person
-    ? 'court-dishonest-debtor'
-    : COMPANY_REGIMES[(i + n) % COMPANY_REGIMES.length]!;
-  const [city] = CITIES[i % CITIES.length]!;
-  // Decisions of the last three years; listing and publication follow within weeks.
-  const decided = Temporal.PlainDate.from(today()).subtract({
-    days: 30 + Math.floor(random() * 1100),
-  });
-  const listed = decided.add({ days: Math.floor(random() * 20) });
-  const published = listed.add({ days: Math.floor(random() * 10) });
-  const court = regimeId === 'court-dishonest-debtor';
-  return {
-    clientId,
-    regimeId,
-    authority: court ? `${city}市中级人民法院` : `${city}市市场监督管理局`,
-    decisionNo: `${city.slice(0, 1)}${court ? '执' : '市监处'}〔${decided.year}〕${i * 3 + n + 1}号`,
-    decisionDate: decided.toString(),
-    listingDate: listed.toString(),
-    publicationDate: published.toString(),
-    reason: court ? '未履行生效法律文书确定的义务' : '未按规定公示年度报告',
-    penaltyAmount: regimeId.includes('penalty') ? String(5000 + (i % 50) * 1000) : '',
-    penaltyPaid: random() < 0.5,
-  };
 }
 
 async function attach(
@@ -173,10 +80,10 @@ export async function seed(root: string, cases: number, mb: number): Promise<See
       const client = await call(backend, 'clients.create', input);
       const person = input.kind === 'person';
       const listingIds: number[] = [];
-      for (let n = 0; n < (random() < 0.2 ? 2 : 1); n++) {
-        listingIds.push(
-          (await call(backend, 'listings.create', listingOf(i, n, client.id, person, random))).id,
-        );
+      // The same firms as `npm run bench` (scripts/bench/firms.ts), each listing made on its own.
+      for (const listing of listingsOf(i, person, today(), random)) {
+        const input = { ...listing, clientId: client.id };
+        listingIds.push((await call(backend, 'listings.create', input)).id);
       }
       const kase = await call(backend, 'cases.create', {
         clientId: client.id,
