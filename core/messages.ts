@@ -32,6 +32,9 @@ const baseEn = {
   'field.triggerRequired':
     'This regime counts its waiting period from this date, so it is required.',
   'field.listingsMax': 'A case can hold at most {max} listings.',
+  'field.tooBig': 'Too large: at most {max}.',
+  'field.tooSmall': 'Too small: at least {min}.',
+  'field.tooMany': 'Too many: at most {max}.',
   'id.empty': 'Enter the identifier.',
   'uscc.length':
     'A unified social credit code has 18 characters; this one has {length}. Check for a missing or extra character.',
@@ -149,6 +152,9 @@ const baseZh: Record<keyof typeof baseEn, string> = {
   'field.listingsMin': '请至少为案件添加一条失信记录。',
   'field.triggerRequired': '该类信用修复的等待期从此日期起算，因此必须填写。',
   'field.listingsMax': '一个案件最多包含 {max} 条记录。',
+  'field.tooBig': '数值过大：最多为 {max}。',
+  'field.tooSmall': '数值过小：至少为 {min}。',
+  'field.tooMany': '数量过多：最多 {max} 项。',
   'id.empty': '请输入证件号码。',
   'uscc.length': '统一社会信用代码应为 18 位；当前为 {length} 位。请检查是否漏输或多输了字符。',
   'uscc.alphabet':

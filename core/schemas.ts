@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Temporal } from 'temporal-polyfill';
 import { encodeMessage as m } from './messages';
+import './schema-errors';
 import { checkIdCard, checkUscc, type IdProblem } from './ids';
 import { REGIME_IDS, REGIMES } from './regimes';
 import { STAGES } from './stages';
