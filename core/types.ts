@@ -67,9 +67,11 @@ export interface HistoryEntry {
   actor: string;
   entity: 'client' | 'listing' | 'case' | 'settings' | 'calendar';
   entityId: number;
-  action: 'create' | 'update' | 'archive' | 'restore';
+  action: 'create' | 'update' | 'archive' | 'restore' | 'erase' | 'reveal' | 'export';
   before: unknown;
   after: unknown;
+  /** Set when the entry's content was erased (personal data); before and after are then null. */
+  erasedAt?: string;
 }
 
 export interface CaseDetail extends CaseSummary {

@@ -11,6 +11,7 @@ import { DataFileError } from './data-file-error';
 import type { DataFileProblem } from '../core/backups';
 import { DatabaseTooNewError, latestVersion, migrate } from './migrations';
 import { optimize } from './optimize';
+import { registerChainFunctions } from './history-chain';
 import { ensurePrivateFolder, tightenFiles } from './private-folder';
 import { openReadOnlyDatabase } from './read-only';
 
@@ -77,4 +78,5 @@ export function applyPragmas(db: Database): void {
   // 64 MiB of page cache (the default is 2 MiB): at 100k cases the indexes the lists and
   // the dashboard read stay in memory instead of being read again on every request.
   db.pragma('cache_size = -65536');
+  registerChainFunctions(db);
 }

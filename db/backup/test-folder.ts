@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DB_FILE, openDatabase, type Database } from '../connection';
 import { createAttachmentStore } from '../attachments/store';
 import { freshDir } from './test-files';
+import { APPEND_SQL } from '../history-chain';
 
 const NOW = '2026-01-05T09:30:00.000Z';
 
@@ -17,9 +18,15 @@ export async function folderWithFiles(contents: string[] = ['first file', 'secon
     NOW,
     NOW,
   );
-  db.prepare(
-    "INSERT INTO history (at, actor, entity, entity_id, action) VALUES (?, 'me', 'case', 1, 'create')",
-  ).run(NOW);
+  db.prepare(APPEND_SQL).run({
+    at: NOW,
+    actor: 'me',
+    entity: 'case',
+    entityId: 1,
+    action: 'create',
+    before: null,
+    after: null,
+  });
   const hashes: string[] = [];
   for (const text of contents) {
     const put = await store.put({ bytes: Buffer.from(text) }, (stored) => stored);

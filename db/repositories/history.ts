@@ -1,5 +1,6 @@
 import type { HistoryEntry } from '../../core/types';
 import type { Database } from '../connection';
+import { APPEND_SQL } from '../history-chain';
 import { nowIso, statementCache } from '../statements';
 
 export type HistoryInput = Omit<HistoryEntry, 'id' | 'at'>;
@@ -13,6 +14,7 @@ interface Row {
   action: HistoryEntry['action'];
   before: string | null;
   after: string | null;
+  erased_at: string | null;
 }
 
 const toEntry = (r: Row): HistoryEntry => ({
@@ -24,6 +26,7 @@ const toEntry = (r: Row): HistoryEntry => ({
   action: r.action,
   before: r.before === null ? null : (JSON.parse(r.before) as unknown),
   after: r.after === null ? null : (JSON.parse(r.after) as unknown),
+  ...(r.erased_at === null ? {} : { erasedAt: r.erased_at }),
 });
 
 /** The change log. Callers write to it inside the same transaction as the change itself. */
@@ -35,11 +38,9 @@ export function historyRepository(db: Database) {
       sql(`SELECT * FROM history WHERE ${where} ORDER BY id DESC LIMIT 500`).all({ id }) as Row[]
     ).map(toEntry);
   return {
+    /** Appends an entry to the chain (db/history-chain.ts). */
     record(e: HistoryInput): void {
-      sql(
-        `INSERT INTO history (at, actor, entity, entity_id, action, before, after)
-         VALUES (:at, :actor, :entity, :entityId, :action, :before, :after)`,
-      ).run({
+      sql(APPEND_SQL).run({
         at: nowIso(),
         actor: e.actor,
         entity: e.entity,
@@ -48,6 +49,17 @@ export function historyRepository(db: Database) {
         before: e.before == null ? null : JSON.stringify(e.before),
         after: e.after == null ? null : JSON.stringify(e.after),
       });
+    },
+
+    /**
+     * Empties the content of these entries (personal data erased); their hashes, and so the
+     * chain, stay as they were. The erasure itself is recorded as an entry by the caller.
+     */
+    eraseContent(ids: readonly number[], at: string = nowIso()): void {
+      const erase = sql(
+        'UPDATE history SET before = NULL, after = NULL, erased_at = :at WHERE id = :id AND erased_at IS NULL',
+      );
+      for (const id of ids) erase.run({ id, at });
     },
 
     /** A case's own entries and those of its listings and its client, newest first. */

@@ -204,6 +204,10 @@ export const en = {
     update: 'Updated the {{entity}}',
     archive: 'Archived the {{entity}}',
     restore: 'Restored the {{entity}}',
+    erase: 'Erased the personal data of the {{entity}}',
+    reveal: 'Revealed the ID number of the {{entity}}',
+    export: 'Exported the personal data of the {{entity}}',
+    erased: 'Content erased on {{date}}',
     entity: {
       client: 'client',
       listing: 'listing',

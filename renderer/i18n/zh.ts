@@ -196,6 +196,10 @@ export const zh: Messages = {
     update: '修改了{{entity}}',
     archive: '归档了{{entity}}',
     restore: '恢复了{{entity}}',
+    erase: '删除了{{entity}}的个人信息',
+    reveal: '查看了{{entity}}的完整证件号码',
+    export: '导出了{{entity}}的个人信息',
+    erased: '内容已于 {{date}} 删除',
     entity: {
       client: '客户',
       listing: '失信记录',

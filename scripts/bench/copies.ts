@@ -9,6 +9,32 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { idNumberOf } from './firms';
+import { chainHash, GENESIS } from '../../db/history-chain';
+
+/** SQL functions that link copied history entries onto the chain (db/history-chain.ts), row by row. */
+function benchChain(db: BetterSqlite3.Database) {
+  let prev = GENESIS;
+  db.function('bench_prev', () => prev);
+  db.function('bench_link', (id, at, actor, entity, entityId, action, content) => {
+    prev = chainHash(prev, {
+      id: Number(id),
+      at: String(at),
+      actor: String(actor),
+      entity: String(entity),
+      entityId: Number(entityId),
+      action: String(action),
+      contentHash: String(content),
+    });
+    return prev;
+  });
+  return {
+    start() {
+      const head = db.prepare('SELECT hash FROM history ORDER BY id DESC LIMIT 1').get() as
+        { hash: string } | undefined;
+      prev = head?.hash ?? GENESIS;
+    },
+  };
+}
 
 /** Each table copied, and how its ids and references move with each copy. */
 const TABLES: { table: string; owner: string; shift: Record<string, string> }[] = [
@@ -57,6 +83,7 @@ export function copyTo(from: string, to: string, base: number, target: number): 
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
   db.function('bench_id', (kind, i) => idNumberOf(kind as 'company' | 'person', Number(i)));
+  const chain = benchChain(db);
   // Offsets rounded to tens, so a copied person's number still ends in 9 (idNumberOf).
   const offset: Record<string, number> = {};
   for (const t of ['clients', 'listings', 'cases', 'case_events', 'checklist_custom', 'history']) {
@@ -92,16 +119,25 @@ export function copyTo(from: string, to: string, base: number, target: number): 
         );
       }
       const cols = columns('history');
+      const newId = `id + ${k * offset.history!}`;
+      const newEntityId = `entity_id + CASE entity WHEN 'client' THEN ${k * offset.clients!} WHEN 'listing' THEN ${k * offset.listings!} ELSE ${k * offset.cases!} END`;
+      if (cols.includes('hash')) chain.start();
       const values = cols.map((c) =>
         c === 'id'
-          ? `id + ${k * offset.history!}`
+          ? newId
           : c === 'entity_id'
-            ? `entity_id + CASE entity WHEN 'client' THEN ${k * offset.clients!} WHEN 'listing' THEN ${k * offset.listings!} ELSE ${k * offset.cases!} END`
-            : c,
+            ? newEntityId
+            : c === 'prev_hash'
+              ? 'bench_prev()'
+              : c === 'hash'
+                ? `bench_link(${newId}, at, actor, entity, ${newEntityId}, action, content_hash)`
+                : c,
       );
+      // Rows in id order, columns left to right: each copied entry is linked after the last.
       db.exec(
         `INSERT INTO history (${cols.join(', ')}) SELECT ${values.join(', ')} FROM history
-         WHERE id < ${offset.history} AND entity IN ('client', 'listing', 'case') AND ${HISTORY_OWNER} <= ${lastClient}`,
+         WHERE id < ${offset.history} AND entity IN ('client', 'listing', 'case') AND ${HISTORY_OWNER} <= ${lastClient}
+         ORDER BY id`,
       );
     })();
     console.log(`  copy ${k}/${copies - 1}: ${firms} firms`);

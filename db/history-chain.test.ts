@@ -1,0 +1,134 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { applyPragmas, openDatabase, type Database } from './connection';
+import { chainHash, contentHash, GENESIS } from './history-chain';
+import { migrate, MIGRATIONS } from './migrations';
+import { historyRepository } from './repositories/history';
+
+interface Row {
+  id: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entity_id: number;
+  action: string;
+  before: string | null;
+  after: string | null;
+  content_hash: string;
+  prev_hash: string;
+  hash: string;
+  erased_at: string | null;
+}
+
+const rows = (db: Database) => db.prepare('SELECT * FROM history ORDER BY id').all() as Row[];
+
+/** Recomputes every link from the first entry; the first entry that does not hold, or null. */
+function firstBroken(db: Database): number | null {
+  let prev = GENESIS;
+  for (const r of rows(db)) {
+    const content = r.erased_at === null ? contentHash(r.before, r.after) : r.content_hash;
+    const facts = { ...r, entityId: r.entity_id, contentHash: content };
+    if (r.prev_hash !== prev || content !== r.content_hash || chainHash(prev, facts) !== r.hash)
+      return r.id;
+    prev = r.hash;
+  }
+  return null;
+}
+
+const entry = (n: number) => ({
+  actor: 'Li Na',
+  entity: 'case' as const,
+  entityId: n,
+  action: 'update' as const,
+  before: { notes: `old ${n}` },
+  after: { notes: `new ${n} 张伟 110101199003071234` },
+});
+
+const fresh = () => openDatabase(mkdtempSync(join(tmpdir(), 'xiufu-chain-')));
+
+describe('the history chain', () => {
+  it('links every appended entry to the one before it', () => {
+    const db = fresh();
+    const history = historyRepository(db);
+    for (let n = 1; n <= 20; n++) history.record(entry(n));
+    const all = rows(db);
+    expect(all).toHaveLength(20);
+    expect(all[0]!.prev_hash).toBe(GENESIS);
+    expect(all.slice(1).every((r, i) => r.prev_hash === all[i]!.hash)).toBe(true);
+    expect(firstBroken(db)).toBeNull();
+    db.close();
+  });
+
+  it('refuses to delete an entry or change anything but erasing its content', () => {
+    const db = fresh();
+    const history = historyRepository(db);
+    for (let n = 1; n <= 3; n++) history.record(entry(n));
+    const before = rows(db);
+    expect(() => db.exec('DELETE FROM history WHERE id = 2')).toThrow(/append-only/);
+    expect(() => db.exec("UPDATE history SET actor = 'Wang' WHERE id = 2")).toThrow(/append-only/);
+    expect(() => db.exec("UPDATE history SET after = '{}' WHERE id = 2")).toThrow(/append-only/);
+    expect(() =>
+      db.exec(
+        "UPDATE history SET before = NULL, after = NULL, erased_at = 'x', hash = 'h' WHERE id = 2",
+      ),
+    ).toThrow(/append-only/);
+    expect(rows(db)).toEqual(before);
+  });
+
+  it('keeps the chain whole when an entry’s content is erased, and cannot erase it twice', () => {
+    const db = fresh();
+    const history = historyRepository(db);
+    for (let n = 1; n <= 3; n++) history.record(entry(n));
+    history.eraseContent([2], '2026-12-01T08:00:00.000Z');
+    const erased = rows(db)[1]!;
+    expect(erased).toMatchObject({
+      before: null,
+      after: null,
+      erased_at: '2026-12-01T08:00:00.000Z',
+    });
+    expect(firstBroken(db)).toBeNull();
+    expect(history.forEntity('case', 2)[0]).toMatchObject({ erasedAt: '2026-12-01T08:00:00.000Z' });
+    expect(() => db.exec("UPDATE history SET erased_at = 'later' WHERE id = 2")).toThrow(
+      /append-only/,
+    );
+  });
+
+  it('stays one line when two connections append in turn', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xiufu-chain-'));
+    const a = openDatabase(dir);
+    const b = new BetterSqlite3(join(dir, 'xiufu.db'));
+    applyPragmas(b);
+    const ha = historyRepository(a);
+    const hb = historyRepository(b);
+    for (let n = 1; n <= 10; n++) {
+      ha.record(entry(n));
+      // Each connection's append reads the head the other one just wrote.
+      b.transaction(() => hb.record(entry(100 + n)))();
+    }
+    expect(rows(a)).toHaveLength(20);
+    expect(firstBroken(a)).toBeNull();
+    a.close();
+    b.close();
+  });
+
+  it('chains the entries a version 8 database already has, in id order', () => {
+    const raw = new BetterSqlite3(':memory:');
+    migrate(raw, MIGRATIONS, 8);
+    raw.exec(`
+      INSERT INTO history (at, actor, entity, entity_id, action, before, after) VALUES
+        ('2026-01-01T00:00:00.000Z', 'me', 'case', 1, 'create', NULL, '{"notes":"a"}'),
+        ('2026-01-02T00:00:00.000Z', 'me', 'case', 1, 'update', '{"notes":"a"}', '{"notes":"b"}'),
+        ('2026-01-03T00:00:00.000Z', 'me', 'calendar', 2027, 'restore', NULL, NULL);`);
+    migrate(raw, MIGRATIONS, 9);
+    expect(rows(raw).map((r) => [r.id, r.action, r.after])).toEqual([
+      [1, 'create', '{"notes":"a"}'],
+      [2, 'update', '{"notes":"b"}'],
+      [3, 'restore', null],
+    ]);
+    expect(firstBroken(raw)).toBeNull();
+    expect(() => raw.exec('DELETE FROM history')).toThrow(/append-only/);
+  });
+});
