@@ -20,7 +20,17 @@ export interface Migration {
   up(db: BetterSqlite3.Database): void;
 }
 
-export const MIGRATIONS: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];
+export const MIGRATIONS: Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0007,
+  m0008,
+  m0009,
+];
 
 export function latestVersion(migrations: Migration[] = MIGRATIONS): number {
   return migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version;
