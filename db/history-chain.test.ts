@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { applyPragmas, openDatabase, type Database } from './connection';
-import { chainHash, contentHash, GENESIS } from './history-chain';
+import { GENESIS } from './history-chain';
+import { verifyChain } from './history-verify';
 import { migrate, MIGRATIONS } from './migrations';
 import { historyRepository } from './repositories/history';
 
@@ -25,17 +26,10 @@ interface Row {
 
 const rows = (db: Database) => db.prepare('SELECT * FROM history ORDER BY id').all() as Row[];
 
-/** Recomputes every link from the first entry; the first entry that does not hold, or null. */
-function firstBroken(db: Database): number | null {
-  let prev = GENESIS;
-  for (const r of rows(db)) {
-    const content = r.erased_at === null ? contentHash(r.before, r.after) : r.content_hash;
-    const facts = { ...r, entityId: r.entity_id, contentHash: content };
-    if (r.prev_hash !== prev || content !== r.content_hash || chainHash(prev, facts) !== r.hash)
-      return r.id;
-    prev = r.hash;
-  }
-  return null;
+/** The id of the first entry that does not hold (db/history-verify.ts), or null. */
+async function firstBroken(db: Database): Promise<number | null> {
+  const verdict = await verifyChain(db);
+  return verdict.state === 'intact' ? null : (verdict.found.entry?.id ?? 0);
 }
 
 const entry = (n: number) => ({
@@ -50,7 +44,7 @@ const entry = (n: number) => ({
 const fresh = () => openDatabase(mkdtempSync(join(tmpdir(), 'xiufu-chain-')));
 
 describe('the history chain', () => {
-  it('links every appended entry to the one before it', () => {
+  it('links every appended entry to the one before it', async () => {
     const db = fresh();
     const history = historyRepository(db);
     for (let n = 1; n <= 20; n++) history.record(entry(n));
@@ -58,11 +52,11 @@ describe('the history chain', () => {
     expect(all).toHaveLength(20);
     expect(all[0]!.prev_hash).toBe(GENESIS);
     expect(all.slice(1).every((r, i) => r.prev_hash === all[i]!.hash)).toBe(true);
-    expect(firstBroken(db)).toBeNull();
+    expect(await firstBroken(db)).toBeNull();
     db.close();
   });
 
-  it('refuses to delete an entry or change anything but erasing its content', () => {
+  it('refuses to delete an entry or change anything but erasing its content', async () => {
     const db = fresh();
     const history = historyRepository(db);
     for (let n = 1; n <= 3; n++) history.record(entry(n));
@@ -78,7 +72,7 @@ describe('the history chain', () => {
     expect(rows(db)).toEqual(before);
   });
 
-  it('keeps the chain whole when an entry’s content is erased, and cannot erase it twice', () => {
+  it('keeps the chain whole when an entry’s content is erased, and cannot erase it twice', async () => {
     const db = fresh();
     const history = historyRepository(db);
     for (let n = 1; n <= 3; n++) history.record(entry(n));
@@ -89,14 +83,22 @@ describe('the history chain', () => {
       after: null,
       erased_at: '2026-12-01T08:00:00.000Z',
     });
-    expect(firstBroken(db)).toBeNull();
-    expect(history.forEntity('case', 2)[0]).toMatchObject({ erasedAt: '2026-12-01T08:00:00.000Z' });
+    // Erased content holds only once an erasure entry lists it (db/history-verify.ts).
+    expect(await firstBroken(db)).toBe(2);
+    history.record({
+      ...entry(2),
+      action: 'erase',
+      before: null,
+      after: { erasedHistoryIds: [2] },
+    });
+    expect(await firstBroken(db)).toBeNull();
+    expect(history.forEntity('case', 2)[1]).toMatchObject({ erasedAt: '2026-12-01T08:00:00.000Z' });
     expect(() => db.exec("UPDATE history SET erased_at = 'later' WHERE id = 2")).toThrow(
       /append-only/,
     );
   });
 
-  it('stays one line when two connections append in turn', () => {
+  it('stays one line when two connections append in turn', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xiufu-chain-'));
     const a = openDatabase(dir);
     const b = new BetterSqlite3(join(dir, 'xiufu.db'));
@@ -109,12 +111,12 @@ describe('the history chain', () => {
       b.transaction(() => hb.record(entry(100 + n)))();
     }
     expect(rows(a)).toHaveLength(20);
-    expect(firstBroken(a)).toBeNull();
+    expect(await firstBroken(a)).toBeNull();
     a.close();
     b.close();
   });
 
-  it('chains the entries a version 8 database already has, in id order', () => {
+  it('chains the entries a version 8 database already has, in id order', async () => {
     const raw = new BetterSqlite3(':memory:');
     migrate(raw, MIGRATIONS, 8);
     raw.exec(`
@@ -128,7 +130,7 @@ describe('the history chain', () => {
       [2, 'update', '{"notes":"b"}'],
       [3, 'restore', null],
     ]);
-    expect(firstBroken(raw)).toBeNull();
+    expect(await firstBroken(raw)).toBeNull();
     expect(() => raw.exec('DELETE FROM history')).toThrow(/append-only/);
   });
 });
