@@ -108,6 +108,8 @@ const config: ForgeConfig = {
         { entry: 'jobs/calendar-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // Packets are rendered in one too (.vite/build/packet-worker.cjs).
         { entry: 'jobs/packet-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // history.verify walks the chain in one (.vite/build/chain-worker.cjs).
+        { entry: 'jobs/chain-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

@@ -18,6 +18,7 @@ import {
   type RunningBackup,
 } from '../core/backups';
 import { instantDate } from '../core/instant';
+import type { ChainVerdict } from '../core/integrity';
 import type { Lang } from '../core/messages';
 import { timeZone, today } from '../core/today';
 import { openReadOnly } from '../db/backup/check';
@@ -53,6 +54,10 @@ export interface BackupServiceOptions {
   canSwitchFolder: boolean;
   /** Back up on the first start of each day. */
   daily: boolean;
+  /** What a backup's verification of the history chain found. */
+  onChain?: (verdict: ChainVerdict) => void;
+  /** Runs once a restored database is open. */
+  afterRestore?: () => Promise<void>;
 }
 
 interface Job {
@@ -141,6 +146,7 @@ export class BackupService {
       .then(
         (r) => {
           this.job = null;
+          if (r.chain) this.o.onChain?.(r.chain);
           events.emit('backup.done', {
             jobId: id,
             op,
@@ -247,6 +253,7 @@ export class BackupService {
       // The restored file, or the old one when the swap failed: checked like any other start.
       await folder.open({ skipBackupFirst: true });
     }
+    await this.o.afterRestore?.();
     this.o.events.emit('data.changed', { channel: 'backups.restore' });
   }
 

@@ -12,6 +12,7 @@ import { eventAddInput, eventDeleteInput, eventUpdateInput } from '../core/lifec
 import type { AgendaItem, DaySummary } from '../core/agenda';
 import * as d from '../core/documents';
 import * as b from '../core/backups';
+import * as i from '../core/integrity';
 import type {
   CalendarChange,
   CaseFile,
@@ -163,6 +164,14 @@ export const contract = {
   /** The desktop's folder dialog; null when the user closed it. */
   'folders.pick': { input: s.empty, output: answers<{ path: string | null }>() },
 
+  /** Starts verifying the history chain in the background; history.status events follow. */
+  'history.verify': { input: s.empty, output: answers<{ jobId: string }>() },
+  'history.status': { input: s.empty, output: answers<i.IntegrityStatus>() },
+  /** The chain's head now: hash, entry count, time (remembered, to hold later verifications to). */
+  'history.checkpoint': { input: s.empty, output: answers<i.Checkpoint>() },
+  /** Whether today's chain still holds a saved checkpoint: nothing before it was rewritten. */
+  'history.check': { input: i.checkpointCheckInput, output: answers<i.CheckpointCheck>() },
+
   'recovery.status': { input: s.empty, output: answers<b.RecoveryStatus>() },
   /** Desktop: restarts the app on another data folder. */
   'recovery.openFolder': { input: b.openFolderInput, output: answers<{ opened: boolean }>() },
@@ -269,6 +278,8 @@ export interface ServerEvents {
     restored?: boolean;
     message?: string;
   };
+  /** The history chain's verification started, progressed or ended (history.status's answer). */
+  'history.status': i.IntegrityStatus;
 }
 export const EVENT_NAMES: EventName[] = [
   'data.changed',
@@ -278,6 +289,7 @@ export const EVENT_NAMES: EventName[] = [
   'backup.progress',
   'backup.done',
   'calendar.progress',
+  'history.status',
 ];
 export type EventName = keyof ServerEvents;
 

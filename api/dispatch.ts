@@ -29,6 +29,7 @@ import { handlers, recoveryModeHandlers, type HandlerContext } from './handlers'
 import type { DesktopServices, RecoveryContext, ShellServices } from './handlers/context';
 import { applyTimeZone } from './handlers/settings';
 import { BackupService } from './backup-service';
+import { IntegrityService } from './integrity-service';
 import { DataFolder, type Recovery } from './data-folder';
 import { OpenCopies } from './open-copies';
 import { NOTHING_SWEPT, sweepAtStartup, type StartupSweep } from './startup-sweep';
@@ -67,7 +68,7 @@ const defaultLogger: Logger = (line) => console.error(JSON.stringify(line));
  * folder is read-only): all that a read-only folder answers.
  */
 export const READS =
-  /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|open|preflight|status|pick)$/;
+  /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|open|preflight|status|pick|checkpoint|check)$/;
 /** Uploads write only their own temporary files: no case data changed either. */
 export const UPLOAD_STEPS = /\.(begin|chunk|cancel)$/;
 
@@ -95,6 +96,8 @@ export function createBackend(opts: {
   dailyBackup?: boolean;
   /** The folder of the bundled job workers (the desktop app's build). */
   bundledJobs?: string;
+  /** Verify the history chain in the background at start and after a restore (the shells). */
+  verifyHistory?: boolean;
 }): Backend {
   const readOnly = opts.readOnly ?? false;
   const events = new EventHub();
@@ -107,6 +110,7 @@ export function createBackend(opts: {
     opened: (data) => {
       // "Today" everywhere in the backend is taken in the zone of Settings.
       applyTimeZone(data.repos.settings.get().timeZone, log);
+      integrity.opened(opts.verifyHistory ?? false);
       // A read-only folder is left exactly as it is.
       if (readOnly) return;
       // Only the lock owner gets here (db/lock.ts), so no other process's files are swept.
@@ -127,6 +131,15 @@ export function createBackend(opts: {
     canPickFolder: opts.shell?.pickFolder !== undefined,
     canSwitchFolder: opts.shell?.relaunch !== undefined,
     daily: opts.dailyBackup ?? false,
+    onChain: (verdict) => integrity.record(verdict),
+    afterRestore: () => integrity.afterRestore(),
+  });
+  const integrity = new IntegrityService({
+    folder,
+    events,
+    log,
+    bundledJobs: opts.bundledJobs,
+    readOnly: readOnly !== false,
   });
   // Synchronous unless a migration must be backed up first.
   const ready = folder.open();
@@ -153,6 +166,7 @@ export function createBackend(opts: {
       jobs,
       readOnly,
       openCopies,
+      integrity,
       desktop: opts.desktop,
       bundledJobs: opts.bundledJobs,
     };
@@ -211,6 +225,7 @@ export function createBackend(opts: {
   }
 
   function close() {
+    integrity.close();
     backups.close();
     folder.close();
     openCopies.removeAll(log);

@@ -61,6 +61,13 @@ const contentGone = (r: Row) =>
   r.erased_at !== null ||
   (r.before === null && r.after === null && r.content_hash !== EMPTY_CONTENT);
 
+/** Whether this database's history is a chain yet (data version 9 on; older ones are migrated later). */
+export function hasChain(db: Db): boolean {
+  return (
+    db.prepare("SELECT 1 FROM pragma_table_info('history') WHERE name = 'hash'").get() !== undefined
+  );
+}
+
 /** Each erased entry id, and the first erasure entry that lists it (its `after.erasedHistoryIds`). */
 function erasures(db: Db): Map<number, number> {
   const listed = new Map<number, number>();

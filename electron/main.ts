@@ -142,6 +142,7 @@ async function openBackend(): Promise<{ backend: Backend; lock: DataLock } | nul
       },
       shell: desktopShell(),
       dailyBackup: true,
+      verifyHistory: true,
       // Backups run in a worker thread: the bundled .vite/build/backup-worker.cjs.
       bundledJobs: path.join(app.getAppPath(), '.vite', 'build'),
     });

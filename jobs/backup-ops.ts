@@ -4,6 +4,7 @@
  * leaving no partial result (see db/backup).
  */
 import type { BackupKind, BackupSummary, Retention } from '../core/backups';
+import type { ChainVerdict } from '../core/integrity';
 import { createBackup } from '../db/backup/create';
 import {
   BackupDamagedError,
@@ -48,6 +49,8 @@ export type BackupJob =
 
 export interface BackupJobResult {
   backup: BackupSummary;
+  /** What verifying the history chain of the copy found (a backup made of the data folder). */
+  chain?: ChainVerdict;
   /** The safety copy a restore took first. */
   safety?: BackupSummary;
   pruned?: string[];
@@ -60,11 +63,17 @@ export async function runBackupJob(
 ): Promise<BackupJobResult> {
   switch (job.op) {
     case 'create': {
-      const backup = await createBackup({ ...job, signal, onProgress });
-      if (!job.prune) return { backup };
+      let chain: ChainVerdict | undefined;
+      const backup = await createBackup({
+        ...job,
+        signal,
+        onProgress,
+        onChain: (v) => (chain = v),
+      });
+      if (!job.prune) return { backup, chain };
       onProgress('pruning', 0, 1);
       const pruned = await pruneBackups(job.location, job.prune.policy, job.prune.zone);
-      return { backup, pruned };
+      return { backup, pruned, chain };
     }
     case 'verify': {
       const { manifest, status } = await verifyBackup(job.location, job.id, {

@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     readOnly,
     dailyBackup: true,
+    verifyHistory: true,
     bundledJobs,
     // The recovery screen's Quit: after its answer has reached the page.
     shell: { quit: () => setTimeout(() => quit(), 250) },

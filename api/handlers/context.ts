@@ -7,6 +7,7 @@ import type { Uploads } from '../../db/attachments/uploads';
 import type { OpenCopies } from '../open-copies';
 import type { Channel, Output, Parsed, RecoveryChannel } from '../contract';
 import type { BackupService } from '../backup-service';
+import type { IntegrityService } from '../integrity-service';
 
 /** What a shell lets the backend do to the app itself (both shells; dialogs on the desktop). */
 export interface ShellServices {
@@ -42,6 +43,8 @@ export interface HandlerContext {
   openCopies: OpenCopies;
   /** Backups, restore and the recovery screen's facts. */
   backups: BackupService;
+  /** The history chain's verification and checkpoints. */
+  integrity: IntegrityService;
   shell?: ShellServices;
 }
 

@@ -13,6 +13,7 @@ import { documentHandlers } from './documents';
 import { eventHandlers } from './events';
 import { fileHandlers } from './files';
 import { fileOpenHandlers } from './file-open';
+import { historyHandlers } from './history';
 import { letterHandlers } from './letters';
 import { packetHandlers } from './packets';
 import { listingHandlers } from './listings';
@@ -45,6 +46,7 @@ export const handlers: HandlerTable = {
   ...backupHandlers,
   ...backupRecoveryHandlers,
   ...recoveryHandlers,
+  ...historyHandlers,
 };
 
 /** The channels that still answer when the data file could not be opened. */

@@ -2,6 +2,7 @@
  * What a backup is, as every layer sees it: the manifest written beside each copy, its
  * verification status, and the summary the list and the recovery screen show.
  */
+import type { Checkpoint } from '../integrity';
 
 /** Why a backup was made. Automatic kinds are pruned by retention; the others are kept. */
 export const BACKUP_KINDS = ['daily', 'manual', 'folder', 'preMigration', 'preRestore'] as const;
@@ -50,6 +51,12 @@ export interface BackupManifest {
   missing: string[];
   /** Bytes of the database and every file of this backup (the pool shares files). */
   size: number;
+  /**
+   * The history chain's head this backup verified (issue 11): a checkpoint kept outside
+   * the data folder when the backup is. Null when the chain did not hold or the data
+   * predates it; absent in backups made before.
+   */
+  checkpoint?: Checkpoint | null;
 }
 
 export type BackupProblem =
@@ -131,6 +138,7 @@ export const BACKUP_PHASES = [
   'verifyingSource',
   'safetyCopy',
   'copyingDatabase',
+  'verifyingChain',
   'copyingFiles',
   'verifying',
   'restoring',

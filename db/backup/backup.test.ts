@@ -99,7 +99,11 @@ describe('verifying a backup', () => {
     bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at);
     writeFileSync(file, bytes);
     const { status } = await verifyBackup(location, summary.id);
-    expect(status).toMatchObject({ state: 'damaged', problems: [{ kind: 'databaseHash' }] });
+    // Where the byte lands (since migration 0009, in the schema) SQLite may report it too.
+    expect(status).toMatchObject({
+      state: 'damaged',
+      problems: expect.arrayContaining([{ kind: 'databaseHash' }]) as unknown,
+    });
     expect((await listBackups(location))[0]!.status.state).toBe('damaged');
   });
 

@@ -18,6 +18,9 @@ import {
 import { fsyncDir } from '../attachments/fs-sync';
 import { hashFile } from '../attachments/store';
 import { dataFilePath, DB_FILE } from '../connection';
+import type { ChainVerdict } from '../../core/integrity';
+import { knownCheckpoints } from '../checkpoints';
+import { hasChain, verifyChain } from '../history-verify';
 import { openReadOnly } from './check';
 import { copyDurable, exists, HashMismatchError, renameDurable } from './durable';
 import type { Progress } from './errors';
@@ -35,6 +38,8 @@ export interface CreateOptions {
   signal?: AbortSignal;
   onProgress?: Progress;
   now?: () => string;
+  /** What verifying the copy's history chain found (not run on data older than the chain). */
+  onChain?: (verdict: ChainVerdict) => void;
 }
 
 const noop: Progress = () => undefined;
@@ -67,6 +72,25 @@ async function copyDatabase(opts: CreateOptions, target: string): Promise<void> 
   }
 }
 
+/**
+ * Every backup verifies the history chain it copied, against the checkpoints known, and
+ * records the head it verified in its manifest (db/checkpoints.ts reads them back).
+ */
+async function verifyCopiedChain(
+  copy: BetterSqlite3.Database,
+  opts: CreateOptions,
+): Promise<ChainVerdict | null> {
+  if (!hasChain(copy)) return null;
+  const { signal, onProgress = noop } = opts;
+  const verdict = await verifyChain(copy, {
+    checkpoints: await knownCheckpoints(opts.dataDir),
+    signal,
+    onProgress: (done, total) => onProgress('verifyingChain', done, total),
+  });
+  opts.onChain?.(verdict);
+  return verdict;
+}
+
 /** Where the data folder's attachment store keeps a file (db/attachments/store.ts); read, never moved. */
 export const storeFile = (dataDir: string, sha256: string): string =>
   join(dataDir, 'files', sha256.slice(0, 2), sha256);
@@ -85,13 +109,15 @@ export async function createBackup(opts: CreateOptions): Promise<BackupSummary> 
     await copyDatabase(opts, dbCopy);
 
     const copy = new BetterSqlite3(dbCopy, { readonly: true });
-    let facts: Pick<BackupManifest, 'counts' | 'newestChange' | 'dataVersion'>;
+    let facts: Pick<BackupManifest, 'counts' | 'newestChange' | 'dataVersion' | 'checkpoint'>;
     let wanted: { sha256: string; size: number }[];
     try {
+      const chain = await verifyCopiedChain(copy, opts);
       facts = {
         counts: dataCounts(copy),
         newestChange: newestChange(copy),
         dataVersion: dataVersion(copy),
+        checkpoint: chain?.state === 'intact' ? chain.head : null,
       };
       wanted = referencedFiles(copy);
     } finally {

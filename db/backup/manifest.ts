@@ -12,6 +12,7 @@ import {
   type BackupStatus,
   type BackupSummary,
 } from '../../core/backups';
+import { checkpointSchema } from '../../core/integrity';
 import { MANIFEST, STATUS, writeJsonDurable } from './layout';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/);
@@ -31,6 +32,7 @@ const manifestSchema = z.object({
   files: z.array(z.object({ sha256: sha, size: count })),
   missing: z.array(z.string()),
   size: count,
+  checkpoint: checkpointSchema.nullable().optional(),
 }) satisfies z.ZodType<BackupManifest>;
 
 const problem = z.discriminatedUnion('kind', [

@@ -71,6 +71,7 @@ export const enBackups = {
         verifyingSource: 'checking the data',
         safetyCopy: 'keeping a safety copy of the data there now',
         copyingDatabase: 'copying the database',
+        verifyingChain: 'verifying the history log',
         copyingFiles: 'copying the attachments',
         verifying: 'verifying the copy',
         restoring: 'putting the backup in place',

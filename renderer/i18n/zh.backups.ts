@@ -68,6 +68,7 @@ export const zhBackups: Pick<Messages, 'backups' | 'restoreDialog' | 'recovery'>
         verifyingSource: '正在检查数据',
         safetyCopy: '正在为现有数据保存安全副本',
         copyingDatabase: '正在复制数据库',
+        verifyingChain: '正在校验历史记录',
         copyingFiles: '正在复制附件',
         verifying: '正在验证副本',
         restoring: '正在放回备份',
