@@ -12,6 +12,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { IntegrityBanner } from './components/IntegrityBanner';
 import { ReadOnlyBanner } from './components/ReadOnlyBanner';
 import { ReminderStack } from './components/ReminderStack';
 import { useOverdueCount } from './lib/useOverdueCount';
@@ -29,7 +30,8 @@ const LINKS = [
 
 /**
  * The app's frame: title bar, navigation landmark (the queue link carries the overdue
- * count), the read-only banner when nothing can be changed, the current screen, and the
+ * count), the red banner when the history chain does not hold, the read-only banner when
+ * nothing can be changed, the current screen, and the
  * reminders of due and overdue dates.
  */
 export function AppFrame({ children }: { children: ReactNode }) {
@@ -93,6 +95,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        <IntegrityBanner />
         <ReadOnlyBanner />
         {children}
       </AppShell.Main>

@@ -76,3 +76,31 @@ export type CheckpointCheck =
   | { state: 'rewritten'; checkpoint: Checkpoint; found: ChainEntryRef | null };
 
 export const checkpointCheckInput = z.object({ checkpoint: checkpointSchema });
+
+/**
+ * Settings › Integrity's "Check a saved checkpoint": the text pasted or read from the file
+ * "Save to file" wrote, parsed into the checkpoint history.check takes.
+ */
+export const checkpointTextInput = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1, { message: 'integrity.checkpointEmpty' })
+    .transform((text, ctx): Checkpoint => {
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'integrity.checkpointNotJson' });
+        return z.NEVER;
+      }
+      const parsed = checkpointSchema.safeParse(json);
+      if (parsed.success) return parsed.data;
+      ctx.addIssue({ code: 'custom', message: 'integrity.checkpointInvalid' });
+      return z.NEVER;
+    }),
+});
+
+/** The file "Save to file" writes: the checkpoint, named so it is recognised later. */
+export const checkpointFile = (cp: Checkpoint): string =>
+  JSON.stringify({ kind: 'xiufu-history-checkpoint', ...cp }, null, 2) + '\n';

@@ -42,6 +42,7 @@ export function installFakeBackend(
   const defaults: FakeHandlers = {
     'settings.get': () => current,
     'recovery.status': () => ({ mode: 'normal', dataDir: current.dataDir }),
+    'history.status': () => ({ verdict: null, running: null }),
     'settings.update': (input) => {
       // Only the fields given change, as in the backend.
       const given = Object.fromEntries(
