@@ -14,7 +14,7 @@ export const enChain = {
     checkpoint: 'Checkpoint',
     checkpointHint:
       'The chain’s head now. Keep it somewhere else (paper, e-mail, another drive): later, it proves that nothing before it was rewritten.',
-    checkpointText: 'Entries: {{count}} · Taken: {{time}}',
+    checkpointText: 'Entries: {{entries}} · Taken: {{time}}',
     hash: 'Hash',
     copy: 'Copy',
     copyLabel: 'Copy the checkpoint',
@@ -27,7 +27,7 @@ export const enChain = {
     open: 'Open a file…',
     check: 'Check',
     holds:
-      'This checkpoint holds: the chain still has its hash at entry {{id}} ({{count}} entries, taken {{time}}). Nothing before it was rewritten.',
+      'This checkpoint holds: the chain still has its hash at entry {{id}} ({{entries}} entries, taken {{time}}). Nothing before it was rewritten.',
     rewritten:
       'This checkpoint no longer holds: the history up to entry {{id}} (taken {{time}}) was rewritten since.',
     rewrittenAt: 'Now at that place: {{entry}}.',
@@ -44,9 +44,9 @@ export const enChain = {
     reordered: 'Found at {{entry}}: it was moved from its place in the log.',
     erased: 'Found at {{entry}}: its content was removed without an erasure recorded for it.',
     rewritten:
-      'The history was rewritten after entry {{afterId}}: a checkpoint of {{time}} ({{count}} entries) no longer holds. First entry affected: {{entry}}.',
+      'The history was rewritten after entry {{afterId}}: a checkpoint of {{time}} ({{entries}} entries) no longer holds. First entry affected: {{entry}}.',
     rewrittenStart:
-      'The history was rewritten from its start: a checkpoint of {{time}} ({{count}} entries) no longer holds. First entry affected: {{entry}}.',
+      'The history was rewritten from its start: a checkpoint of {{time}} ({{entries}} entries) no longer holds. First entry affected: {{entry}}.',
     todo: 'What to do: keep this data folder exactly as it is, as evidence (copy it to another drive). Then restore a backup made before the change (Settings › Backups) and check the history since.',
   },
 };

@@ -15,7 +15,7 @@ export const zhChain: Pick<Messages, 'integrity' | 'chainBanner'> = {
     checkpoint: '校验点',
     checkpointHint:
       '当前链的末端。请将其保存在别处（纸张、电子邮件、其他磁盘）：日后可据此证明此前的记录未被改写。',
-    checkpointText: '条目数：{{count}} · 生成时间：{{time}}',
+    checkpointText: '条目数：{{entries}} · 生成时间：{{time}}',
     hash: '哈希值',
     copy: '复制',
     copyLabel: '复制校验点',
@@ -28,7 +28,7 @@ export const zhChain: Pick<Messages, 'integrity' | 'chainBanner'> = {
     open: '打开文件…',
     check: '核对',
     holds:
-      '此校验点成立：链中第 {{id}} 条记录仍是该哈希值（共 {{count}} 条，生成于 {{time}}）。此前的记录未被改写。',
+      '此校验点成立：链中第 {{id}} 条记录仍是该哈希值（共 {{entries}} 条，生成于 {{time}}）。此前的记录未被改写。',
     rewritten: '此校验点已不成立：截至第 {{id}} 条的历史记录（生成于 {{time}}）此后被改写。',
     rewrittenAt: '该位置现在是：{{entry}}。',
     unreadable: '无法读取该文件。请选择“保存为文件”所写的文件。',
@@ -44,9 +44,9 @@ export const zhChain: Pick<Messages, 'integrity' | 'chainBanner'> = {
     reordered: '发现于{{entry}}：该记录被移离原来的位置。',
     erased: '发现于{{entry}}：其内容被删除，但没有相应的删除记录。',
     rewritten:
-      '第 {{afterId}} 条之后的历史记录被改写：{{time}} 的校验点（{{count}} 条）已不成立。首条受影响的记录：{{entry}}。',
+      '第 {{afterId}} 条之后的历史记录被改写：{{time}} 的校验点（{{entries}} 条）已不成立。首条受影响的记录：{{entry}}。',
     rewrittenStart:
-      '历史记录从头被改写：{{time}} 的校验点（{{count}} 条）已不成立。首条受影响的记录：{{entry}}。',
+      '历史记录从头被改写：{{time}} 的校验点（{{entries}} 条）已不成立。首条受影响的记录：{{entry}}。',
     todo: '处理方法：请原样保留此数据文件夹作为证据（复制到其他磁盘）。然后恢复改动之前的备份（设置 › 备份），并核对此后的历史记录。',
   },
 };

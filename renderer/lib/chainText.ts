@@ -40,7 +40,7 @@ export function breakText(found: ChainBreak, t: TFunction): string {
         entry,
         afterId: found.afterId ?? 0,
         time: cp ? instantDateTime(cp.at) : '—',
-        count: cp?.count ?? 0,
+        entries: cp?.count ?? 0,
       };
       return found.afterId
         ? t('chainBanner.rewritten', params)

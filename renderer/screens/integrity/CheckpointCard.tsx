@@ -41,7 +41,7 @@ export function CheckpointCard() {
       {cp && (
         <>
           <Text size="sm">
-            {t('integrity.checkpointText', { count: cp.count, time: instantDateTime(cp.at) })}
+            {t('integrity.checkpointText', { entries: cp.count, time: instantDateTime(cp.at) })}
           </Text>
           <Text size="sm" component="div">
             {t('integrity.hash')}:{' '}

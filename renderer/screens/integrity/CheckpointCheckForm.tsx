@@ -33,7 +33,7 @@ export function CheckpointCheckForm() {
   };
 
   const cp = result?.checkpoint;
-  const params = cp && { id: cp.id, count: cp.count, time: instantDateTime(cp.at) };
+  const params = cp && { id: cp.id, entries: cp.count, time: instantDateTime(cp.at) };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="xs">
