@@ -168,6 +168,25 @@ describe('letters and the submission packet', () => {
     // cover + index + the two-page PDF; the .txt is listed, not embedded.
     expect((await PDFDocument.load(bytes)).getPageCount()).toBe(packet.pageCount);
     expect(packet.pageCount).toBe(4);
+    // The cover prints the history chain's head as it stood when the packet was built.
+    const { extractText, getDocumentProxy } = await import('unpdf');
+    const pages = (
+      await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false })
+    ).text;
+    const printed = /History checkpoint: (\d+) entries[\s\S]*Hash \(SHA-256\): ([0-9a-f]{64})/.exec(
+      pages[0]!,
+    );
+    expect(printed).not.toBeNull();
+    expect(
+      await t.ok('history.check', {
+        checkpoint: {
+          count: Number(printed![1]),
+          id: Number(printed![1]),
+          hash: printed![2]!,
+          at: '2026-01-01T00:00:00.000Z',
+        },
+      }),
+    ).toMatchObject({ state: 'holds' });
     const detail = await t.ok('cases.get', { id: c.id });
     expect(detail.packets).toHaveLength(1);
     expect(detail.history[0]).toMatchObject({ after: { packet: { sha256: packet.sha256 } } });

@@ -106,6 +106,7 @@ async function run(
             listings: data.listings,
             date: data.date,
             preparer: data.preparer,
+            checkpoint: await ctx.integrity.checkpoint(),
           },
           notEnclosed: check.notEnclosed.map((n) => ({
             text: notEnclosedLine(n, lang),

@@ -16,6 +16,11 @@ export interface PacketCover {
   /** The packet's date, YYYY-MM-DD. */
   date: string;
   preparer: string;
+  /**
+   * The history chain's head as the packet was built (issue 11): each filed packet anchors
+   * the history as it stood that day.
+   */
+  checkpoint?: { count: number; hash: string; at: string };
 }
 
 /** 'unreadable': a file that passed the pre-flight but failed to load while the packet was built. */
@@ -53,6 +58,8 @@ const T = {
     count: (n: number) => `随附文件：${n} 份（目录见下页）`,
     date: '编制日期：',
     preparer: '编制人：',
+    checkpoint: (n: number, at: string) => `历史记录校验点：共 ${n} 条记录，生成于 ${at}`,
+    checkpointHash: '哈希值（SHA-256）：',
     indexTitle: '文件目录',
     indexHead: '序号  文件名称',
     pagesHead: '页码',
@@ -79,6 +86,8 @@ const T = {
     count: (n: number) => `Enclosed documents: ${n} (index on the next page)`,
     date: 'Date: ',
     preparer: 'Prepared by: ',
+    checkpoint: (n: number, at: string) => `History checkpoint: ${n} entries, taken ${at}`,
+    checkpointHash: 'Hash (SHA-256): ',
     indexTitle: 'Index of documents',
     indexHead: 'No.  Document',
     pagesHead: 'Pages',
@@ -138,6 +147,15 @@ export function coverBlocks(
     p(`${t.date}${cover.date}`, 12),
     p(`${t.preparer}${cover.preparer}`),
   );
+  if (cover.checkpoint) {
+    const cp = cover.checkpoint;
+    const small = (text: string, gapBefore: number) =>
+      paragraphBlock(text, SMALL, measure, { gapBefore });
+    blocks.push(
+      small(t.checkpoint(cp.count, cp.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')), 24),
+      small(`${t.checkpointHash}${cp.hash}`, 2),
+    );
+  }
   return blocks;
 }
 

@@ -74,8 +74,9 @@ describe('buildPacket', () => {
   it('puts cover, index, a 2-page PDF and an image together with exact page ranges', async () => {
     const entries = await sample();
     const progress: [number, number][] = [];
+    const checkpoint = { count: 41, hash: 'c0'.repeat(32), at: '2025-06-04T02:30:00.000Z' };
     const packet = await buildPacket({
-      cover,
+      cover: { ...cover, checkpoint },
       entries,
       notEnclosed: [
         {
@@ -110,7 +111,13 @@ describe('buildPacket', () => {
     // Progress climbs one step at a time to its total.
     expect(progress.map(([d]) => d)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(progress.every(([, t]) => t === 6)).toBe(true);
-    const index = (await pagesText(packet.bytes))[1]!.replace(/\s+/g, '');
+    const [coverText, indexText] = (await pagesText(packet.bytes)).map((p) =>
+      p.replace(/\s+/g, ''),
+    );
+    // The cover anchors the history as it stood: the chain's head, its count and time.
+    expect(coverText).toContain('历史记录校验点：共41条记录，生成于2025-06-0402:30:00UTC');
+    expect(coverText).toContain(`哈希值（SHA-256）：${checkpoint.hash}`);
+    const index = indexText!;
     expect(index).toContain('未附入本材料包');
     expect(index).toContain('未附：情况说明—情况说明.docx');
     expect(index).toContain('ab'.repeat(32));
