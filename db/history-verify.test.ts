@@ -153,6 +153,13 @@ describe('verifying the history chain', () => {
     expect(holdsAt(db, at4)).toMatchObject({ holds: true });
   });
 
+  it('holds to nothing a checkpoint of the empty chain', async () => {
+    const empty = { count: 0, id: 0, hash: GENESIS, at: '2026-11-30T00:00:00.000Z' };
+    const db = copy();
+    expect(await verifyChain(db, { checkpoints: [empty] })).toMatchObject({ state: 'intact' });
+    expect(holdsAt(db, empty)).toMatchObject({ holds: true });
+  });
+
   it('catches a tail cut off through a checkpoint beyond the head', async () => {
     expect(await found((db) => db.exec('DELETE FROM history WHERE id > 8'))).toMatchObject({
       kind: 'rewritten',

@@ -159,9 +159,10 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function verifyChain(db: Db, opts: WalkOptions = {}): Promise<ChainVerdict> {
   const now = opts.now ?? (() => new Date().toISOString());
   const size = opts.pageSize ?? 5000;
-  const checkpoints = [...(opts.checkpoints ?? [])].sort(
-    (a, b) => a.id - b.id || a.count - b.count,
-  );
+  // A checkpoint of the empty chain vouches for nothing: every chain begins there.
+  const checkpoints = (opts.checkpoints ?? [])
+    .filter((cp) => cp.id > 0)
+    .sort((a, b) => a.id - b.id || a.count - b.count);
   const listed = erasures(db);
   const last =
     (db.prepare('SELECT max(id) AS id FROM history').get() as { id: number | null }).id ?? 0;
@@ -207,7 +208,7 @@ export async function verifyChain(db: Db, opts: WalkOptions = {}): Promise<Chain
     await tick();
   }
   // A checkpoint beyond today's head: the tail was cut off.
-  const beyond = checkpoints.slice(cpAt).find((cp) => cp.id > 0);
+  const beyond = checkpoints[cpAt];
   if (beyond) return broken(rewritten(db, beyond, good));
   return {
     state: 'intact',
