@@ -134,8 +134,10 @@ export function copyTo(from: string, to: string, base: number, target: number): 
                 : c,
       );
       // Rows in id order, columns left to right: each copied entry is linked after the last.
+      // NOT INDEXED: read through an index (entity, …) SQLite computes the columns in that
+      // order and sorts afterwards, which links the entries out of order.
       db.exec(
-        `INSERT INTO history (${cols.join(', ')}) SELECT ${values.join(', ')} FROM history
+        `INSERT INTO history (${cols.join(', ')}) SELECT ${values.join(', ')} FROM history NOT INDEXED
          WHERE id < ${offset.history} AND entity IN ('client', 'listing', 'case') AND ${HISTORY_OWNER} <= ${lastClient}
          ORDER BY id`,
       );
