@@ -63,6 +63,24 @@ describe('the history chain through dispatch', () => {
     });
   });
 
+  it('verifies by itself at start, when the shell asks for it', async () => {
+    t = testBackend();
+    await twoMore((await samrCase(t)).clientId);
+    t.backend.close();
+    onTheFile((db) => tamper.delete(db, 2));
+    const started = new Promise<ChainVerdict>((resolve) => {
+      t = testBackend({ dir: t.dir, verifyHistory: true });
+      t.backend.events.on('history.status', (s) => {
+        if (s.running === null && s.verdict) resolve(s.verdict);
+      });
+    });
+    expect(await started).toMatchObject({
+      state: 'broken',
+      found: { kind: 'deleted', entry: { id: 3 } },
+    });
+    expect(await t.ok('history.status', {})).toMatchObject({ verdict: { state: 'broken' } });
+  });
+
   it('names the entry edited in the file, and a saved checkpoint after it no longer holds', async () => {
     t = testBackend();
     await twoMore((await samrCase(t)).clientId);

@@ -34,7 +34,7 @@ export interface TestBackend {
  * `tempDir`: as the desktop shell passes them.
  */
 export function testBackend(
-  opts: { dir?: string; desktop?: DesktopServices; tempDir?: string } = {},
+  opts: { dir?: string; desktop?: DesktopServices; tempDir?: string; verifyHistory?: boolean } = {},
 ): TestBackend {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'xiufu-api-'));
   const logs: Record<string, unknown>[] = [];
@@ -43,6 +43,7 @@ export function testBackend(
     log: (l) => logs.push(l),
     desktop: opts.desktop,
     tempDir: opts.tempDir,
+    verifyHistory: opts.verifyHistory,
   });
   return {
     backend,
