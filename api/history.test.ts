@@ -81,6 +81,17 @@ describe('the history chain through dispatch', () => {
     expect(await t.ok('history.status', {})).toMatchObject({ verdict: { state: 'broken' } });
   });
 
+  it('hands out the first checkpoint after the start-up verification has counted the chain', async () => {
+    t = testBackend();
+    await twoMore((await samrCase(t)).clientId);
+    t.backend.close();
+    t = testBackend({ dir: t.dir, verifyHistory: true });
+    expect(await t.ok('history.checkpoint', {})).toMatchObject({ count: 5, id: 5 });
+    expect(await t.ok('history.status', {})).toMatchObject({
+      verdict: { state: 'intact', head: { count: 5 } },
+    });
+  });
+
   it('names the entry edited in the file, and a saved checkpoint after it no longer holds', async () => {
     t = testBackend();
     await twoMore((await samrCase(t)).clientId);
