@@ -12,6 +12,7 @@ import { eventAddInput, eventDeleteInput, eventUpdateInput } from '../core/lifec
 import type { AgendaItem, DaySummary } from '../core/agenda';
 import * as d from '../core/documents';
 import * as b from '../core/backups';
+import { auditListInput, type AuditEntry } from '../core/audit';
 import type {
   CalendarChange,
   CaseFile,
@@ -149,6 +150,11 @@ export const contract = {
     input: s.empty,
     output: answers<{ items: (DueItem & { status: 'dueToday' | 'overdue' })[] }>(),
   },
+
+  /** The audit log: every history entry across clients and cases, newest first, filtered. */
+  'history.list': { input: auditListInput, output: answers<Page<AuditEntry>>() },
+  /** The people named in the history, for the audit log's person filter. */
+  'history.actors': { input: s.empty, output: answers<{ actors: string[] }>() },
 
   'demo.load': { input: s.empty, output: answers<{ clients: number; cases: number }>() },
 

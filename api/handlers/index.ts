@@ -1,6 +1,7 @@
 /** The handler table: exactly the channels of api/contract.ts (a test checks it). */
 import type { HandlerTable, RecoveryHandlerTable } from './context';
 import { agendaHandlers } from './agenda';
+import { auditHandlers } from './audit';
 import { backupHandlers, backupRecoveryHandlers } from './backups';
 import { recoveryHandlers } from './recovery';
 import { calendarHandlers } from './calendars';
@@ -40,6 +41,7 @@ export const handlers: HandlerTable = {
   ...calendarHandlers,
   ...queueHandlers,
   ...agendaHandlers,
+  ...auditHandlers,
   ...reminderHandlers,
   ...restoreHandlers,
   ...backupHandlers,

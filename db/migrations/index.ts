@@ -11,6 +11,7 @@ import m0005 from './0005-document-checks';
 import m0006 from './0006-find';
 import m0007 from './0007-open-dates';
 import m0008 from './0008-overdue-by-date';
+import m0010 from './0010-audit-log';
 import { DataFileError } from '../data-file-error';
 
 export interface Migration {
@@ -19,7 +20,17 @@ export interface Migration {
   up(db: BetterSqlite3.Database): void;
 }
 
-export const MIGRATIONS: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
+export const MIGRATIONS: Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0007,
+  m0008,
+  m0010,
+];
 
 export function latestVersion(migrations: Migration[] = MIGRATIONS): number {
   return migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version;

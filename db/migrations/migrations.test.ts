@@ -133,6 +133,35 @@ describe('migrations', () => {
     raw.close();
   });
 
+  it('the audit log version indexes the history by person, entity, action and time, keeping its rows', () => {
+    const raw = new BetterSqlite3(':memory:');
+    const audit = MIGRATIONS.find((m) => m.name === 'audit-log')!;
+    migrate(raw, MIGRATIONS, audit.version - 1);
+    raw.exec(
+      "INSERT INTO history (at, actor, entity, entity_id, action) VALUES ('2026-01-01T00:00:00.000Z', 'Li', 'case', 1, 'create')",
+    );
+    migrate(raw, MIGRATIONS, audit.version);
+    const indexes = raw
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'history' ORDER BY name",
+      )
+      .all();
+    expect(indexes).toEqual(
+      [
+        'history_by_action',
+        'history_by_actor',
+        'history_by_at',
+        'history_by_entity',
+        'history_by_entity_action',
+        'history_entity',
+      ].map((name) => ({ name })),
+    );
+    expect(raw.prepare('SELECT actor, action FROM history').all()).toEqual([
+      { actor: 'Li', action: 'create' },
+    ]);
+    raw.close();
+  });
+
   it('is a no-op on an up-to-date database', () => {
     const db = openDatabase(freshDir());
     expect(migrate(db)).toBe(MIGRATIONS.length);
