@@ -56,6 +56,13 @@ export const plainDate = z
   .min(1, REQUIRED)
   .refine(isRealDate, m('field.date'));
 
+/** A real calendar date, or '' (a filter's end left open, as a form's empty field sends it). */
+export const optionalDate = z
+  .string({ error: m('field.date') })
+  .trim()
+  .refine((v) => v === '' || isRealDate(v), m('field.date'))
+  .optional();
+
 /** A real date that has already happened (in China Standard Time). */
 export const pastDate = plainDate.refine(
   (v) => !isRealDate(v) || v <= today(),

@@ -4,7 +4,7 @@
  * schemas, so a selection the form accepts is one the backend accepts.
  */
 import { z } from 'zod';
-import { cursor, idParam, rangeInOrder, plainDate } from '../schemas';
+import { cursor, idParam, optionalDate, rangeInOrder } from '../schemas';
 import { encodeMessage as m } from '../messages';
 
 export const HISTORY_ENTITIES = ['client', 'listing', 'case', 'settings', 'calendar'] as const;
@@ -35,9 +35,9 @@ export const auditFilter = z
     caseId: idParam.optional(),
     entity: z.enum(HISTORY_ENTITIES, { error: m('field.choice') }).optional(),
     action: z.enum(HISTORY_ACTIONS, { error: m('field.choice') }).optional(),
-    /** Days in the user's time zone, both included. */
-    from: plainDate.optional(),
-    to: plainDate.optional(),
+    /** Days in the user's time zone, both included; '' leaves that end open. */
+    from: optionalDate,
+    to: optionalDate,
   })
   .superRefine(rangeInOrder);
 export type AuditFilter = z.output<typeof auditFilter>;

@@ -15,6 +15,8 @@ import { enClock } from './en.clock';
 import { enOwner } from './en.owner';
 import { enFiles } from './en.files';
 import { enBackups } from './en.backups';
+import { enAudit } from './en.audit';
+import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
 import { enScreens } from './en.screens';
 
 export const en = {
@@ -31,6 +33,7 @@ export const en = {
     queue: 'Queue',
     calendar: 'Calendar',
     clients: 'Clients',
+    audit: 'Audit log',
     rules: 'Rules',
     settings: 'Settings',
   },
@@ -204,6 +207,9 @@ export const en = {
     update: 'Updated the {{entity}}',
     archive: 'Archived the {{entity}}',
     restore: 'Restored the {{entity}}',
+    erase: 'Erased the personal data of the {{entity}}',
+    reveal: 'Revealed the ID number of the {{entity}}',
+    export: 'Exported the personal data of the {{entity}}',
     entity: {
       client: 'client',
       listing: 'listing',
@@ -211,31 +217,7 @@ export const en = {
       settings: 'settings',
       calendar: 'holiday calendar',
     },
-    field: {
-      name: 'name',
-      kind: 'kind',
-      idNumber: 'identifier',
-      address: 'address',
-      legalRep: 'legal representative',
-      contacts: 'contacts',
-      stage: 'stage',
-      notes: 'notes',
-      assignee: 'assignee',
-      regimeId: 'regime',
-      authority: 'authority',
-      decisionNo: 'decision number',
-      decisionDate: 'decision date',
-      listingDate: 'listing date',
-      publicationDate: 'publication date',
-      reason: 'reason',
-      penaltyFen: 'penalty',
-      penaltyPaid: 'penalty paid',
-      archivedAt: 'archived',
-      language: 'language',
-      userName: 'user name',
-      dates: 'dates',
-      calendarYear: 'holiday calendar year',
-    },
+    field: HISTORY_FIELD_LABELS.en,
     changed: 'Changed: {{list}}',
     fieldChange: '{{field}}: {{from}} → {{to}}',
     separator: '; ',
@@ -253,6 +235,7 @@ export const en = {
   ...enOwner,
   ...enFiles,
   ...enBackups,
+  ...enAudit,
   ...enScreens,
   settings: {
     title: 'Settings',

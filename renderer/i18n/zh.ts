@@ -12,6 +12,8 @@ import { zhClock } from './zh.clock';
 import { zhOwner } from './zh.owner';
 import { zhFiles } from './zh.files';
 import { zhBackups } from './zh.backups';
+import { zhAudit } from './zh.audit';
+import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
 import { zhScreens } from './zh.screens';
 
 export const zh: Messages = {
@@ -28,6 +30,7 @@ export const zh: Messages = {
     queue: '审核队列',
     calendar: '日历',
     clients: '客户',
+    audit: '审计日志',
     rules: '规则',
     settings: '设置',
   },
@@ -196,6 +199,9 @@ export const zh: Messages = {
     update: '修改了{{entity}}',
     archive: '归档了{{entity}}',
     restore: '恢复了{{entity}}',
+    erase: '删除了{{entity}}的个人信息',
+    reveal: '查看了{{entity}}的完整身份证号码',
+    export: '导出了{{entity}}的个人信息',
     entity: {
       client: '客户',
       listing: '失信记录',
@@ -203,31 +209,7 @@ export const zh: Messages = {
       settings: '设置',
       calendar: '节假日日历',
     },
-    field: {
-      name: '名称',
-      kind: '类型',
-      idNumber: '证件号码',
-      address: '地址',
-      legalRep: '法定代表人',
-      contacts: '联系人',
-      stage: '阶段',
-      notes: '备注',
-      assignee: '负责人',
-      regimeId: '失信类别',
-      authority: '决定机关',
-      decisionNo: '文号',
-      decisionDate: '决定日期',
-      listingDate: '列入日期',
-      publicationDate: '公示日期',
-      reason: '事由',
-      penaltyFen: '罚款',
-      penaltyPaid: '罚款已缴纳',
-      archivedAt: '归档',
-      language: '语言',
-      userName: '用户名',
-      dates: '日期',
-      calendarYear: '节假日安排年份',
-    },
+    field: HISTORY_FIELD_LABELS.zh,
     changed: '变更：{{list}}',
     fieldChange: '{{field}}：{{from}} → {{to}}',
     separator: '；',
@@ -245,6 +227,7 @@ export const zh: Messages = {
   ...zhOwner,
   ...zhFiles,
   ...zhBackups,
+  ...zhAudit,
   ...zhScreens,
   settings: {
     title: '设置',

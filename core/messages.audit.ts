@@ -1,0 +1,53 @@
+/**
+ * Messages of one area: the audit log (its record and action names, shared by the screen's
+ * filters and the CSV export, and the CSV's column headers). Merged into core/messages.ts.
+ */
+export const auditEn = {
+  'audit.entity.client': 'Client',
+  'audit.entity.listing': 'Listing',
+  'audit.entity.case': 'Case',
+  'audit.entity.settings': 'Settings',
+  'audit.entity.calendar': 'Holiday calendar',
+  'audit.action.create': 'Created',
+  'audit.action.update': 'Updated',
+  'audit.action.archive': 'Archived',
+  'audit.action.restore': 'Restored',
+  'audit.action.erase': 'Personal data erased',
+  'audit.action.reveal': 'ID number revealed',
+  'audit.action.export': 'Personal data exported',
+  'audit.csv.time': 'Time ({zone})',
+  'audit.csv.person': 'Person',
+  'audit.csv.kind': 'Kind',
+  'audit.csv.client': 'Client',
+  'audit.csv.case': 'Case',
+  'audit.csv.field': 'Field',
+  'audit.csv.before': 'Before',
+  'audit.csv.after': 'After',
+  'audit.csv.erased': 'Content erased on {date}',
+  'audit.csv.filename': 'audit-log-{date}.csv',
+} as const;
+
+export const auditZh: Record<keyof typeof auditEn, string> = {
+  'audit.entity.client': '客户',
+  'audit.entity.listing': '失信记录',
+  'audit.entity.case': '案件',
+  'audit.entity.settings': '设置',
+  'audit.entity.calendar': '节假日日历',
+  'audit.action.create': '创建',
+  'audit.action.update': '修改',
+  'audit.action.archive': '归档',
+  'audit.action.restore': '恢复',
+  'audit.action.erase': '删除个人信息',
+  'audit.action.reveal': '查看完整身份证号码',
+  'audit.action.export': '导出个人信息',
+  'audit.csv.time': '时间（{zone}）',
+  'audit.csv.person': '操作人',
+  'audit.csv.kind': '类型',
+  'audit.csv.client': '客户',
+  'audit.csv.case': '案件',
+  'audit.csv.field': '字段',
+  'audit.csv.before': '变更前',
+  'audit.csv.after': '变更后',
+  'audit.csv.erased': '内容已于 {date} 删除',
+  'audit.csv.filename': '审计日志-{date}.csv',
+};

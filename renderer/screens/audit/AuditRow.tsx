@@ -1,0 +1,84 @@
+import { memo } from 'react';
+import { Anchor, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { caseLabel, type AuditEntry } from '../../../core/audit';
+import type { HistoryEntry } from '../../../core/types';
+import { useLanguage } from '../../i18n/LanguageProvider';
+import { instantDateTime } from '../../lib/dates';
+import { actionText, changeText } from '../cases/historySummary';
+
+/** When, who, what, and the client and case it belongs to. */
+export const AUDIT_GRID = '170px minmax(90px, 0.8fr) minmax(220px, 3fr) minmax(160px, 1.4fr)';
+
+interface Props {
+  entry: AuditEntry;
+  index: number;
+  start: number;
+  measure: (node: HTMLDivElement | null) => void;
+}
+
+/**
+ * One entry of the audit log, summarised as the case page's history summarises it. Rows
+ * differ in height (a change can take lines), so the virtual list measures each.
+ */
+export const AuditRow = memo(function AuditRow({ entry, index, start, measure }: Props) {
+  const { t } = useTranslation();
+  const { lang } = useLanguage();
+  // The personal-data actions (erase, reveal, export) read like any other in the summary.
+  const asHistory = entry as unknown as HistoryEntry;
+  const changes = entry.erasedAt
+    ? t('audit.erased', { date: instantDateTime(entry.erasedAt) })
+    : changeText(asHistory, t, lang);
+  return (
+    <div
+      ref={measure}
+      data-index={index}
+      role="row"
+      aria-rowindex={index + 2}
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        transform: `translateY(${start}px)`,
+        display: 'grid',
+        gridTemplateColumns: AUDIT_GRID,
+        gap: 12,
+        padding: '8px var(--mantine-spacing-md)',
+        borderBottom: '1px solid var(--mantine-color-gray-2)',
+      }}
+    >
+      <Text role="cell" size="sm" ff="monospace">
+        {instantDateTime(entry.at)}
+      </Text>
+      <Text role="cell" size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {entry.actor || t('case.unknownActor')}
+      </Text>
+      <div role="cell">
+        <Text size="sm">{actionText(asHistory, t, lang)}</Text>
+        {changes && (
+          <Text
+            size="xs"
+            c={entry.erasedAt ? 'orange.9' : 'dimmed'}
+            style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-line' }}
+          >
+            {changes}
+          </Text>
+        )}
+      </div>
+      <Stack role="cell" gap={2}>
+        {entry.client && (
+          <Anchor component={Link} to={`/clients/${entry.client.id}`} size="sm">
+            {entry.client.name}
+          </Anchor>
+        )}
+        {entry.client && entry.caseId !== null && (
+          <Anchor component={Link} to={`/cases/${entry.caseId}`} size="sm">
+            {caseLabel(entry.client.name, entry.caseId)}
+          </Anchor>
+        )}
+      </Stack>
+    </div>
+  );
+});

@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import '../../test/setup';
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { AuditEntry } from '../../../core/audit';
+import { installFakeBackend } from '../../test/fakeBackend';
+import { renderApp } from '../../test/renderApp';
+
+const CLIENT = { id: 7, name: 'Minjiang Trading' };
+
+function entry(id: number, over: Partial<AuditEntry>): AuditEntry {
+  return {
+    id,
+    at: '2026-03-01T02:00:00.000Z',
+    actor: 'Li Na',
+    entity: 'case',
+    entityId: 3,
+    action: 'update',
+    before: { assignee: '' },
+    after: { assignee: 'Wang Fang' },
+    erasedAt: null,
+    client: CLIENT,
+    caseId: 3,
+    listing: null,
+    ...over,
+  };
+}
+
+const ENTRIES = [
+  entry(3, {}),
+  entry(2, {
+    entity: 'client',
+    entityId: 7,
+    before: null,
+    after: null,
+    erasedAt: '2026-03-02T01:00:00.000Z',
+    caseId: null,
+  }),
+  entry(1, { entity: 'client', entityId: 7, action: 'create', before: null, after: {}, caseId: null }),
+];
+
+describe('AuditScreen', () => {
+  it('lists entries with who, when, the change, and links to the client and case', async () => {
+    installFakeBackend({
+      'history.actors': () => ({ actors: ['Li Na'] }),
+      'history.list': () => ({ items: ENTRIES, nextCursor: null }),
+    });
+    renderApp('/audit');
+    const table = await screen.findByRole('table', { name: 'History entries' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(4);
+    expect(within(rows[1]!).getByText('2026-03-01 10:00 (Asia/Shanghai)')).toBeTruthy();
+    expect(within(rows[1]!).getByText('Updated the case')).toBeTruthy();
+    expect(within(rows[1]!).getByText('Changed: assignee: — → Wang Fang')).toBeTruthy();
+    expect(
+      within(rows[1]!).getByRole('link', { name: 'Minjiang Trading #3' }).getAttribute('href'),
+    ).toBe('/cases/3');
+    expect(
+      within(rows[1]!).getByRole('link', { name: 'Minjiang Trading' }).getAttribute('href'),
+    ).toBe('/clients/7');
+    expect(
+      within(rows[2]!).getByText('Content erased on 2026-03-02 09:00 (Asia/Shanghai)'),
+    ).toBeTruthy();
+    expect(within(rows[3]!).getByText('Created the client')).toBeTruthy();
+  });
+
+  it('asks for the kind chosen, says when nothing matches, and refuses a range that ends first', async () => {
+    const backend = installFakeBackend({
+      'history.actors': () => ({ actors: ['Li Na'] }),
+      'history.list': (input) => ({ items: input.entity ? [] : ENTRIES, nextCursor: null }),
+    });
+    renderApp('/audit');
+    await screen.findByRole('table', { name: 'History entries' });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox', { name: 'Record' }));
+    await user.click(await screen.findByRole('option', { name: 'Listing' }));
+    expect(await screen.findByText(/No entry matches these filters/)).toBeTruthy();
+    expect(backend.callsTo('history.list').at(-1)).toMatchObject({ entity: 'listing' });
+
+    const calls = backend.callsTo('history.list').length;
+    await user.type(screen.getByLabelText('From (YYYY-MM-DD)'), '2026-03-05');
+    await user.type(screen.getByLabelText('To (YYYY-MM-DD)'), '2026-03-01');
+    await user.click(screen.getByRole('button', { name: 'Show' }));
+    expect(await screen.findByText(/ends on 2026-03-01, before it starts/)).toBeTruthy();
+    expect(backend.callsTo('history.list')).toHaveLength(calls);
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(backend.callsTo('history.list').at(-1)).toEqual({ limit: 100 }));
+  });
+
+  it('says what to do when nothing has been recorded yet', async () => {
+    installFakeBackend({
+      'history.actors': () => ({ actors: [] }),
+      'history.list': () => ({ items: [], nextCursor: null }),
+    });
+    renderApp('/audit');
+    expect(await screen.findByText(/Nothing has been recorded yet/)).toBeTruthy();
+  });
+});
