@@ -37,7 +37,14 @@ const ENTRIES = [
     erasedAt: '2026-03-02T01:00:00.000Z',
     caseId: null,
   }),
-  entry(1, { entity: 'client', entityId: 7, action: 'create', before: null, after: {}, caseId: null }),
+  entry(1, {
+    entity: 'client',
+    entityId: 7,
+    action: 'create',
+    before: null,
+    after: {},
+    caseId: null,
+  }),
 ];
 
 describe('AuditScreen', () => {
