@@ -108,6 +108,8 @@ const config: ForgeConfig = {
         { entry: 'jobs/calendar-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // Packets are rendered in one too (.vite/build/packet-worker.cjs).
         { entry: 'jobs/packet-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // The audit log's CSV export (.vite/build/audit-worker.cjs).
+        { entry: 'jobs/audit-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

@@ -174,11 +174,11 @@ describe('history.list', () => {
   });
 });
 
-describe('history.actors', () => {
+describe('actors.list', () => {
   it('names each person once, alphabetically', async () => {
     await setUp();
     const named = [...new Set((await list()).items.map((e) => e.actor))].sort();
     expect(named).toContain('Wang');
-    expect(await t.ok('history.actors', {})).toEqual({ actors: named });
+    expect(await t.ok('actors.list', {})).toEqual({ actors: named });
   });
 });

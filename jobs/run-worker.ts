@@ -49,6 +49,7 @@ interface Workers {
   'backup-worker': BackupPhase;
   'calendar-worker': 'evaluating';
   'packet-worker': 'packet';
+  'audit-worker': 'exporting';
 }
 export type WorkerName = keyof Workers;
 

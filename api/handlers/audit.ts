@@ -17,7 +17,7 @@ export function auditQuery(filter: AuditFilter): Omit<AuditQuery, 'take' | 'befo
   };
 }
 
-export const auditHandlers: HandlerTable<'history.list' | 'history.actors'> = {
+export const auditHandlers: HandlerTable<'history.list' | 'actors.list'> = {
   /** The audit log: a page of entries, newest first; the cursor names the last one shown. */
   'history.list': ({ cursor, limit, ...filter }, ctx) => {
     const rows = ctx.repos.audit.page({
@@ -30,5 +30,5 @@ export const auditHandlers: HandlerTable<'history.list' | 'history.actors'> = {
     return { items, nextCursor: rows.length > limit && last ? encodeCursor(null, last.id) : null };
   },
 
-  'history.actors': (_input, ctx) => ({ actors: ctx.repos.audit.actors(ACTORS_LIMIT) }),
+  'actors.list': (_input, ctx) => ({ actors: ctx.repos.audit.actors(ACTORS_LIMIT) }),
 };

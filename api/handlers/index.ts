@@ -2,6 +2,7 @@
 import type { HandlerTable, RecoveryHandlerTable } from './context';
 import { agendaHandlers } from './agenda';
 import { auditHandlers } from './audit';
+import { auditCsvHandlers } from './audit-csv';
 import { backupHandlers, backupRecoveryHandlers } from './backups';
 import { recoveryHandlers } from './recovery';
 import { calendarHandlers } from './calendars';
@@ -42,6 +43,7 @@ export const handlers: HandlerTable = {
   ...queueHandlers,
   ...agendaHandlers,
   ...auditHandlers,
+  ...auditCsvHandlers,
   ...reminderHandlers,
   ...restoreHandlers,
   ...backupHandlers,

@@ -12,11 +12,14 @@ export interface FieldChange {
 const asRecord = (v: unknown): Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
-/** The fields whose value differs between before and after (a new record: all of them). */
+/** Absent, null and '' all read "nothing": a change between them is no change to a reader. */
+const same = (x: unknown, y: unknown) => JSON.stringify(x ?? '') === JSON.stringify(y ?? '');
+
+/** The fields whose value differs between before and after (a new record: all it has). */
 export function changedFields(before: unknown, after: unknown): FieldChange[] {
   const b = asRecord(before);
   const a = asRecord(after);
   return [...new Set([...Object.keys(b), ...Object.keys(a)])]
-    .filter((k) => !SKIP.has(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]))
+    .filter((k) => !SKIP.has(k) && !same(b[k], a[k]))
     .map((field) => ({ field, before: b[field], after: a[field] }));
 }

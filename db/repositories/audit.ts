@@ -96,21 +96,35 @@ const pageSql = (where: string) => `
   LEFT JOIN clients cc ON cc.id = c.client_id
   ORDER BY h.id DESC`;
 
+/** The WHERE of the filters given (none: every entry) and their parameters. */
+function whereOf(q: Omit<AuditQuery, 'take'>) {
+  const params: Record<string, string | number> = {};
+  const where: string[] = [];
+  for (const [name, condition] of Object.entries(CONDITIONS)) {
+    const value = q[name as keyof typeof CONDITIONS];
+    if (value === undefined || value === null || value === '') continue;
+    where.push(condition);
+    params[name] = value;
+  }
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
 export function auditRepository(db: Database) {
   const sql = statementCache(db);
   return {
     /** Up to `take` entries matching every filter given, newest first. */
     page(q: AuditQuery): AuditEntry[] {
-      const params: Record<string, string | number> = { take: q.take };
-      const where: string[] = [];
-      for (const [name, condition] of Object.entries(CONDITIONS)) {
-        const value = q[name as keyof typeof CONDITIONS];
-        if (value === undefined || value === null || value === '') continue;
-        where.push(condition);
-        params[name] = value;
-      }
-      const text = pageSql(where.length ? `WHERE ${where.join(' AND ')}` : '');
-      return (sql(text).all(params) as Row[]).map(toEntry);
+      const { where, params } = whereOf(q);
+      return (sql(pageSql(where)).all({ ...params, take: q.take }) as Row[]).map(toEntry);
+    },
+
+    /**
+     * How many entries match: it reads every one of them, so only an export's worker asks
+     * (for its progress), never a request.
+     */
+    count(q: Omit<AuditQuery, 'take'>): number {
+      const { where, params } = whereOf(q);
+      return (sql(`SELECT count(*) AS n FROM history h ${where}`).get(params) as { n: number }).n;
     },
 
     /**

@@ -50,7 +50,7 @@ const ENTRIES = [
 describe('AuditScreen', () => {
   it('lists entries with who, when, the change, and links to the client and case', async () => {
     installFakeBackend({
-      'history.actors': () => ({ actors: ['Li Na'] }),
+      'actors.list': () => ({ actors: ['Li Na'] }),
       'history.list': () => ({ items: ENTRIES, nextCursor: null }),
     });
     renderApp('/audit');
@@ -74,7 +74,7 @@ describe('AuditScreen', () => {
 
   it('asks for the kind chosen, says when nothing matches, and refuses a range that ends first', async () => {
     const backend = installFakeBackend({
-      'history.actors': () => ({ actors: ['Li Na'] }),
+      'actors.list': () => ({ actors: ['Li Na'] }),
       'history.list': (input) => ({ items: input.entity ? [] : ENTRIES, nextCursor: null }),
     });
     renderApp('/audit');
@@ -98,7 +98,7 @@ describe('AuditScreen', () => {
 
   it('says what to do when nothing has been recorded yet', async () => {
     installFakeBackend({
-      'history.actors': () => ({ actors: [] }),
+      'actors.list': () => ({ actors: [] }),
       'history.list': () => ({ items: [], nextCursor: null }),
     });
     renderApp('/audit');

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useApiValue } from '../../lib/useApiValue';
 import { usePagedList } from '../../lib/usePagedList';
+import { AuditExportButton } from './AuditExportButton';
 import { AuditFilters } from './AuditFilters';
 import { AuditList } from './AuditList';
 
@@ -22,7 +23,7 @@ function given(filter: AuditFilter): AuditFilter {
 export function AuditScreen() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<AuditFilter>({});
-  const actors = useApiValue('history.actors', {});
+  const actors = useApiValue('actors.list', {});
   const list = usePagedList('history.list', { ...filter, limit: PAGE_SIZE });
   const filtered = Object.keys(filter).length > 0;
 
@@ -33,6 +34,7 @@ export function AuditScreen() {
         {t('audit.intro')}
       </Text>
       <AuditFilters actors={actors.value?.actors ?? []} onApply={(f) => setFilter(given(f))} />
+      <AuditExportButton filter={filter} disabled={!list.loading && list.items.length === 0} />
       <ErrorAlert error={list.error} />
       <AuditList
         entries={list.items}
