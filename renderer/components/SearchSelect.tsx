@@ -23,6 +23,8 @@ export interface SearchSelectProps<T extends Row> {
   onBlur?: () => void;
   error?: string | undefined;
   maw?: number;
+  /** A fixed width (in a row of filters); else it takes the room it is given. */
+  w?: number;
 }
 
 /**
@@ -42,6 +44,7 @@ export function SearchSelect<T extends Row>({
   onBlur,
   error,
   maw = 520,
+  w,
 }: SearchSelectProps<T>) {
   const [text, setText] = useState('');
   const search = useDebouncedSearch(text);
@@ -85,8 +88,9 @@ export function SearchSelect<T extends Row>({
       onBlur={onBlur}
       nothingFoundMessage={nothingFound}
       error={error}
-      style={{ flex: 1 }}
+      style={w === undefined ? { flex: 1 } : undefined}
       maw={maw}
+      w={w}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,10 @@ export function AuditExportButton({
   disabled: boolean;
 }) {
   const { t } = useTranslation();
-  const { job, start, cancel } = useAuditExport();
+  const { job, start, cancel, dismiss } = useAuditExport();
+  const selection = JSON.stringify(filter);
+  // What the last export said is about the last selection: another selection clears it.
+  useEffect(() => dismiss(), [selection, dismiss]);
   const busy = job.state === 'running' || job.state === 'saving';
   return (
     <Stack gap="xs">

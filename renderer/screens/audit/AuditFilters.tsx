@@ -47,10 +47,10 @@ export function AuditFilters({ actors, onApply }: Props) {
   const dateField = (name: 'from' | 'to') => (
     <TextInput
       label={t(`audit.${name}`)}
-      placeholder="2026-01-31"
+      placeholder={t('listing.datePlaceholder')}
       inputMode="numeric"
       autoComplete="off"
-      w={190}
+      w={140}
       {...form.register(name, { deps: name === 'from' ? ['to'] : [] })}
       error={errorOf(name)}
     />
@@ -88,7 +88,7 @@ export function AuditFilters({ actors, onApply }: Props) {
               labelOf={(c) => `${c.name} (${c.idNumber})`}
               value={field.value}
               onChange={(id) => choose('clientId', id)}
-              maw={300}
+              w={300}
             />
           )}
         />
@@ -104,10 +104,12 @@ export function AuditFilters({ actors, onApply }: Props) {
               labelOf={(c) => caseLabel(c.clientName, c.id)}
               value={field.value}
               onChange={(id) => choose('caseId', id)}
-              maw={260}
+              w={240}
             />
           )}
         />
+      </Group>
+      <Group gap="sm" align="flex-start" wrap="wrap" mt="xs">
         <Controller
           control={form.control}
           name="entity"
@@ -144,7 +146,7 @@ export function AuditFilters({ actors, onApply }: Props) {
               value={field.value ?? ALL}
               onChange={(v) => choose('action', pick(v) as Values['action'])}
               allowDeselect={false}
-              w={190}
+              w={140}
             />
           )}
         />

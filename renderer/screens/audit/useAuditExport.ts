@@ -91,5 +91,11 @@ export function useAuditExport() {
       setJob({ state: 'failed', error: result.error });
   }, []);
 
-  return { job, start, cancel };
+  /** Clears what the last export said (a running one goes on). */
+  const dismiss = useCallback(
+    () => setJob((j) => (j.state === 'running' || j.state === 'saving' ? j : { state: 'idle' })),
+    [],
+  );
+
+  return { job, start, cancel, dismiss };
 }
