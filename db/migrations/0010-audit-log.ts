@@ -2,9 +2,10 @@ import type { Migration } from './index';
 
 /**
  * The audit log (issue 11, part 2) reads the history newest first, a page at a time, by
- * person, kind or time: each filter gets an index that yields entries in id order (SQLite
- * keeps the rowid at the end of every index), so a page reads about as many entries as it
- * shows, however long the history. Client and case filters use history_entity.
+ * person or kind: each filter gets an index that yields entries in id order (SQLite keeps
+ * the rowid at the end of every index), so a page reads about as many entries as it shows,
+ * however long the history. Client and case filters use history_entity; the index on time
+ * says at once whether a range of days holds any entry.
  *
  * Version 9 on this branch (which has no 0009 yet, and versions run without gaps); it
  * becomes 10 when the history chain's 0009 is merged.

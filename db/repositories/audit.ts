@@ -2,7 +2,10 @@
  * The audit log's reads: every history entry, newest first, a page at a time (keyset on
  * id: a page never reads the entries before it), narrowed by person, client, case, kind
  * and time. Each filter is served by an index of migration 0010 that yields entries in id
- * order; a client or case filter reads that client's or case's own entries only.
+ * order; a client or case filter reads that client's or case's own entries only. A range
+ * of days is checked on entries read newest first (history_by_at only says whether the
+ * range holds any entry), so a page costs what it shows plus the entries newer than the
+ * range's end.
  */
 import type { AuditEntry, HistoryAction, HistoryEntity } from '../../core/audit';
 import type { Database } from '../connection';
@@ -68,8 +71,10 @@ const CONDITIONS: Record<Exclude<keyof AuditQuery, 'take'>, string> = {
   actor: 'h.actor = :actor',
   entity: 'h.entity = :entity',
   action: 'h.action = :action',
-  fromAt: 'h.at >= :fromAt',
-  toAt: 'h.at < :toAt',
+  // Unary plus: days are checked on the entries read in id order, not looked up through
+  // history_by_at, which would read (and sort) every entry of the range for each page.
+  fromAt: '+h.at >= :fromAt',
+  toAt: '+h.at < :toAt',
   beforeId: 'h.id < :beforeId',
   clientId: `((h.entity = 'client' AND h.entity_id = :clientId)
     OR (h.entity = 'listing' AND h.entity_id IN (SELECT id FROM listings WHERE client_id = :clientId))
@@ -111,9 +116,16 @@ function whereOf(q: Omit<AuditQuery, 'take'>) {
 
 export function auditRepository(db: Database) {
   const sql = statementCache(db);
+  const anyBetween = (fromAt: string | undefined, toAt: string | undefined): boolean =>
+    sql(
+      `SELECT 1 FROM history WHERE at >= coalesce(:fromAt, '') AND at < coalesce(:toAt, '~') LIMIT 1`,
+    ).get({ fromAt: fromAt || null, toAt: toAt || null }) !== undefined;
   return {
     /** Up to `take` entries matching every filter given, newest first. */
     page(q: AuditQuery): AuditEntry[] {
+      // A range of days without a single entry would otherwise be read to the start of
+      // the history: one seek in history_by_at says so first.
+      if ((q.fromAt || q.toAt) && !anyBetween(q.fromAt, q.toAt)) return [];
       const { where, params } = whereOf(q);
       return (sql(pageSql(where)).all({ ...params, take: q.take }) as Row[]).map(toEntry);
     },
