@@ -10,6 +10,7 @@
 import type { AuditEntry, HistoryAction, HistoryEntity } from '../../core/audit';
 import type { Database } from '../connection';
 import { statementCache } from '../statements';
+import { toEntry, type HistoryRow } from './history';
 
 export interface AuditQuery {
   actor?: string | undefined;
@@ -25,15 +26,8 @@ export interface AuditQuery {
   take: number;
 }
 
-interface Row {
-  id: number;
-  at: string;
-  actor: string;
-  entity: HistoryEntity;
-  entity_id: number;
+interface Row extends Omit<HistoryRow, 'action'> {
   action: HistoryAction;
-  before: string | null;
-  after: string | null;
   /** Present once the history chain (migration 0009) is in. */
   erased_at?: string | null;
   client_id: number | null;
@@ -43,17 +37,9 @@ interface Row {
   decision_no: string | null;
 }
 
-const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
-
-const toEntry = (r: Row): AuditEntry => ({
-  id: r.id,
-  at: r.at,
-  actor: r.actor,
-  entity: r.entity,
-  entityId: r.entity_id,
+const toAuditEntry = (r: Row): AuditEntry => ({
+  ...toEntry(r as HistoryRow),
   action: r.action,
-  before: parse(r.before),
-  after: parse(r.after),
   erasedAt: r.erased_at ?? null,
   client:
     r.client_id === null || r.client_name === null
@@ -127,7 +113,7 @@ export function auditRepository(db: Database) {
       // the history: one seek in history_by_at says so first.
       if ((q.fromAt || q.toAt) && !anyBetween(q.fromAt, q.toAt)) return [];
       const { where, params } = whereOf(q);
-      return (sql(pageSql(where)).all({ ...params, take: q.take }) as Row[]).map(toEntry);
+      return (sql(pageSql(where)).all({ ...params, take: q.take }) as Row[]).map(toAuditEntry);
     },
 
     /**

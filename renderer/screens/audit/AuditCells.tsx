@@ -11,18 +11,11 @@ import { actionText, changeText } from '../cases/historySummary';
 /** When, who, what, and the client and case it belongs to. */
 export const AUDIT_GRID = '170px minmax(90px, 0.8fr) minmax(220px, 3fr) minmax(160px, 1.4fr)';
 
-interface Props {
-  entry: AuditEntry;
-  index: number;
-  start: number;
-  measure: (node: HTMLDivElement | null) => void;
-}
-
 /**
- * One entry of the audit log, summarised as the case page's history summarises it. Rows
- * differ in height (a change can take lines), so the virtual list measures each.
+ * The cells of one entry of the audit log, summarised as the case page's history
+ * summarises it; memoised because scrolling re-renders the visible rows often.
  */
-export const AuditRow = memo(function AuditRow({ entry, index, start, measure }: Props) {
+export const AuditCells = memo(function AuditCells({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   // The personal-data actions (erase, reveal, export) read like any other in the summary.
@@ -31,24 +24,7 @@ export const AuditRow = memo(function AuditRow({ entry, index, start, measure }:
     ? t('audit.erased', { date: instantDateTime(entry.erasedAt) })
     : changeText(asHistory, t, lang);
   return (
-    <div
-      ref={measure}
-      data-index={index}
-      role="row"
-      aria-rowindex={index + 2}
-      style={{
-        position: 'absolute',
-        top: 0,
-        left: 0,
-        right: 0,
-        transform: `translateY(${start}px)`,
-        display: 'grid',
-        gridTemplateColumns: AUDIT_GRID,
-        gap: 12,
-        padding: '8px var(--mantine-spacing-md)',
-        borderBottom: '1px solid var(--mantine-color-gray-2)',
-      }}
-    >
+    <>
       <Text role="cell" size="sm" ff="monospace">
         {instantDateTime(entry.at)}
       </Text>
@@ -79,6 +55,6 @@ export const AuditRow = memo(function AuditRow({ entry, index, start, measure }:
           </Anchor>
         )}
       </Stack>
-    </div>
+    </>
   );
 });
