@@ -12,6 +12,7 @@ import { timeZone, today } from '../../core/today';
 import type { AuditExportJob, AuditExportResult } from '../../jobs/audit-export';
 import { JobCancelledError, runWorker } from '../../jobs/run-worker';
 import { AppError } from '../errors';
+import { jobFailureMessage } from '../job-failure';
 import { auditQuery } from './audit';
 import type { HandlerContext, HandlerTable } from './context';
 
@@ -30,17 +31,10 @@ const finished = new Map<string, Finished>();
 function report(ctx: HandlerContext, jobId: string, err: unknown): void {
   if (err instanceof JobCancelledError) {
     ctx.events.emit('audit.done', { jobId, ok: false, cancelled: true });
-    return;
+  } else {
+    const message = jobFailureMessage(ctx, 'history.csv', err);
+    ctx.events.emit('audit.done', { jobId, ok: false, message });
   }
-  const id = randomUUID().slice(0, 8);
-  ctx.log({
-    level: 'error',
-    id,
-    channel: 'history.csv',
-    error: err instanceof Error ? err.stack : String(err),
-  });
-  const message = translateMessage(`error.internal|${JSON.stringify({ id })}`, ctx.lang);
-  ctx.events.emit('audit.done', { jobId, ok: false, message });
 }
 
 export const auditCsvHandlers: HandlerTable<

@@ -56,6 +56,30 @@ export function AuditFilters({ actors, onApply }: Props) {
     />
   );
 
+  /** A record or an action to show, or all; named as the CSV export names them. */
+  const kindSelect = (name: 'entity' | 'action', values: readonly string[], w: number) => (
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field }) => (
+        <Select
+          label={t(`audit.${name}`)}
+          data={[
+            all,
+            ...values.map((v) => ({
+              value: v,
+              label: translateMessage(`audit.${name}.${v}`, lang),
+            })),
+          ]}
+          value={field.value ?? ALL}
+          onChange={(v) => choose(name, pick(v) as Values[typeof name])}
+          allowDeselect={false}
+          w={w}
+        />
+      )}
+    />
+  );
+
   return (
     <form onSubmit={(e) => void apply(e)} noValidate aria-label={t('audit.filtersLabel')}>
       <Group gap="sm" align="flex-start" wrap="wrap">
@@ -110,46 +134,8 @@ export function AuditFilters({ actors, onApply }: Props) {
         />
       </Group>
       <Group gap="sm" align="flex-start" wrap="wrap" mt="xs">
-        <Controller
-          control={form.control}
-          name="entity"
-          render={({ field }) => (
-            <Select
-              label={t('audit.entity')}
-              data={[
-                all,
-                ...HISTORY_ENTITIES.map((e) => ({
-                  value: e,
-                  label: translateMessage(`audit.entity.${e}`, lang),
-                })),
-              ]}
-              value={field.value ?? ALL}
-              onChange={(v) => choose('entity', pick(v) as Values['entity'])}
-              allowDeselect={false}
-              w={170}
-            />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="action"
-          render={({ field }) => (
-            <Select
-              label={t('audit.action')}
-              data={[
-                all,
-                ...HISTORY_ACTIONS.map((a) => ({
-                  value: a,
-                  label: translateMessage(`audit.action.${a}`, lang),
-                })),
-              ]}
-              value={field.value ?? ALL}
-              onChange={(v) => choose('action', pick(v) as Values['action'])}
-              allowDeselect={false}
-              w={140}
-            />
-          )}
-        />
+        {kindSelect('entity', HISTORY_ENTITIES, 170)}
+        {kindSelect('action', HISTORY_ACTIONS, 210)}
         {dateField('from')}
         {dateField('to')}
         <Button type="submit" variant="light" mt={25}>
