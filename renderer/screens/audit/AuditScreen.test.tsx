@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import '../../test/setup';
-import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AuditEntry } from '../../../core/audit';
 import { installFakeBackend } from '../../test/fakeBackend';
@@ -103,5 +103,59 @@ describe('AuditScreen', () => {
     });
     renderApp('/audit');
     expect(await screen.findByText(/Nothing has been recorded yet/)).toBeTruthy();
+  });
+
+  it('exports what the filters select with progress and cancel, then saves the file it reads back', async () => {
+    const JOB = '0b6f3c2e-8d1a-4c55-9a4e-2f1f0c7d9e11';
+    const backend = installFakeBackend({
+      'actors.list': () => ({ actors: ['Li Na'] }),
+      'history.list': () => ({ items: ENTRIES, nextCursor: null }),
+      'history.csv': () => ({ jobId: JOB }),
+      'history.csvCancel': () => ({ cancelled: true }),
+      'history.csvRead': ({ offset }) => ({
+        filename: 'audit-log-2026-03-01.csv',
+        size: 6,
+        data: btoa(offset === 0 ? 'abc' : 'def'),
+        next: offset === 0 ? 3 : null,
+      }),
+    });
+    const saved: Blob[] = [];
+    URL.createObjectURL = (blob: Blob) => {
+      saved.push(blob);
+      return 'blob:x';
+    };
+    URL.revokeObjectURL = () => undefined;
+    const click = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined);
+    renderApp('/audit');
+    await screen.findByRole('table', { name: 'History entries' });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox', { name: 'Action' }));
+    await user.click(await screen.findByRole('option', { name: 'Updated' }));
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(backend.callsTo('history.csv')).toEqual([{ action: 'update' }]));
+    act(() => backend.emit('audit.progress', { jobId: JOB, done: 2, total: 5 }));
+    expect(await screen.findByText('Exporting the entries shown: 2 of 5')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Cancel export' }));
+    expect(backend.callsTo('history.csvCancel')).toEqual([{ jobId: JOB }]);
+
+    act(() =>
+      backend.emit('audit.done', {
+        jobId: JOB,
+        ok: true,
+        entries: 5,
+        filename: 'audit-log-2026-03-01.csv',
+        size: 6,
+      }),
+    );
+    expect(await screen.findByText('Exported 5 entries to audit-log-2026-03-01.csv.')).toBeTruthy();
+    expect(backend.callsTo('history.csvRead')).toEqual([
+      { jobId: JOB, offset: 0 },
+      { jobId: JOB, offset: 3 },
+    ]);
+    expect(await saved[0]!.text()).toBe('abcdef');
+    expect(click).toHaveBeenCalled();
+    click.mockRestore();
   });
 });
