@@ -3,9 +3,11 @@ import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { caseLabel, type AuditEntry } from '../../../core/audit';
+import { listingLabel } from '../../../core/listing-label';
 import type { HistoryEntry } from '../../../core/types';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { instantDateTime } from '../../lib/dates';
+import { listingOf } from '../cases/editHistory';
 import { actionText, changeText } from '../cases/historySummary';
 
 /** When, who, what, and the client and case it belongs to. */
@@ -20,6 +22,14 @@ export const AuditCells = memo(function AuditCells({ entry }: { entry: AuditEntr
   const { lang } = useLanguage();
   // The personal-data actions (erase, reveal, export) read like any other in the summary.
   const asHistory = entry as unknown as HistoryEntry;
+  // An entry whose content was erased no longer names its listing: the listing as it is now does.
+  const action =
+    entry.listing && !listingOf(asHistory)
+      ? t('editHistory.named', {
+          action: actionText(asHistory, t, lang),
+          name: listingLabel(entry.listing, lang),
+        })
+      : actionText(asHistory, t, lang);
   const changes = entry.erasedAt
     ? t('audit.erased', { date: instantDateTime(entry.erasedAt) })
     : changeText(asHistory, t, lang);
@@ -32,7 +42,7 @@ export const AuditCells = memo(function AuditCells({ entry }: { entry: AuditEntr
         {entry.actor || t('case.unknownActor')}
       </Text>
       <div role="cell">
-        <Text size="sm">{actionText(asHistory, t, lang)}</Text>
+        <Text size="sm">{action}</Text>
         {changes && (
           <Text
             size="xs"

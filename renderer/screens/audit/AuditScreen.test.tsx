@@ -37,6 +37,15 @@ const ENTRIES = [
     erasedAt: '2026-03-02T01:00:00.000Z',
     caseId: null,
   }),
+  entry(4, {
+    entity: 'listing',
+    entityId: 9,
+    action: 'update',
+    before: null,
+    after: null,
+    erasedAt: '2026-03-02T01:00:00.000Z',
+    listing: { regimeId: 'samr-serious-list', decisionNo: '杭市监严〔2024〕8号' },
+  }),
   entry(1, {
     entity: 'client',
     entityId: 7,
@@ -56,7 +65,7 @@ describe('AuditScreen', () => {
     renderApp('/audit');
     const table = await screen.findByRole('table', { name: 'History entries' });
     const rows = within(table).getAllByRole('row');
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
     expect(within(rows[1]!).getByText('2026-03-01 10:00 (Asia/Shanghai)')).toBeTruthy();
     expect(within(rows[1]!).getByText('Updated the case')).toBeTruthy();
     expect(within(rows[1]!).getByText('Changed: assignee: — → Wang Fang')).toBeTruthy();
@@ -69,7 +78,12 @@ describe('AuditScreen', () => {
     expect(
       within(rows[2]!).getByText('Content erased on 2026-03-02 09:00 (Asia/Shanghai)'),
     ).toBeTruthy();
-    expect(within(rows[3]!).getByText('Created the client')).toBeTruthy();
+    expect(
+      within(rows[3]!).getByText(
+        'Updated the listing SAMR seriously illegal and dishonest list 杭市监严〔2024〕8号',
+      ),
+    ).toBeTruthy();
+    expect(within(rows[4]!).getByText('Created the client')).toBeTruthy();
   });
 
   it('asks for the kind chosen, says when nothing matches, and refuses a range that ends first', async () => {
