@@ -27,6 +27,8 @@ interface Finished {
 
 /** Finished exports waiting to be read, by job id; a file goes once its last chunk is read. */
 const finished = new Map<string, Finished>();
+/** The exports running now: only these can be cancelled here (not another kind of job). */
+const running = new Set<string>();
 
 function report(ctx: HandlerContext, jobId: string, err: unknown): void {
   if (err instanceof JobCancelledError) {
@@ -56,6 +58,7 @@ export const auditCsvHandlers: HandlerTable<
     };
     const controller = new AbortController();
     ctx.jobs.set(jobId, controller);
+    running.add(jobId);
     const worker = runWorker<AuditExportResult, 'audit-worker'>('audit-worker', job, {
       bundledDir: ctx.bundledJobs,
       onProgress: (_phase, done, total) =>
@@ -65,11 +68,13 @@ export const auditCsvHandlers: HandlerTable<
     void worker.result
       .then(({ entries, bytes }) => {
         ctx.jobs.delete(jobId);
+        running.delete(jobId);
         finished.set(jobId, { path: job.path, filename, size: bytes });
         ctx.events.emit('audit.done', { jobId, ok: true, entries, filename, size: bytes });
       })
       .catch((err: unknown) => {
         ctx.jobs.delete(jobId);
+        running.delete(jobId);
         rmSync(dirname(job.path), { recursive: true, force: true });
         report(ctx, jobId, err);
       });
@@ -77,7 +82,7 @@ export const auditCsvHandlers: HandlerTable<
   },
 
   'history.csvCancel': ({ jobId }, ctx) => {
-    const job = ctx.jobs.get(jobId);
+    const job = running.has(jobId) ? ctx.jobs.get(jobId) : undefined;
     if (!job) throw new AppError('not_found', 'audit.unknownJob');
     job.abort();
     return { cancelled: true };
