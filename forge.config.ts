@@ -110,6 +110,8 @@ const config: ForgeConfig = {
         { entry: 'jobs/packet-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // history.verify walks the chain in one (.vite/build/chain-worker.cjs).
         { entry: 'jobs/chain-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // The audit log's CSV export (.vite/build/audit-worker.cjs).
+        { entry: 'jobs/audit-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

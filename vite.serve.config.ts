@@ -21,6 +21,7 @@ export default defineConfig({
         'packet-worker': 'jobs/packet-worker.ts',
         'calendar-worker': 'jobs/calendar-worker.ts',
         'chain-worker': 'jobs/chain-worker.ts',
+        'audit-worker': 'jobs/audit-worker.ts',
       },
       external: builtinModules.flatMap((m) => [m, `node:${m}`]),
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },

@@ -13,6 +13,13 @@ import type { AgendaItem, DaySummary } from '../core/agenda';
 import * as d from '../core/documents';
 import * as b from '../core/backups';
 import * as i from '../core/integrity';
+import {
+  auditCsvCancelInput,
+  auditCsvReadInput,
+  auditFilter,
+  auditListInput,
+  type AuditEntry,
+} from '../core/audit';
 import type {
   CalendarChange,
   CaseFile,
@@ -151,6 +158,19 @@ export const contract = {
     output: answers<{ items: (DueItem & { status: 'dueToday' | 'overdue' })[] }>(),
   },
 
+  /** The audit log: every history entry across clients and cases, newest first, filtered. */
+  'history.list': { input: auditListInput, output: answers<Page<AuditEntry>>() },
+  /** The people named in the history, for the audit log's person filter. */
+  'actors.list': { input: s.empty, output: answers<{ actors: string[] }>() },
+  /** Starts the CSV export of what the filters select (all of it); events audit.progress/done. */
+  'history.csv': { input: auditFilter, output: answers<{ jobId: string }>() },
+  'history.csvCancel': { input: auditCsvCancelInput, output: answers<{ cancelled: boolean }>() },
+  /** A chunk of a finished export; `next`: the offset to read next, null after the last. */
+  'history.csvRead': {
+    input: auditCsvReadInput,
+    output: answers<{ filename: string; size: number; data: string; next: number | null }>(),
+  },
+
   'demo.load': { input: s.empty, output: answers<{ clients: number; cases: number }>() },
 
   'backups.list': { input: s.empty, output: answers<b.BackupList>() },
@@ -255,6 +275,18 @@ export interface ServerEvents {
     done: number;
     total: number;
   };
+  /** The audit log's CSV export: `done` of `total` entries written. */
+  'audit.progress': { jobId: string; done: number; total: number };
+  /** The CSV export ended: its file ready to read (history.csvRead), cancelled, or failed. */
+  'audit.done': {
+    jobId: string;
+    ok: boolean;
+    cancelled?: boolean;
+    entries?: number;
+    filename?: string;
+    size?: number;
+    message?: string;
+  };
   /** The desktop shell was asked to show a case (a xiufu://cases/<id> link was opened). */
   'app.openCase': { caseId: number };
   /** Progress of a backup, verification or restore: `done` of `total` bytes of a phase. */
@@ -290,6 +322,8 @@ export const EVENT_NAMES: EventName[] = [
   'backup.done',
   'calendar.progress',
   'history.status',
+  'audit.progress',
+  'audit.done',
 ];
 export type EventName = keyof ServerEvents;
 

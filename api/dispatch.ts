@@ -65,10 +65,11 @@ const defaultLogger: Logger = (line) => console.error(JSON.stringify(line));
 
 /**
  * Verbs that write nothing to the data folder (those with bookkeeping skip it when the
- * folder is read-only): all that a read-only folder answers.
+ * folder is read-only): all that a read-only folder answers. The audit log's CSV export
+ * (csv, csvRead, csvCancel) writes only a temporary file outside it.
  */
 export const READS =
-  /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|open|preflight|status|pick|checkpoint|check)$/;
+  /\.(get|list|summary|preview|catalogue|ics|poll|read|verify|draft|open|preflight|status|pick|checkpoint|check|csv|csvRead|csvCancel)$/;
 /** Uploads write only their own temporary files: no case data changed either. */
 export const UPLOAD_STEPS = /\.(begin|chunk|cancel)$/;
 

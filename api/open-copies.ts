@@ -63,6 +63,15 @@ export class OpenCopies {
     return path;
   }
 
+  /**
+   * A path for a file named `name` (already safe) that a job will write, in a folder of
+   * its own like a copy's; it goes with the others when the backend closes.
+   */
+  reserve(name: string): string {
+    this.dir ??= mkdtempSync(join(this.tempRoot, `${PREFIX}${process.pid}-`));
+    return join(mkdtempSync(join(this.dir, 'export-')), fitted(name));
+  }
+
   /** Deletes this process's folder; a copy an app still holds open (Windows) is left to the next start. */
   removeAll(log: (line: Record<string, unknown>) => void): void {
     if (!this.dir) return;

@@ -36,3 +36,19 @@ export function instantDateTime(iso: string, zone: string = timeZone()): string 
   const z = inZone(iso, zone);
   return z ? `${z.date} ${z.time} (${z.zone})` : iso;
 }
+
+/**
+ * The first instant of a day in the zone, as a UTC ISO string with milliseconds: the form
+ * history times are stored in, so the two compare as text.
+ */
+export function dayStartIso(date: string, zone: string = timeZone()): string {
+  return Temporal.PlainDate.from(date)
+    .toZonedDateTime({ timeZone: zone })
+    .toInstant()
+    .toString({ fractionalSecondDigits: 3 });
+}
+
+/** The first instant of the day after `date` in the zone: the end (excluded) of a range of days. */
+export function dayEndIso(date: string, zone: string = timeZone()): string {
+  return dayStartIso(Temporal.PlainDate.from(date).add({ days: 1 }).toString(), zone);
+}

@@ -16,6 +16,7 @@ import { ownerEn, ownerZh } from './messages.owner';
 import { filesEn, filesZh } from './messages.files';
 import { backupsEn, backupsZh } from './messages.backups';
 import { chainEn, chainZh } from './messages.chain';
+import { auditEn, auditZh } from './messages.audit';
 
 type Params = Record<string, string | number>;
 
@@ -137,6 +138,7 @@ const en = {
   ...filesEn,
   ...backupsEn,
   ...chainEn,
+  ...auditEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -238,6 +240,7 @@ const zh: Record<MessageKey, string> = {
   ...filesZh,
   ...backupsZh,
   ...chainZh,
+  ...auditZh,
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };

@@ -56,6 +56,13 @@ export const plainDate = z
   .min(1, REQUIRED)
   .refine(isRealDate, m('field.date'));
 
+/** A real calendar date, or '' (a filter's end left open, as a form's empty field sends it). */
+export const optionalDate = z
+  .string({ error: m('field.date') })
+  .trim()
+  .refine((v) => v === '' || isRealDate(v), m('field.date'))
+  .optional();
+
 /** A real date that has already happened (in China Standard Time). */
 export const pastDate = plainDate.refine(
   (v) => !isRealDate(v) || v <= today(),
@@ -200,8 +207,8 @@ export const listingUpdateInput = checkedListing(listingFields.extend({ id: idPa
 
 export const byId = z.object({ id: idParam });
 
-const cursor = z.string().max(500).optional();
-const limit = z.number().int().min(1).max(200).default(50);
+export const cursor = z.string().max(500).optional();
+export const limit = z.number().int().min(1).max(200).default(50);
 const direction = z.enum(['asc', 'desc']).default('asc');
 const search = z
   .string()
@@ -319,6 +326,17 @@ export const settingsInput = z.object({
 
 export const empty = z.object({}).default({});
 
+/** A range of days (both ends included) may not end before it starts: the end is named. */
+export function rangeInOrder(v: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
+  if (v.from && v.to && isRealDate(v.from) && isRealDate(v.to) && v.to < v.from) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: m('agenda.rangeOrder', { from: v.from, to: v.to }),
+    });
+  }
+}
+
 /**
  * The agenda's selection: one assignee, regime or authority, and a range of dates (both
  * ends included). A missing end takes the backend's default (core/agenda/range.ts).
@@ -331,15 +349,7 @@ export const agendaFilter = z
     from: plainDate.optional(),
     to: plainDate.optional(),
   })
-  .superRefine((v, ctx) => {
-    if (v.from && v.to && isRealDate(v.from) && isRealDate(v.to) && v.to < v.from) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['to'],
-        message: m('agenda.rangeOrder', { from: v.from, to: v.to }),
-      });
-    }
-  });
+  .superRefine(rangeInOrder);
 
 /**
  * A page of the agenda's list: the selection, narrowed to one `day` of the month grid

@@ -71,7 +71,7 @@ export interface HistoryEntry {
   before: unknown;
   after: unknown;
   /** Set when the entry's content was erased (personal data); before and after are then null. */
-  erasedAt?: string;
+  erasedAt?: string | null;
 }
 
 export interface CaseDetail extends CaseSummary {

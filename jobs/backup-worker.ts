@@ -1,30 +1,9 @@
-/**
- * Worker-thread entry of a backup job (jobs/run-worker.ts starts it): runs the op given
- * in workerData, posts progress (a few times a second at most), stops on "cancel".
- */
-import { parentPort, workerData } from 'node:worker_threads';
+/** Worker-thread entry of a backup job: the op given in workerData (jobs/backup-ops.ts). */
+import { workerData } from 'node:worker_threads';
+import type { BackupPhase } from '../core/backups';
 import { runBackupJob, type BackupJob } from './backup-ops';
-import { serializeError, type WorkerMessage } from './messages';
+import { serveJob } from './serve-job';
 
-const port = parentPort!;
-const controller = new AbortController();
-port.on('message', (m) => {
-  if (m === 'cancel') controller.abort();
-});
-
-const post = (m: WorkerMessage) => port.postMessage(m);
-let last = 0;
-let lastPhase = '';
-
-runBackupJob(workerData as BackupJob, controller.signal, (phase, done, total) => {
-  const now = Date.now();
-  if (phase === lastPhase && now - last < 200 && done < total) return;
-  last = now;
-  lastPhase = phase;
-  post({ type: 'progress', phase, done, total });
-})
-  .then((value) => post({ type: 'done', value }))
-  .catch((err: unknown) =>
-    post({ type: 'error', cancelled: controller.signal.aborted, error: serializeError(err) }),
-  )
-  .finally(() => port.close());
+serveJob<BackupPhase>((signal, progress) =>
+  runBackupJob(workerData as BackupJob, signal, progress),
+);

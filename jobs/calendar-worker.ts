@@ -1,28 +1,10 @@
-/**
- * Worker-thread entry of a holiday year's preview or save (jobs/run-worker.ts starts it):
- * runs the job in workerData, posts progress (a few times a second at most), stops on "cancel".
- */
-import { parentPort, workerData } from 'node:worker_threads';
+/** Worker-thread entry of a holiday year's preview or save (jobs/calendar-ops.ts). */
+import { workerData } from 'node:worker_threads';
 import { runCalendarJob, type CalendarJob } from './calendar-ops';
-import { serializeError, type WorkerMessage } from './messages';
+import { serveJob } from './serve-job';
 
-const port = parentPort!;
-const controller = new AbortController();
-port.on('message', (m) => {
-  if (m === 'cancel') controller.abort();
-});
-
-const post = (m: WorkerMessage) => port.postMessage(m);
-let last = 0;
-
-runCalendarJob(workerData as CalendarJob, controller.signal, (done, total) => {
-  const now = Date.now();
-  if (now - last < 200 && done > 0 && done < total) return;
-  last = now;
-  post({ type: 'progress', phase: 'evaluating', done, total });
-})
-  .then((value) => post({ type: 'done', value }))
-  .catch((err: unknown) =>
-    post({ type: 'error', cancelled: controller.signal.aborted, error: serializeError(err) }),
-  )
-  .finally(() => port.close());
+serveJob<'evaluating'>((signal, progress) =>
+  runCalendarJob(workerData as CalendarJob, signal, (done, total) =>
+    progress('evaluating', done, total),
+  ),
+);

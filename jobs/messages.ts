@@ -22,7 +22,7 @@ export interface SerializedError {
 export type WorkerMessage =
   | {
       type: 'progress';
-      phase: BackupPhase | 'evaluating' | 'packet' | 'verifying';
+      phase: BackupPhase | 'evaluating' | 'packet' | 'verifying' | 'exporting';
       done: number;
       total: number;
     }

@@ -50,6 +50,7 @@ interface Workers {
   'calendar-worker': 'evaluating';
   'packet-worker': 'packet';
   'chain-worker': 'verifying';
+  'audit-worker': 'exporting';
 }
 export type WorkerName = keyof Workers;
 

@@ -5,6 +5,7 @@ import {
   IconBriefcase,
   IconCalendar,
   IconChecklist,
+  IconHistory,
   IconLayoutDashboard,
   IconScale,
   IconSettings,
@@ -24,6 +25,7 @@ const LINKS = [
   { to: '/queue', key: 'nav.queue', icon: IconChecklist },
   { to: '/calendar', key: 'nav.calendar', icon: IconCalendar },
   { to: '/clients', key: 'nav.clients', icon: IconUsers },
+  { to: '/audit', key: 'nav.audit', icon: IconHistory },
   { to: '/rules', key: 'nav.rules', icon: IconScale },
   { to: '/settings', key: 'nav.settings', icon: IconSettings },
 ] as const;

@@ -14,6 +14,7 @@ import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { QueueScreen } from './screens/queue/QueueScreen';
 import { CalendarScreen } from './screens/calendar/CalendarScreen';
+import { AuditScreen } from './screens/audit/AuditScreen';
 
 /**
  * Every route of the app, inside the frame (hash routing: #/cases/12 works from file:// in
@@ -32,6 +33,7 @@ export function appRoutes() {
       <Route path="/clients/new" element={<NewClientScreen />} />
       <Route path="/clients/:id" element={<ClientScreen />} />
       <Route path="/clients/:id/edit" element={<EditClientScreen />} />
+      <Route path="/audit" element={<AuditScreen />} />
       <Route path="/rules" element={<RulesScreen />} />
       <Route path="/rules/calendars/new" element={<YearFormScreen />} />
       <Route path="/rules/calendars/:year" element={<YearFormScreen />} />

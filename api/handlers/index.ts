@@ -1,6 +1,8 @@
 /** The handler table: exactly the channels of api/contract.ts (a test checks it). */
 import type { HandlerTable, RecoveryHandlerTable } from './context';
 import { agendaHandlers } from './agenda';
+import { auditHandlers } from './audit';
+import { auditCsvHandlers } from './audit-csv';
 import { backupHandlers, backupRecoveryHandlers } from './backups';
 import { recoveryHandlers } from './recovery';
 import { calendarHandlers } from './calendars';
@@ -41,6 +43,8 @@ export const handlers: HandlerTable = {
   ...calendarHandlers,
   ...queueHandlers,
   ...agendaHandlers,
+  ...auditHandlers,
+  ...auditCsvHandlers,
   ...reminderHandlers,
   ...restoreHandlers,
   ...backupHandlers,

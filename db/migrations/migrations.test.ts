@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE, openDatabase } from '../connection';
+import { APPEND_SQL, registerChainFunctions } from '../history-chain';
 import { currentVersion, DatabaseTooNewError, migrate, MIGRATIONS, type Migration } from './index';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'xiufu-mig-'));
@@ -130,6 +131,42 @@ describe('migrations', () => {
       override_reason: '',
     });
     expect(() => raw.exec(`UPDATE case_files SET not_embeddable = 'broken'`)).toThrow(/CHECK/);
+    raw.close();
+  });
+
+  it('the audit log version indexes the history by person, entity, action and time, keeping its rows', () => {
+    const raw = new BetterSqlite3(':memory:');
+    const audit = MIGRATIONS.find((m) => m.name === 'audit-log')!;
+    migrate(raw, MIGRATIONS, audit.version - 1);
+    registerChainFunctions(raw);
+    raw.prepare(APPEND_SQL).run({
+      at: '2026-01-01T00:00:00.000Z',
+      actor: 'Li',
+      entity: 'case',
+      entityId: 1,
+      action: 'create',
+      before: null,
+      after: null,
+    });
+    migrate(raw, MIGRATIONS, audit.version);
+    const indexes = raw
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'history' ORDER BY name",
+      )
+      .all();
+    expect(indexes).toEqual(
+      [
+        'history_by_action',
+        'history_by_actor',
+        'history_by_at',
+        'history_by_entity',
+        'history_by_entity_action',
+        'history_entity',
+      ].map((name) => ({ name })),
+    );
+    expect(raw.prepare('SELECT actor, action FROM history').all()).toEqual([
+      { actor: 'Li', action: 'create' },
+    ]);
     raw.close();
   });
 

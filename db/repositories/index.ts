@@ -1,5 +1,6 @@
 import type { Database } from '../connection';
 import { optimize } from '../optimize';
+import { auditRepository } from './audit';
 import { calendarsRepository } from './calendars';
 import { caseDatesRepository } from './case-dates';
 import { caseInputsRepository } from './case-inputs';
@@ -21,6 +22,7 @@ export function createRepositories(db: Database) {
     listings: listingsRepository(db),
     cases: casesRepository(db),
     history: historyRepository(db),
+    audit: auditRepository(db),
     settings: settingsRepository(db),
     calendars: calendarsRepository(db),
     events: eventsRepository(db),

@@ -16,6 +16,8 @@ import { enOwner } from './en.owner';
 import { enFiles } from './en.files';
 import { enBackups } from './en.backups';
 import { enChain } from './en.chain';
+import { enAudit } from './en.audit';
+import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
 import { enScreens } from './en.screens';
 
 export const en = {
@@ -32,6 +34,7 @@ export const en = {
     queue: 'Queue',
     calendar: 'Calendar',
     clients: 'Clients',
+    audit: 'Audit log',
     rules: 'Rules',
     settings: 'Settings',
   },
@@ -216,31 +219,7 @@ export const en = {
       settings: 'settings',
       calendar: 'holiday calendar',
     },
-    field: {
-      name: 'name',
-      kind: 'kind',
-      idNumber: 'identifier',
-      address: 'address',
-      legalRep: 'legal representative',
-      contacts: 'contacts',
-      stage: 'stage',
-      notes: 'notes',
-      assignee: 'assignee',
-      regimeId: 'regime',
-      authority: 'authority',
-      decisionNo: 'decision number',
-      decisionDate: 'decision date',
-      listingDate: 'listing date',
-      publicationDate: 'publication date',
-      reason: 'reason',
-      penaltyFen: 'penalty',
-      penaltyPaid: 'penalty paid',
-      archivedAt: 'archived',
-      language: 'language',
-      userName: 'user name',
-      dates: 'dates',
-      calendarYear: 'holiday calendar year',
-    },
+    field: HISTORY_FIELD_LABELS.en,
     changed: 'Changed: {{list}}',
     fieldChange: '{{field}}: {{from}} → {{to}}',
     separator: '; ',
@@ -259,6 +238,7 @@ export const en = {
   ...enFiles,
   ...enBackups,
   ...enChain,
+  ...enAudit,
   ...enScreens,
   settings: {
     title: 'Settings',

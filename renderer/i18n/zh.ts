@@ -13,6 +13,8 @@ import { zhOwner } from './zh.owner';
 import { zhFiles } from './zh.files';
 import { zhBackups } from './zh.backups';
 import { zhChain } from './zh.chain';
+import { zhAudit } from './zh.audit';
+import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
 import { zhScreens } from './zh.screens';
 
 export const zh: Messages = {
@@ -29,6 +31,7 @@ export const zh: Messages = {
     queue: '审核队列',
     calendar: '日历',
     clients: '客户',
+    audit: '审计日志',
     rules: '规则',
     settings: '设置',
   },
@@ -208,31 +211,7 @@ export const zh: Messages = {
       settings: '设置',
       calendar: '节假日日历',
     },
-    field: {
-      name: '名称',
-      kind: '类型',
-      idNumber: '证件号码',
-      address: '地址',
-      legalRep: '法定代表人',
-      contacts: '联系人',
-      stage: '阶段',
-      notes: '备注',
-      assignee: '负责人',
-      regimeId: '失信类别',
-      authority: '决定机关',
-      decisionNo: '文号',
-      decisionDate: '决定日期',
-      listingDate: '列入日期',
-      publicationDate: '公示日期',
-      reason: '事由',
-      penaltyFen: '罚款',
-      penaltyPaid: '罚款已缴纳',
-      archivedAt: '归档',
-      language: '语言',
-      userName: '用户名',
-      dates: '日期',
-      calendarYear: '节假日安排年份',
-    },
+    field: HISTORY_FIELD_LABELS.zh,
     changed: '变更：{{list}}',
     fieldChange: '{{field}}：{{from}} → {{to}}',
     separator: '；',
@@ -251,6 +230,7 @@ export const zh: Messages = {
   ...zhFiles,
   ...zhBackups,
   ...zhChain,
+  ...zhAudit,
   ...zhScreens,
   settings: {
     title: '设置',

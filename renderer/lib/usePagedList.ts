@@ -6,7 +6,7 @@ import { useDataVersion } from './useDataChanged';
 
 /** The list channels: they answer a Page and take a keyset cursor. */
 export type PagedChannel =
-  'clients.list' | 'cases.list' | 'listings.list' | 'queue.list' | 'agenda.list';
+  'clients.list' | 'cases.list' | 'listings.list' | 'queue.list' | 'agenda.list' | 'history.list';
 export type ItemOf<C extends PagedChannel> = Output<C> extends Page<infer T> ? T : never;
 export type PageQuery<C extends PagedChannel> = Omit<Input<C>, 'cursor'>;
 

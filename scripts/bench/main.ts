@@ -99,6 +99,13 @@ await call('dashboard.summary', {});
 console.log(`First dashboard of the day (recomputes the stale cases): ${Date.now() - t} ms`);
 
 const raw = bareConnection(join(dataDir, 'xiufu.db'));
+// The audit log filtered by the client with the most cases: its page reads that client's
+// own entries and those of its listings and cases.
+const busiest = raw
+  .prepare(
+    'SELECT client_id AS id FROM cases GROUP BY client_id ORDER BY count(*) DESC, client_id LIMIT 1',
+  )
+  .get() as { id: number } | undefined;
 const subjects: Subject[] = only
   ? []
   : [
@@ -110,6 +117,10 @@ const subjects: Subject[] = only
       channel('search 无此企业 (no match)', 'cases.list', { search: '无此企业' }),
       channel('reviewer queue', 'queue.list', {}),
       channel('calendar with filter lists', 'agenda.list', {}),
+      channel('audit log, first page', 'history.list', {}),
+      ...(busiest
+        ? [channel('audit log filtered by a client', 'history.list', { clientId: busiest.id })]
+        : []),
     ];
 if (recompute)
   subjects.push({

@@ -1,22 +1,19 @@
-import { useEffect, useState } from 'react';
-import { Button, Group, Modal, Select } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Group, Modal } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../core/types';
-import { call } from '../../lib/api';
-import { useDebouncedSearch } from '../../lib/useDebounced';
-import { usePagedList } from '../../lib/usePagedList';
+import { SearchSelect } from '../../components/SearchSelect';
 import { ClientForm } from '../clients/ClientForm';
-import { requiredLabel } from '../../lib/requiredLabel';
 
 interface Props {
   value: number | undefined;
   onChange: (id: number | undefined) => void;
   onBlur?: () => void;
-  error?: string;
+  error?: string | undefined;
 }
 
-const label = (c: Pick<Client, 'name' | 'idNumber'>) => `${c.name} (${c.idNumber})`;
+export const clientOption = (c: Pick<Client, 'name' | 'idNumber'>) => `${c.name} (${c.idNumber})`;
 
 /**
  * Chooses the case's client: a searchable select that asks the backend as the user
@@ -24,52 +21,22 @@ const label = (c: Pick<Client, 'name' | 'idNumber'>) => `${c.name} (${c.idNumber
  */
 export function ClientPicker({ value, onChange, onBlur, error }: Props) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const search = useDebouncedSearch(text);
-  const [chosen, setChosen] = useState<Client | null>(null);
   const [creating, setCreating] = useState(false);
-  const list = usePagedList('clients.list', { search, limit: 30 });
-
-  // A client given from outside (e.g. ?client=12) still needs its name for the label.
-  useEffect(() => {
-    if (value === undefined || chosen?.id === value) return;
-    let current = true;
-    void call('clients.get', { id: value }).then((r) => {
-      if (current && r.ok) setChosen(r.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [value, chosen]);
-
-  const options = list.items.map((c) => ({ value: String(c.id), label: label(c) }));
-  if (chosen && !list.items.some((c) => c.id === chosen.id)) {
-    options.unshift({ value: String(chosen.id), label: label(chosen) });
-  }
-
+  // A client made here is chosen at once; the select reads its name by id.
   return (
     <>
       <Group align="flex-start" gap="sm" wrap="nowrap">
-        <Select
-          {...requiredLabel(t('newCase.client'))}
+        <SearchSelect<Client>
+          channel="clients.list"
+          label={t('newCase.client')}
+          required
           placeholder={t('newCase.clientPlaceholder')}
-          searchable
-          clearable
-          data={options}
-          value={value === undefined ? null : String(value)}
-          onSearchChange={setText}
-          // The backend already filtered by the typed text; do not filter again by label.
-          filter={({ options: all }) => all}
-          onChange={(v) => {
-            const id = v ? Number(v) : undefined;
-            setChosen(list.items.find((c) => c.id === id) ?? (chosen?.id === id ? chosen : null));
-            onChange(id);
-          }}
+          nothingFound={t('newCase.noClientFound')}
+          labelOf={clientOption}
+          value={value}
+          onChange={(id) => onChange(id)}
           onBlur={onBlur}
-          nothingFoundMessage={t('newCase.noClientFound')}
           error={error}
-          style={{ flex: 1 }}
-          maw={520}
         />
         <Button
           variant="light"
@@ -88,7 +55,6 @@ export function ClientPicker({ value, onChange, onBlur, error }: Props) {
       >
         <ClientForm
           onSaved={(client) => {
-            setChosen(client);
             onChange(client.id);
             setCreating(false);
           }}

@@ -4,17 +4,13 @@ import type { Lang } from '../../../core/messages';
 import { REGIMES, type RegimeId } from '../../../core/regimes';
 import { fenToYuan } from '../../../core/schemas';
 import type { HistoryEntry } from '../../../core/types';
-import { en } from '../../i18n/en';
+import { changedFields } from '../../../core/audit/changes';
+import { fieldLabel } from '../../../core/audit/field-labels';
 import { documentsChange } from './documentsHistory';
 import { caseListingChange, listingOf, movedOf, movedText } from './editHistory';
 import { lifecycleChange } from './lifecycleHistory';
 
-/** Bookkeeping fields that change with every write and say nothing to the reader. */
-const SKIP = new Set(['id', 'createdAt', 'updatedAt', 'clientId', 'caseId', 'history', 'moved']);
 const MAX_VALUE = 40;
-
-type FieldName = keyof typeof en.history.field;
-const isKnownField = (k: string): k is FieldName => k in en.history.field;
 
 function shown(key: string, value: unknown, t: TFunction, lang: Lang): string {
   if (value === null || value === undefined || value === '') return t('common.none');
@@ -56,21 +52,17 @@ export function changeText(entry: HistoryEntry, t: TFunction, lang: Lang, caseId
 }
 
 function fieldChanges(entry: HistoryEntry, t: TFunction, lang: Lang): string {
-  const before = (entry.before ?? {}) as Record<string, unknown>;
-  const after = (entry.after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-    (k) => !SKIP.has(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
-  );
-  if (keys.length === 0) return '';
-  const parts = keys.map((k) => {
-    const name = isKnownField(k) ? t(`history.field.${k}`) : k;
-    const isObject = typeof after[k] === 'object' && after[k] !== null && k !== 'contacts';
+  const changes = changedFields(entry.before ?? {}, entry.after ?? {});
+  if (changes.length === 0) return '';
+  const parts = changes.map(({ field, before, after }) => {
+    const name = fieldLabel(field, lang);
+    const isObject = typeof after === 'object' && after !== null && field !== 'contacts';
     return isObject
       ? name
       : t('history.fieldChange', {
           field: name,
-          from: shown(k, before[k], t, lang),
-          to: shown(k, after[k], t, lang),
+          from: shown(field, before, t, lang),
+          to: shown(field, after, t, lang),
         });
   });
   return t('history.changed', { list: parts.join(t('history.separator')) });

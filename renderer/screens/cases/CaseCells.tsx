@@ -21,33 +21,13 @@ interface Props {
   item: CaseSummary;
   /** The Archived view: each row offers Restore. */
   archived: boolean;
-  index: number;
-  /** Offset of the row inside the virtual list, in pixels. */
-  start: number;
 }
 
-/** One row of the case list; memoised because scrolling re-renders the visible rows often. */
-export const CaseRow = memo(function CaseRow({ item, archived, index, start }: Props) {
+/** The cells of one row of the case list; memoised because scrolling re-renders the visible rows often. */
+export const CaseCells = memo(function CaseCells({ item, archived }: Props) {
   const { t } = useTranslation();
   return (
-    <div
-      role="row"
-      aria-rowindex={index + 2}
-      style={{
-        position: 'absolute',
-        top: 0,
-        left: 0,
-        right: 0,
-        height: ROW_HEIGHT,
-        transform: `translateY(${start}px)`,
-        display: 'grid',
-        gridTemplateColumns: rowGrid(archived),
-        gap: 12,
-        alignItems: 'center',
-        padding: '0 var(--mantine-spacing-md)',
-        borderBottom: '1px solid var(--mantine-color-gray-2)',
-      }}
-    >
+    <>
       <div role="cell" style={ellipsis}>
         <Anchor component={Link} to={`/cases/${item.id}`} title={item.clientName} size="sm">
           {item.clientName}
@@ -89,6 +69,6 @@ export const CaseRow = memo(function CaseRow({ item, archived, index, start }: P
           />
         </div>
       )}
-    </div>
+    </>
   );
 });

@@ -1,0 +1,77 @@
+/**
+ * The audit log as CSV: one line per changed field (an entry that changed no field, or
+ * whose content was erased, takes one line), columns time (in the user's zone), person,
+ * kind, client, case, field, before, after. UTF-8 with a byte-order mark so Excel reads
+ * Chinese correctly; papaparse quotes commas, quotes and line breaks, and neutralises
+ * text that a spreadsheet would run as a formula.
+ */
+import Papa from 'papaparse';
+import { instantDateTime } from '../instant';
+import { listingLabel } from '../listing-label';
+import { translateMessage, type Lang } from '../messages';
+import { REGIMES, type RegimeId } from '../regimes';
+import { fenToYuan } from '../schemas';
+import { changedFields } from './changes';
+import { fieldLabel } from './field-labels';
+import { caseLabel, type AuditEntry } from './types';
+
+export const CSV_BOM = '\uFEFF';
+
+const UNPARSE = { newline: '\r\n', escapeFormulae: true } as const;
+
+export function auditCsvHeader(lang: Lang, zone: string): string {
+  const columns = ['person', 'kind', 'client', 'case', 'field', 'before', 'after'] as const;
+  const names = [
+    translateMessage(`audit.csv.time|${JSON.stringify({ zone })}`, lang),
+    ...columns.map((c) => translateMessage(`audit.csv.${c}`, lang)),
+  ];
+  return CSV_BOM + Papa.unparse([names], UNPARSE) + UNPARSE.newline;
+}
+
+/** A recorded value as a reader wants it in a cell: whole (an export is not cut short). */
+function cell(field: string, value: unknown, lang: Lang): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean')
+    return translateMessage(`audit.csv.${value ? 'yes' : 'no'}`, lang);
+  if (field === 'regimeId' && typeof value === 'string')
+    return REGIMES[value as RegimeId]?.name[lang] ?? value;
+  if (field === 'penaltyFen' && typeof value === 'number') return fenToYuan(value);
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** The entry's lines, each a row of cells. */
+export function auditCsvRows(entry: AuditEntry, lang: Lang, zone: string): string[][] {
+  const kind = [
+    translateMessage(`audit.entity.${entry.entity}`, lang),
+    translateMessage(`audit.action.${entry.action}`, lang),
+  ].join(lang === 'zh' ? '：' : ': ');
+  const what = entry.listing ? `${kind} ${listingLabel(entry.listing, lang)}` : kind;
+  const lead = [
+    instantDateTime(entry.at, zone).replace(/ \(.*\)$/, ''),
+    entry.actor,
+    what,
+    entry.client?.name ?? '',
+    entry.client && entry.caseId !== null ? caseLabel(entry.client.name, entry.caseId) : '',
+  ];
+  if (entry.erasedAt) {
+    const date = instantDateTime(entry.erasedAt, zone);
+    return [
+      [...lead, translateMessage(`audit.csv.erased|${JSON.stringify({ date })}`, lang), '', ''],
+    ];
+  }
+  const changes = changedFields(entry.before, entry.after);
+  if (changes.length === 0) return [[...lead, '', '', '']];
+  return changes.map((c) => [
+    ...lead,
+    fieldLabel(c.field, lang),
+    cell(c.field, c.before, lang),
+    cell(c.field, c.after, lang),
+  ]);
+}
+
+/** Lines of CSV for a batch of entries (after the header), each line ended. */
+export function auditCsvLines(entries: AuditEntry[], lang: Lang, zone: string): string {
+  const rows = entries.flatMap((e) => auditCsvRows(e, lang, zone));
+  return rows.length === 0 ? '' : Papa.unparse(rows, UNPARSE) + UNPARSE.newline;
+}
