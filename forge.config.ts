@@ -14,7 +14,8 @@ import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { VitePlugin } from '@electron-forge/plugin-vite';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 
-const NATIVE_MODULE = 'better-sqlite3';
+// Plain and encrypted (SQLCipher) data folders alike (db/driver.ts).
+const NATIVE_MODULE = 'better-sqlite3-multiple-ciphers';
 
 /**
  * better-sqlite3's Node-API prebuilds for one target (its lib/binding.js picks

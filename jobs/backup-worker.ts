@@ -2,9 +2,10 @@
  * Worker-thread entry of a backup job (jobs/run-worker.ts starts it): runs the op given
  * in workerData, posts progress (a few times a second at most), stops on "cancel".
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { runBackupJob, type BackupJob } from './backup-ops';
 import { serializeError, type WorkerMessage } from './messages';
+import { takeJob } from './worker-data';
 
 const port = parentPort!;
 const controller = new AbortController();
@@ -16,7 +17,7 @@ const post = (m: WorkerMessage) => port.postMessage(m);
 let last = 0;
 let lastPhase = '';
 
-runBackupJob(workerData as BackupJob, controller.signal, (phase, done, total) => {
+runBackupJob(takeJob<BackupJob>(), controller.signal, (phase, done, total) => {
   const now = Date.now();
   if (phase === lastPhase && now - last < 200 && done < total) return;
   last = now;

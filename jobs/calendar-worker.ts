@@ -2,9 +2,10 @@
  * Worker-thread entry of a holiday year's preview or save (jobs/run-worker.ts starts it):
  * runs the job in workerData, posts progress (a few times a second at most), stops on "cancel".
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { runCalendarJob, type CalendarJob } from './calendar-ops';
 import { serializeError, type WorkerMessage } from './messages';
+import { takeJob } from './worker-data';
 
 const port = parentPort!;
 const controller = new AbortController();
@@ -15,7 +16,7 @@ port.on('message', (m) => {
 const post = (m: WorkerMessage) => port.postMessage(m);
 let last = 0;
 
-runCalendarJob(workerData as CalendarJob, controller.signal, (done, total) => {
+runCalendarJob(takeJob<CalendarJob>(), controller.signal, (done, total) => {
   const now = Date.now();
   if (now - last < 200 && done > 0 && done < total) return;
   last = now;

@@ -7,8 +7,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { dirname, join } from 'node:path';
+import { readKeyFile, keyFilePath, writeKeyFile } from '../crypt/key-file';
+import { openSqlite, vacuumInto } from '../driver';
 import {
   backupId,
   type BackupKind,
@@ -44,11 +45,23 @@ const PAGES_PER_STEP = 4096;
 export const newBackupId = (kind: BackupKind, now: string) =>
   backupId(now, kind, randomBytes(2).toString('hex'));
 
-/** The online backup, then the copy made self-contained (rollback journal: no -wal beside it). */
+/**
+ * The online backup, then the copy made self-contained (rollback journal: no -wal beside it).
+ * An encrypted database is copied with VACUUM INTO instead (SQLite's online backup cannot
+ * write an encrypted copy): one step, same key, and its key file goes beside it.
+ */
 async function copyDatabase(opts: CreateOptions, target: string): Promise<void> {
   const { signal, onProgress = noop } = opts;
   const source = openReadOnly(dataFilePath(opts.dataDir));
   try {
+    const keyFile = readKeyFile(opts.dataDir);
+    if (keyFile) {
+      writeKeyFile(keyFilePath(dirname(target)), keyFile);
+      onProgress('copyingDatabase', 0, 1);
+      vacuumInto(source.db, target);
+      onProgress('copyingDatabase', 1, 1);
+      return;
+    }
     await source.db.backup(target, {
       progress({ totalPages, remainingPages }) {
         signal?.throwIfAborted();
@@ -59,7 +72,7 @@ async function copyDatabase(opts: CreateOptions, target: string): Promise<void> 
   } finally {
     source.close();
   }
-  const copy = new BetterSqlite3(target);
+  const copy = openSqlite(target);
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {
@@ -84,7 +97,7 @@ export async function createBackup(opts: CreateOptions): Promise<BackupSummary> 
     const dbCopy = join(partial, DB_FILE);
     await copyDatabase(opts, dbCopy);
 
-    const copy = new BetterSqlite3(dbCopy, { readonly: true });
+    const copy = openSqlite(dbCopy, { readonly: true });
     let facts: Pick<BackupManifest, 'counts' | 'newestChange' | 'dataVersion'>;
     let wanted: { sha256: string; size: number }[];
     try {
