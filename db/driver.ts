@@ -13,7 +13,15 @@ export type SqliteOptions = Sqlite.Options;
 
 /** Opens `file`, keyed when its folder is encrypted; throws FolderLockedError when locked. */
 export function openSqlite(file: string, options?: SqliteOptions): SqliteDatabase {
-  const key = keyForFolder(dirname(file));
+  return openWithKey(file, keyForFolder(dirname(file)), options);
+}
+
+/** Opens `file` with this key (null: as a plain file), whatever its folder's key file says. */
+export function openWithKey(
+  file: string,
+  key: Buffer | null,
+  options?: SqliteOptions,
+): SqliteDatabase {
   const db = new Sqlite(file, options);
   if (key) {
     try {
