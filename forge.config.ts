@@ -109,6 +109,8 @@ const config: ForgeConfig = {
         { entry: 'jobs/calendar-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // Packets are rendered in one too (.vite/build/packet-worker.cjs).
         { entry: 'jobs/packet-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // Re-keying an encrypted folder (jobs/rekey-worker.ts).
+        { entry: 'jobs/rekey-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

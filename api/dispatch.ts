@@ -16,6 +16,7 @@ import type { ReadOnlyMode } from '../core/types';
 import {
   contract,
   isChannel,
+  LOCKED_CHANNELS,
   RECOVERY_CHANNELS,
   type Channel,
   type ErrorCode,
@@ -31,6 +32,7 @@ import { applyTimeZone } from './handlers/settings';
 import { BackupService } from './backup-service';
 import { DataFolder, type Recovery } from './data-folder';
 import { OpenCopies } from './open-copies';
+import { SecurityService } from './security-service';
 import { NOTHING_SWEPT, sweepAtStartup, type StartupSweep } from './startup-sweep';
 
 export type { DesktopServices, ShellServices } from './handlers/context';
@@ -81,6 +83,7 @@ const DURING_RESTORE = new Set<string>(['backups.cancel', 'recovery.quit']);
 
 const isRecoveryChannel = (c: Channel): c is RecoveryChannel =>
   (RECOVERY_CHANNELS as readonly string[]).includes(c);
+const isLockedChannel = (c: Channel) => (LOCKED_CHANNELS as readonly string[]).includes(c);
 
 export function createBackend(opts: {
   dataDir: string;
@@ -128,8 +131,19 @@ export function createBackend(opts: {
     canSwitchFolder: opts.shell?.relaunch !== undefined,
     daily: opts.dailyBackup ?? false,
   });
-  // Synchronous unless a migration must be backed up first.
-  const ready = folder.open();
+  const security = new SecurityService({
+    folder,
+    events,
+    backups,
+    log,
+    bundledJobs: opts.bundledJobs,
+    keyStore: opts.shell?.keyStore,
+  });
+  // Synchronous unless a migration must be backed up first. A locked folder whose key the
+  // desktop remembered is opened straight away.
+  const ready = folder.open().then(async () => {
+    if (folder.isLocked() && security.unlockRemembered()) await folder.open();
+  });
   // Whoever awaits `ready` hears of a refusal; an unwatched rejection must not end the process.
   ready.catch(() => undefined);
 
@@ -140,6 +154,7 @@ export function createBackend(opts: {
       events,
       log,
       backups,
+      security,
       shell: opts.shell,
     };
     const data = folder.data();
@@ -174,6 +189,9 @@ export function createBackend(opts: {
       const message = encodeMessage(key, { dataDir: opts.dataDir });
       return fail('read_only', translateMessage(message, lang));
     }
+    if (folder.isLocked() && !isLockedChannel(channel)) {
+      return fail('locked', translateMessage('crypt.locked', lang));
+    }
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) return invalid(parsed.error, lang);
     if (!data && !isRecoveryChannel(channel)) {
@@ -181,6 +199,9 @@ export function createBackend(opts: {
     }
     if (backups.isRestoring() && !READS.test(channel) && !DURING_RESTORE.has(channel)) {
       return fail('busy', translateMessage('backups.restoring', lang));
+    }
+    if (security.isBusy() && !READS.test(channel) && channel !== 'security.cancel') {
+      return fail('busy', translateMessage('crypt.busy', lang));
     }
     const hctx = contextFor(lang);
     try {
@@ -211,6 +232,7 @@ export function createBackend(opts: {
   }
 
   function close() {
+    security.close();
     backups.close();
     folder.close();
     openCopies.removeAll(log);

@@ -15,6 +15,7 @@ import { clockEn, clockZh } from './messages.clock';
 import { ownerEn, ownerZh } from './messages.owner';
 import { filesEn, filesZh } from './messages.files';
 import { backupsEn, backupsZh } from './messages.backups';
+import { cryptEn, cryptZh } from './messages.crypt';
 
 type Params = Record<string, string | number>;
 
@@ -135,6 +136,7 @@ const en = {
   ...ownerEn,
   ...filesEn,
   ...backupsEn,
+  ...cryptEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -235,6 +237,7 @@ const zh: Record<MessageKey, string> = {
   ...ownerZh,
   ...filesZh,
   ...backupsZh,
+  ...cryptZh,
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };

@@ -6,6 +6,7 @@
 import type { BackupPhase, BackupProblem } from '../core/backups';
 import { AttachmentCorruptError, AttachmentMissingError } from '../db/attachments/errors';
 import { BackupDamagedError, BackupRawError, BackupTooNewError } from '../db/backup/errors';
+import type { RekeyStep } from '../db/crypt/rekey';
 
 export interface SerializedError {
   name: string;
@@ -20,7 +21,12 @@ export interface SerializedError {
 }
 
 export type WorkerMessage =
-  | { type: 'progress'; phase: BackupPhase | 'evaluating' | 'packet'; done: number; total: number }
+  | {
+      type: 'progress';
+      phase: BackupPhase | 'evaluating' | 'packet' | RekeyStep;
+      done: number;
+      total: number;
+    }
   | { type: 'done'; value: unknown }
   | { type: 'error'; cancelled: boolean; error: SerializedError };
 

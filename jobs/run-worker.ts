@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BackupPhase } from '../core/backups';
+import type { RekeyStep } from '../db/crypt/rekey';
 import { reviveError, type WorkerMessage } from './messages';
 import { envelope } from './worker-data';
 
@@ -51,6 +52,7 @@ interface Workers {
   'backup-worker': BackupPhase;
   'calendar-worker': 'evaluating';
   'packet-worker': 'packet';
+  'rekey-worker': RekeyStep;
 }
 export type WorkerName = keyof Workers;
 

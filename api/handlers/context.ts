@@ -7,6 +7,7 @@ import type { Uploads } from '../../db/attachments/uploads';
 import type { OpenCopies } from '../open-copies';
 import type { Channel, Output, Parsed, RecoveryChannel } from '../contract';
 import type { BackupService } from '../backup-service';
+import type { KeyStore, SecurityService } from '../security-service';
 
 /** What a shell lets the backend do to the app itself (both shells; dialogs on the desktop). */
 export interface ShellServices {
@@ -16,6 +17,8 @@ export interface ShellServices {
   relaunch?(dataDir: string): void;
   /** Ends the app (the browser shell: the server). */
   quit(): void;
+  /** The desktop keeps an encrypted folder's key in the system's store. */
+  keyStore?: KeyStore;
 }
 
 export interface HandlerContext {
@@ -42,6 +45,8 @@ export interface HandlerContext {
   openCopies: OpenCopies;
   /** Backups, restore and the recovery screen's facts. */
   backups: BackupService;
+  /** Encryption at rest: status, unlock, re-keying. */
+  security: SecurityService;
   shell?: ShellServices;
 }
 
@@ -56,7 +61,7 @@ export interface DesktopServices {
 /** What the handlers that also answer in recovery mode may use: nothing of the database. */
 export type RecoveryContext = Pick<
   HandlerContext,
-  'lang' | 'dataDir' | 'events' | 'log' | 'backups' | 'shell'
+  'lang' | 'dataDir' | 'events' | 'log' | 'backups' | 'security' | 'shell'
 >;
 
 export type RecoveryHandlerTable = {

@@ -26,7 +26,15 @@ export const JOURNAL = 'xiufu.rekey.json';
 /** The key the folder moves to; null: decrypted. */
 export type Target = { file: KeyFile; key: Buffer } | null;
 
-export type RekeyStep = 'copy' | 'rekey' | 'check';
+/** The steps of prepareRekey, in order (a job's progress counts them). */
+export const REKEY_STEPS = ['copy', 'rekey', 'check'] as const;
+export type RekeyStep = (typeof REKEY_STEPS)[number];
+
+/** What a re-key worker is given: the folder and, in memory, the key it moves to. */
+export interface RekeyJob {
+  dataDir: string;
+  to: Target;
+}
 export type StepHook = (step: RekeyStep | SwitchStep) => void;
 
 const newDb = (dataDir: string) => join(dataDir, NEW_DB);
