@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { BackupsSection } from '../backups/BackupsSection';
+import { SecuritySection } from '../security/SecuritySection';
 import { useApiValue } from '../../lib/useApiValue';
 import { ClockForm } from './ClockForm';
 import { LanguageSelect } from './LanguageSelect';
 import { NotificationsSwitch } from './NotificationsSwitch';
 import { UserNameForm } from './UserNameForm';
 
-/** Language (applied at once), the user's name, reminders, time zone, where the data lives, and its backups. */
+/** Language (applied at once), the user's name, reminders, time zone, where the data lives, its encryption and its backups. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const settings = useApiValue('settings.get', {});
@@ -36,6 +37,7 @@ export function SettingsScreen() {
           )}
         </Stack>
       </Paper>
+      <SecuritySection />
       <BackupsSection />
     </Stack>
   );
