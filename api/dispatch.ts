@@ -32,7 +32,7 @@ import { applyTimeZone } from './handlers/settings';
 import { BackupService } from './backup-service';
 import { DataFolder, type Recovery } from './data-folder';
 import { OpenCopies } from './open-copies';
-import { SecurityService } from './security-service';
+import { sealLeftovers, SecurityService } from './security-service';
 import { NOTHING_SWEPT, sweepAtStartup, type StartupSweep } from './startup-sweep';
 
 export type { DesktopServices, ShellServices } from './handlers/context';
@@ -115,6 +115,10 @@ export function createBackend(opts: {
       // Only the lock owner gets here (db/lock.ts), so no other process's files are swept.
       const { store, uploads, closing } = data;
       swept = sweepAtStartup({ store, uploads, openCopies, log, signal: closing.signal });
+      // Files an interrupted turning-on left plain are sealed now (in the background).
+      void sealLeftovers(opts.dataDir, closing.signal).catch((err: unknown) =>
+        log({ level: 'warn', event: 'startup.seal', error: String(err) }),
+      );
       void backups
         .daily()
         .catch((err: unknown) =>

@@ -9,13 +9,17 @@ import { randomUUID } from 'node:crypto';
 import type { Lang } from '../core/messages';
 import type { RekeyOp, RunningRekey, SecurityStatus } from '../core/crypt';
 import {
+  keyFilePath,
   KeyFileDamagedError,
   newKeyFile,
+  openKeyFile,
   readKeyFile,
   unlockKeyFile,
   type KeyFile,
+  type Unlocked,
 } from '../db/crypt/key-file';
-import { forgetKey, isLocked, rememberKey } from '../db/crypt/keyring';
+import { filesKeyForFolder, forgetKey, isLocked, rememberUnlocked } from '../db/crypt/keyring';
+import { convertFiles } from '../db/attachments/convert';
 import { switchRekey, type RekeyJob, type Target } from '../db/crypt/rekey';
 import { JobCancelledError, runWorker, type RunningWorker } from '../jobs/run-worker';
 import type { BackupService } from './backup-service';
@@ -42,7 +46,17 @@ export interface SecurityServiceOptions {
 
 interface Job {
   progress: RunningRekey;
-  worker: RunningWorker<null>;
+  /** The step running now. */
+  worker: RunningWorker<null> | null;
+  cancelled: boolean;
+  /** False once the switch is done: the folder has its new key, only files are left. */
+  cancellable: boolean;
+}
+
+/** In an encrypted folder, seals the stored files still plain; nothing in a plain one. */
+export async function sealLeftovers(dataDir: string, signal: AbortSignal): Promise<number> {
+  const seal = filesKeyForFolder(dataDir);
+  return seal ? convertFiles(dataDir, seal, { signal }) : 0;
 }
 
 export class SecurityService {
@@ -77,18 +91,18 @@ export class SecurityService {
   unlockRemembered(): boolean {
     const file = this.keyFile();
     const key = file && this.o.keyStore?.load(file.id);
-    if (!file || !key) return false;
-    rememberKey(file.id, key);
+    const unlocked = file && key ? this.guard(() => openKeyFile(file, key)) : null;
+    if (!unlocked) return false;
+    rememberUnlocked(unlocked);
     return true;
   }
 
   async unlock(passphrase: string, remember: boolean): Promise<{ unlocked: boolean }> {
     if (remember && !this.o.keyStore) throw new AppError('invalid', 'crypt.rememberDesktopOnly');
     if (!isLocked(this.dataDir)) throw new AppError('invalid', 'crypt.notLocked');
-    const file = this.keyFile()!;
-    const key = await this.keyOf(file, passphrase, 'passphrase');
-    rememberKey(file.id, key);
-    if (remember) this.o.keyStore!.save(file.id, key);
+    const unlocked = await this.keyOf(this.keyFile()!, passphrase, 'passphrase');
+    rememberUnlocked(unlocked);
+    if (remember) this.o.keyStore!.save(unlocked.file.id, unlocked.key);
     await this.o.folder.open();
     return { unlocked: true };
   }
@@ -110,8 +124,8 @@ export class SecurityService {
     const file = this.keyFile();
     if (!file) throw new AppError('invalid', 'crypt.alreadyOff');
     this.assertIdle();
-    await this.keyOf(file, current, 'current');
-    return this.start('change', await newKeyFile(passphrase), lang);
+    const { filesKey } = await this.keyOf(file, current, 'current');
+    return this.start('change', await newKeyFile(passphrase, filesKey), lang);
   }
 
   async disable(passphrase: string, lang: Lang): Promise<{ jobId: string }> {
@@ -123,30 +137,43 @@ export class SecurityService {
   }
 
   cancel(jobId: string): { cancelled: boolean } {
-    if (this.job?.progress.jobId !== jobId) throw new AppError('not_found', 'crypt.unknownJob');
-    this.job.worker.cancel();
+    const job = this.job;
+    if (job?.progress.jobId !== jobId) throw new AppError('not_found', 'crypt.unknownJob');
+    if (!job.cancellable) return { cancelled: false };
+    job.cancelled = true;
+    job.worker?.cancel();
     return { cancelled: true };
   }
 
   /** The backend is closing: a running copy stops and removes itself. */
   close(): void {
-    this.job?.worker.cancel();
+    if (this.job) this.job.cancelled = true;
+    this.job?.worker?.cancel();
   }
 
   private keyFile(): KeyFile | null {
+    return this.guard(() => readKeyFile(this.dataDir));
+  }
+
+  /** A damaged key file is said as such, with its path. */
+  private guard<T>(read: () => T): T {
     try {
-      return readKeyFile(this.dataDir);
+      return read();
     } catch (err) {
       if (err instanceof KeyFileDamagedError)
-        throw new AppError('invalid', 'crypt.keyFileDamaged', { path: err.path });
+        throw new AppError('invalid', 'crypt.keyFileDamaged', { path: keyFilePath(this.dataDir) });
       throw err;
     }
   }
 
-  private async keyOf(file: KeyFile, passphrase: string, field: string): Promise<Buffer> {
-    const key = await unlockKeyFile(file, passphrase);
-    if (!key) throw new AppError('invalid', 'crypt.wrongPassphrase', {}, field);
-    return key;
+  private async keyOf(file: KeyFile, passphrase: string, field: string): Promise<Unlocked> {
+    const unlocked = await unlockKeyFile(file, passphrase).catch((err: unknown) =>
+      this.guard(() => {
+        throw err;
+      }),
+    );
+    if (!unlocked) throw new AppError('invalid', 'crypt.wrongPassphrase', {}, field);
+    return unlocked;
   }
 
   private assertIdle(): void {
@@ -155,28 +182,41 @@ export class SecurityService {
     if (!this.o.folder.data()) throw new AppError('recovery', 'recovery.refused');
   }
 
-  private start(op: RekeyOp, to: Target, lang: Lang): { jobId: string } {
+  private start(op: RekeyOp, to: Unlocked | null, lang: Lang): { jobId: string } {
     const jobId = randomUUID();
     const { events } = this.o;
-    // The worker needs the new key to write the copy; the server thread, to reopen.
-    if (to) rememberKey(to.file.id, to.key);
-    const job: RekeyJob = { dataDir: this.dataDir, to };
-    const progress: RunningRekey = { jobId, op, step: null, done: 0, total: 3 };
-    const worker = runWorker<null, 'rekey-worker'>('rekey-worker', job, {
-      bundledDir: this.o.bundledJobs,
-      onProgress: (step, done, total) => {
-        Object.assign(progress, { step, done, total });
-        events.emit('security.progress', { ...progress });
-      },
-    });
-    this.job = { progress, worker };
-    const old = readKeyFile(this.dataDir);
-    worker.result
-      .then(() => this.switchTo(to, old))
+    const dataDir = this.dataDir;
+    // The worker needs the new keys to write the copy; the server thread, to reopen.
+    if (to) rememberUnlocked(to);
+    const job: Job = {
+      progress: { jobId, op, step: null, done: 0, total: 0 },
+      worker: null,
+      cancelled: false,
+      cancellable: true,
+    };
+    this.job = job;
+    const old = readKeyFile(dataDir);
+    let switched = false;
+    const run = async () => {
+      // Files are sealed exactly while the folder has a key file: unsealed before the
+      // switch that removes it, sealed after the one that brings it.
+      if (op === 'disable') await this.step(job, { dataDir, kind: 'files', seal: null });
+      await this.step(job, { dataDir, kind: 'database', to });
+      // A cancel that came as the copy finished still stops it here; past this point the
+      // folder has its new key and what is left (sealing files) is finished, not undone
+      // (the next start would finish it too).
+      if (job.cancelled) throw new JobCancelledError();
+      job.cancellable = false;
+      await this.switchTo(to, old);
+      switched = true;
+      if (op === 'enable' && to)
+        await this.step(job, { dataDir, kind: 'files', seal: to.filesKey });
+    };
+    run()
       .then(
         () => events.emit('security.done', { jobId, op, ok: true }),
         (err: unknown) => {
-          if (to) forgetKey(to.file.id);
+          if (to && !switched) forgetKey(to.file.id);
           if (err instanceof JobCancelledError) {
             events.emit('security.done', { jobId, op, ok: false, cancelled: true });
           } else {
@@ -188,6 +228,20 @@ export class SecurityService {
       .finally(() => (this.job = null))
       .catch(() => undefined);
     return { jobId };
+  }
+
+  /** One step in a worker, reporting its progress as the job's. */
+  private step(job: Job, work: RekeyJob): Promise<null> {
+    if (job.cancelled) return Promise.reject(new JobCancelledError());
+    const { events } = this.o;
+    job.worker = runWorker<null, 'rekey-worker'>('rekey-worker', work, {
+      bundledDir: this.o.bundledJobs,
+      onProgress: (step, done, total) => {
+        Object.assign(job.progress, { step, done, total });
+        events.emit('security.progress', { ...job.progress });
+      },
+    });
+    return job.worker.result;
   }
 
   /** With the database closed: the re-keyed copy and key file put in place, then reopened. */

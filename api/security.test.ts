@@ -6,7 +6,9 @@ import { readKeyFile } from '../db/crypt/key-file';
 import { forgetKey } from '../db/crypt/keyring';
 import { filesContaining } from '../db/crypt/test-keys';
 import type { ServerEvents } from './contract';
-import { testBackend, type TestBackend } from './testing';
+import { samplePdf } from '../db/attachments/test-files';
+import { backUp } from './backup-testing';
+import { COMPANY, samrCase, testBackend, upload, type TestBackend } from './testing';
 
 const PERSON = { kind: 'person', name: '张三', idNumber: '11010519491231002X' } as const;
 const PASS = 'correct horse battery staple';
@@ -185,5 +187,67 @@ describe('encryption at rest through the channels', () => {
     expect(status.encrypted).toBe(e.ok);
     if (status.locked) await t2.ok('security.unlock', { passphrase: PASS });
     expect((await t2.ok('clients.list', {})).items).toHaveLength(1);
+  });
+});
+
+const PDF = Buffer.from(await samplePdf({ pages: 2 }));
+
+describe('attached files of an encrypted folder', () => {
+  // Every PDF starts so; a sealed file does not.
+  const PDF_MAGIC = '%PDF-';
+
+  async function withFile() {
+    const t = start();
+    const kase = await samrCase(t);
+    const file = await upload(
+      t,
+      kase.id,
+      'statement-of-facts',
+      'facts.pdf',
+      'application/pdf',
+      PDF,
+    );
+    expect(filesContaining(join(t.dir, 'files'), PDF_MAGIC)).toHaveLength(1);
+    return { t, kase, file };
+  }
+
+  it('are sealed when encryption is turned on, and read, verify and back up as before', async () => {
+    const { t, kase, file } = await withFile();
+    await rekeyed(t, () => t.ok('security.enable', { passphrase: PASS, confirm: PASS }));
+    expect(filesContaining(join(t.dir, 'files'), PDF_MAGIC)).toEqual([]);
+    expect((await t.ok('files.read', { id: file.id })).data).toBe(PDF.toString('base64'));
+    expect((await t.ok('files.verify', { id: kase.id })).files.every((f) => f.ok)).toBe(true);
+    // A file attached now is stored sealed at once.
+    await upload(
+      t,
+      kase.id,
+      'statement-of-facts',
+      'other.pdf',
+      'application/pdf',
+      Buffer.concat([PDF, Buffer.from('x')]),
+    );
+    expect(filesContaining(join(t.dir, 'files'), PDF_MAGIC)).toEqual([]);
+
+    const { backup } = await backUp(t);
+    expect(backup?.status.state).toBe('verified');
+    expect(filesContaining(backup!.location, PDF_MAGIC)).toEqual([]);
+    expect(filesContaining(backup!.location, COMPANY.idNumber)).toEqual([]);
+  });
+
+  it('read again after a restart and an unlock', async () => {
+    const { t: t0, file } = await withFile();
+    await rekeyed(t0, () => t0.ok('security.enable', { passphrase: PASS, confirm: PASS }));
+    const t = await restart(t0);
+    await t.ok('security.unlock', { passphrase: PASS });
+    expect((await t.ok('files.read', { id: file.id })).data).toBe(PDF.toString('base64'));
+  });
+
+  it('are plain again when encryption is turned off', async () => {
+    const { t: t0, file } = await withFile();
+    await rekeyed(t0, () => t0.ok('security.enable', { passphrase: PASS, confirm: PASS }));
+    await rekeyed(t0, () => t0.ok('security.disable', { passphrase: PASS }));
+    const t = await restart(t0);
+    expect(filesContaining(join(t.dir, 'files'), PDF_MAGIC)).toHaveLength(1);
+    expect((await t.ok('files.read', { id: file.id })).data).toBe(PDF.toString('base64'));
   });
 });

@@ -32,7 +32,7 @@ export const changeInput = z
 export const disableInput = z.object({ passphrase: given });
 
 export type RekeyOp = 'enable' | 'change' | 'disable';
-export type RekeyStep = 'copy' | 'rekey' | 'check';
+export type RekeyStep = 'copy' | 'rekey' | 'check' | 'files';
 
 export interface RunningRekey {
   jobId: string;

@@ -17,10 +17,11 @@ import {
   type BackupSummary,
 } from '../../core/backups';
 import { fsyncDir } from '../attachments/fs-sync';
+import { isSealedFile } from '../attachments/sealed';
 import { hashFile } from '../attachments/store';
 import { dataFilePath, DB_FILE } from '../connection';
 import { openReadOnly } from './check';
-import { copyDurable, exists, HashMismatchError, renameDurable } from './durable';
+import { copyDurable, HashMismatchError, renameDurable } from './durable';
 import type { Progress } from './errors';
 import { dataCounts, dataVersion, newestChange, referencedFiles } from './facts';
 import { backupDir, partialDir, poolDir, poolFile } from './layout';
@@ -84,11 +85,22 @@ async function copyDatabase(opts: CreateOptions, target: string): Promise<void> 
 export const storeFile = (dataDir: string, sha256: string): string =>
   join(dataDir, 'files', sha256.slice(0, 2), sha256);
 
+async function pooledAsStored(file: string, sealed: boolean): Promise<boolean> {
+  try {
+    return (await isSealedFile(file)) === sealed;
+  } catch {
+    return false;
+  }
+}
+
 export async function createBackup(opts: CreateOptions): Promise<BackupSummary> {
   const { location, kind, signal, onProgress = noop } = opts;
   const createdAt = (opts.now ?? (() => new Date().toISOString()))();
   const id = newBackupId(kind, createdAt);
   const partial = partialDir(location, id);
+  // An encrypted folder's backup holds its files sealed, a plain one's plain (a pooled
+  // copy from before a change of state is copied again).
+  const sealed = readKeyFile(opts.dataDir) !== null;
   /** Pool files this backup added: removed again if it does not complete. */
   const added: string[] = [];
   await mkdir(poolDir(location), { recursive: true });
@@ -118,7 +130,7 @@ export async function createBackup(opts: CreateOptions): Promise<BackupSummary> 
     for (const file of wanted) {
       signal?.throwIfAborted();
       const target = poolFile(location, file.sha256);
-      if (!(await exists(target))) {
+      if (!(await pooledAsStored(target, sealed))) {
         try {
           await copyDurable(storeFile(opts.dataDir, file.sha256), target, {
             temp: join(poolDir(location), 'tmp', `${id}-${file.sha256}`),

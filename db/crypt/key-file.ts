@@ -1,10 +1,22 @@
 /**
  * The small file beside an encrypted database (`xiufu.key`): the salt and scrypt cost the
- * key is derived with from the passphrase, and a verifier (an HMAC made with the key) so a
- * wrong passphrase is told apart from a damaged database. It holds no key. Its presence is
- * what marks a folder (or a backup) as encrypted.
+ * key is derived with from the passphrase, a verifier (an HMAC made with the key) so a
+ * wrong passphrase is told apart from a damaged database, and the attachments' own key
+ * wrapped with the derived key. Without the passphrase it gives nothing away. Its presence
+ * is what marks a folder (or a backup) as encrypted.
+ *
+ * The attachments' key stays the same when the passphrase changes (it is wrapped again):
+ * a passphrase change re-encrypts the database, not every stored file.
  */
-import { createHmac, randomBytes, randomUUID, scrypt, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  randomBytes,
+  randomUUID,
+  scrypt,
+  timingSafeEqual,
+} from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -26,6 +38,8 @@ const keyFileSchema = z.object({
     salt: hex,
   }),
   verifier: hex,
+  /** The attachments' key, wrapped (AES-256-GCM) with the database key. */
+  files: z.object({ id: z.string().min(8), nonce: hex, wrapped: hex }),
 });
 export type KeyFile = z.infer<typeof keyFileSchema>;
 
@@ -83,23 +97,62 @@ function derive(passphrase: string, kdf: KeyFile['kdf']): Promise<Buffer> {
 const verifierOf = (key: Buffer) =>
   createHmac('sha256', key).update('xiufu key verifier 1').digest();
 
-/** A new key file and the key it describes. */
-export async function newKeyFile(passphrase: string): Promise<{ file: KeyFile; key: Buffer }> {
+/** The attachments' key (db/attachments/sealed.ts), named so a sealed file says which it needs. */
+export interface FilesKey {
+  id: string;
+  key: Buffer;
+}
+
+export interface Unlocked {
+  file: KeyFile;
+  /** The database's key. */
+  key: Buffer;
+  filesKey: FilesKey;
+}
+
+/** A new key file for the passphrase; `filesKey` kept when the passphrase changes. */
+export async function newKeyFile(passphrase: string, filesKey?: FilesKey): Promise<Unlocked> {
   const kdf = { name: 'scrypt' as const, ...COST, salt: randomBytes(16).toString('hex') };
   const key = await derive(passphrase, kdf);
-  const file = {
-    format: 1 as const,
+  const files = filesKey ?? { id: randomUUID(), key: randomBytes(KEY_BYTES) };
+  const nonce = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce);
+  const wrapped = Buffer.concat([cipher.update(files.key), cipher.final(), cipher.getAuthTag()]);
+  const file: KeyFile = {
+    format: 1,
     id: randomUUID(),
     kdf,
     verifier: verifierOf(key).toString('hex'),
+    files: { id: files.id, nonce: nonce.toString('hex'), wrapped: wrapped.toString('hex') },
   };
-  return { file, key };
+  return { file, key, filesKey: files };
 }
 
-/** The key the passphrase opens; null when the passphrase is not this file's. */
-export async function unlockKeyFile(file: KeyFile, passphrase: string): Promise<Buffer | null> {
-  const key = await derive(passphrase, file.kdf);
+/** What the passphrase opens; null when the passphrase is not this file's. */
+export async function unlockKeyFile(
+  file: KeyFile,
+  passphrase: string,
+  path = '',
+): Promise<Unlocked | null> {
+  return openKeyFile(file, await derive(passphrase, file.kdf), path);
+}
+
+/**
+ * What the database key opens (a key the desktop remembered, or one just derived); null
+ * when it is not this file's key.
+ */
+export function openKeyFile(file: KeyFile, key: Buffer, path = ''): Unlocked | null {
   const expected = Buffer.from(file.verifier, 'hex');
   const actual = verifierOf(key);
-  return expected.length === actual.length && timingSafeEqual(expected, actual) ? key : null;
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
+  const wrapped = Buffer.from(file.files.wrapped, 'hex');
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(file.files.nonce, 'hex'));
+  decipher.setAuthTag(wrapped.subarray(wrapped.length - 16));
+  try {
+    const unwrapped = Buffer.concat([decipher.update(wrapped.subarray(0, -16)), decipher.final()]);
+    return { file, key, filesKey: { id: file.files.id, key: unwrapped } };
+  } catch {
+    // The verifier matched, so the key is right and the file was altered.
+    throw new KeyFileDamagedError(path);
+  }
 }

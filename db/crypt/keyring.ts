@@ -3,12 +3,32 @@
  * Held in memory only: a worker gets them in its workerData (jobs/worker-data.ts), never
  * through a file. A folder whose key file names a key not held here is locked.
  */
-import { readKeyFile } from './key-file';
+import { readKeyFile, type FilesKey, type Unlocked } from './key-file';
 
 const keys = new Map<string, Buffer>();
 
 export function rememberKey(id: string, key: Buffer): void {
   keys.set(id, Buffer.from(key));
+}
+
+/** Both keys an unlocked key file gives: the database's and the attachments'. */
+export function rememberUnlocked(u: Unlocked): void {
+  rememberKey(u.file.id, u.key);
+  rememberKey(u.filesKey.id, u.filesKey.key);
+}
+
+/** The key a sealed file names, if this process holds it. */
+export function heldKey(id: string): Buffer | null {
+  return keys.get(id) ?? null;
+}
+
+/** The attachments' key of an encrypted folder; null for a plain one; throws when locked. */
+export function filesKeyForFolder(folder: string): FilesKey | null {
+  const file = readKeyFile(folder);
+  if (!file) return null;
+  const key = keys.get(file.files.id);
+  if (!key) throw new FolderLockedError(folder);
+  return { id: file.files.id, key };
 }
 
 export function forgetKey(id: string): void {

@@ -17,7 +17,7 @@ import { fsyncDirSync, fsyncFileSync } from '../attachments/fs-sync';
 import { dataFilePath, DB_FILE } from '../connection';
 import { openSqlite, openWithKey, rekey, vacuumInto } from '../driver';
 import { PRIVATE_FILE_MODE } from '../private-folder';
-import { KEY_FILE, keyFilePath, writeKeyFile, type KeyFile } from './key-file';
+import { KEY_FILE, keyFilePath, writeKeyFile, type FilesKey, type KeyFile } from './key-file';
 
 export const NEW_DB = `${DB_FILE}.rekey`;
 export const NEW_KEY_FILE = `${KEY_FILE}.new`;
@@ -28,13 +28,16 @@ export type Target = { file: KeyFile; key: Buffer } | null;
 
 /** The steps of prepareRekey, in order (a job's progress counts them). */
 export const REKEY_STEPS = ['copy', 'rekey', 'check'] as const;
-export type RekeyStep = (typeof REKEY_STEPS)[number];
+/** A job's phases: the database's steps, and 'files' (sealing or unsealing the stored files). */
+export type RekeyStep = (typeof REKEY_STEPS)[number] | 'files';
 
-/** What a re-key worker is given: the folder and, in memory, the key it moves to. */
-export interface RekeyJob {
-  dataDir: string;
-  to: Target;
-}
+/**
+ * What a re-key worker is given, in memory: the database copied under the key it moves
+ * to, or the stored files sealed with the attachments' key (unsealed: null).
+ */
+export type RekeyJob =
+  | { dataDir: string; kind: 'database'; to: Target }
+  | { dataDir: string; kind: 'files'; seal: FilesKey | null };
 export type StepHook = (step: RekeyStep | SwitchStep) => void;
 
 const newDb = (dataDir: string) => join(dataDir, NEW_DB);

@@ -2,17 +2,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { keyFilePath, newKeyFile, writeKeyFile } from './key-file';
-import { rememberKey } from './keyring';
+import { rememberUnlocked } from './keyring';
 
 /** Makes `dir` an encrypted folder before its database exists; returns the key. */
 export async function encryptNewFolder(
   dir: string,
   passphrase = 'correct horse battery',
 ): Promise<Buffer> {
-  const { file, key } = await newKeyFile(passphrase);
-  writeKeyFile(keyFilePath(dir), file);
-  rememberKey(file.id, key);
-  return key;
+  const unlocked = await newKeyFile(passphrase);
+  writeKeyFile(keyFilePath(dir), unlocked.file);
+  rememberUnlocked(unlocked);
+  return unlocked.key;
 }
 
 /** Every file under `dir` (recursively) whose bytes contain `text` (UTF-8). */

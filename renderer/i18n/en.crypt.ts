@@ -21,7 +21,7 @@ export const enCrypt = {
     lossWarning:
       'Nobody, not even Xiufu’s developers, can open encrypted data without its passphrase. Write it down and keep it somewhere safe, away from this computer.',
     attachmentsNote:
-      'Attached files are not encrypted yet, and backups made before encryption was turned on stay readable: delete them once a new backup is made.',
+      'Attached files are encrypted too. Backups made before encryption was turned on stay readable: delete them once a new backup is made.',
     passphrase: 'Passphrase',
     passphraseHint: 'At least {{min}} characters; several words are easy to remember.',
     confirm: 'Type the passphrase again',
@@ -38,7 +38,14 @@ export const enCrypt = {
     remembered: 'The key is remembered on this computer.',
     forget: 'Forget on this computer',
     forgotten: 'Xiufu will ask for the passphrase at the next start.',
-    running: 'Re-encrypting the data: step {{step}} of {{total}}. Changes wait until it ends.',
+    running: {
+      copy: 'Copying the database…',
+      rekey: 'Re-encrypting the database…',
+      check: 'Checking the re-encrypted database…',
+      files: 'Re-encrypting attached files: {{done}} of {{total}}…',
+      waiting: 'Starting…',
+    },
+    runningHint: 'Changes wait until it ends.',
     cancel: 'Cancel',
     done: {
       enable: 'Encryption is on.',

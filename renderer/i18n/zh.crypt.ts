@@ -21,7 +21,7 @@ export const zhCrypt: Pick<Messages, 'unlock' | 'security'> = {
     lossWarning:
       '没有口令，任何人（包括修复助手的开发者）都无法打开加密数据。请把口令写下来，妥善保管在远离这台电脑的地方。',
     attachmentsNote:
-      '附件目前尚未加密；开启加密之前所做的备份仍可读取：新的备份完成后，请将其删除。',
+      '附件同样会被加密。开启加密之前所做的备份仍可读取：新的备份完成后，请将其删除。',
     passphrase: '口令',
     passphraseHint: '至少 {{min}} 个字符；由几个词组成的短语便于记忆。',
     confirm: '再次输入口令',
@@ -37,7 +37,14 @@ export const zhCrypt: Pick<Messages, 'unlock' | 'security'> = {
     remembered: '本机已记住密钥。',
     forget: '在本机忘记',
     forgotten: '下次启动时，修复助手将询问口令。',
-    running: '正在重新加密数据：第 {{step}} 步，共 {{total}} 步。修改将在完成后进行。',
+    running: {
+      copy: '正在复制数据库…',
+      rekey: '正在重新加密数据库…',
+      check: '正在检查重新加密的数据库…',
+      files: '正在重新加密附件：{{done}} / {{total}}…',
+      waiting: '正在开始…',
+    },
+    runningHint: '修改将在完成后进行。',
     cancel: '取消',
     done: {
       enable: '加密已开启。',

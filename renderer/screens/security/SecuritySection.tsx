@@ -38,11 +38,15 @@ export function SecuritySection() {
         {job.running && (
           <Stack gap={4} role="status">
             <Text size="sm">
-              {t('security.running', { step: job.running.done + 1, total: job.running.total })}
+              {t(`security.running.${job.running.step ?? 'waiting'}`, {
+                done: job.running.done,
+                total: job.running.total,
+              })}{' '}
+              {t('security.runningHint')}
             </Text>
             <Group>
               <Progress
-                value={(100 * job.running.done) / job.running.total}
+                value={job.running.total ? (100 * job.running.done) / job.running.total : 0}
                 style={{ flex: 1 }}
                 aria-hidden
               />

@@ -36,7 +36,7 @@ export function useRekeyJob(initial: RunningRekey | null | undefined, onDone: ()
     outcome,
     started: (op: RunningRekey['op'], jobId: string) => {
       setOutcome(null);
-      setRunning({ jobId, op, step: null, done: 0, total: 3 });
+      setRunning({ jobId, op, step: null, done: 0, total: 0 });
     },
     cancel: async () => {
       if (shown) await call('security.cancel', { jobId: shown.jobId });
