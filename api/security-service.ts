@@ -253,10 +253,9 @@ export class SecurityService {
     } finally {
       await folder.open({ skipBackupFirst: true });
     }
-    if (old) {
-      forgetKey(old.id);
-      this.o.keyStore?.forget(old.id);
-    }
+    // The old key stays in memory for this run (backups made under it still verify and
+    // restore); the desktop stops remembering it.
+    if (old) this.o.keyStore?.forget(old.id);
     this.o.events.emit('data.changed', { channel: 'security.enable' });
   }
 }

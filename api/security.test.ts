@@ -7,7 +7,7 @@ import { forgetKey } from '../db/crypt/keyring';
 import { filesContaining } from '../db/crypt/test-keys';
 import type { ServerEvents } from './contract';
 import { samplePdf } from '../db/attachments/test-files';
-import { backUp } from './backup-testing';
+import { backUp, jobEnds } from './backup-testing';
 import { COMPANY, samrCase, testBackend, upload, type TestBackend } from './testing';
 
 const PERSON = { kind: 'person', name: '张三', idNumber: '11010519491231002X' } as const;
@@ -249,5 +249,29 @@ describe('attached files of an encrypted folder', () => {
     const t = await restart(t0);
     expect(filesContaining(join(t.dir, 'files'), PDF_MAGIC)).toHaveLength(1);
     expect((await t.ok('files.read', { id: file.id })).data).toBe(PDF.toString('base64'));
+  });
+});
+
+describe('backups of an encrypted folder', () => {
+  it('restore with their key file: the folder is encrypted again and asks for the passphrase', async () => {
+    const t0 = await encryptedFolder();
+    const { backup } = await backUp(t0);
+    expect(backup?.status.state).toBe('verified');
+    await rekeyed(t0, () => t0.ok('security.disable', { passphrase: PASS }));
+    expect(readKeyFile(t0.dir)).toBeNull();
+    await t0.ok('clients.create', { ...PERSON, idNumber: '110101199003077774', name: '李四' });
+
+    const ends = jobEnds(t0.backend);
+    const { jobId } = await t0.ok('backups.restore', { id: backup!.id });
+    expect(await ends.done(jobId)).toMatchObject({ ok: true, restored: true });
+    expect(readKeyFile(t0.dir)).not.toBeNull();
+    expect(filesContaining(t0.dir, PERSON.idNumber).filter((f) => !f.includes('backups'))).toEqual(
+      [],
+    );
+
+    const t = await restart(t0);
+    expect(await t.ok('security.status', {})).toMatchObject({ encrypted: true, locked: true });
+    await t.ok('security.unlock', { passphrase: PASS });
+    expect((await t.ok('clients.list', {})).items.map((c) => c.name)).toEqual(['张三']);
   });
 });
