@@ -15,13 +15,13 @@ export const enCrypt = {
   },
   security: {
     title: 'Security',
-    on: 'Encryption is on: the database and its backups are unreadable without the passphrase.',
+    on: 'Encryption is on: the database, the attached files and the backups are unreadable without the passphrase.',
     off: 'Encryption is off: anyone with a copy of the data folder can read it.',
     lossWarningTitle: 'A lost passphrase means lost data',
     lossWarning:
       'Nobody, not even Xiufu’s developers, can open encrypted data without its passphrase. Write it down and keep it somewhere safe, away from this computer.',
     attachmentsNote:
-      'Attached files are encrypted too. Backups made before encryption was turned on stay readable: delete them once a new backup is made.',
+      'Backups made before encryption was turned on stay readable: delete them once a new backup is made.',
     passphrase: 'Passphrase',
     passphraseHint: 'At least {{min}} characters; several words are easy to remember.',
     confirm: 'Type the passphrase again',

@@ -15,13 +15,12 @@ export const zhCrypt: Pick<Messages, 'unlock' | 'security'> = {
   },
   security: {
     title: '安全',
-    on: '加密已开启：没有口令，数据库及其备份均无法读取。',
+    on: '加密已开启：没有口令，数据库、附件及备份均无法读取。',
     off: '加密已关闭：任何拿到数据文件夹副本的人都能读取其中内容。',
     lossWarningTitle: '口令丢失即数据丢失',
     lossWarning:
       '没有口令，任何人（包括修复助手的开发者）都无法打开加密数据。请把口令写下来，妥善保管在远离这台电脑的地方。',
-    attachmentsNote:
-      '附件同样会被加密。开启加密之前所做的备份仍可读取：新的备份完成后，请将其删除。',
+    attachmentsNote: '开启加密之前所做的备份仍可读取：新的备份完成后，请将其删除。',
     passphrase: '口令',
     passphraseHint: '至少 {{min}} 个字符；由几个词组成的短语便于记忆。',
     confirm: '再次输入口令',
