@@ -1,7 +1,7 @@
 // The browser shell's server bundle (npm run serve, scripts/serve.mjs): web/main.ts and
 // the job workers as CommonJS in .vite/serve/, so a start loads one built file instead of
 // transpiling the backend through tsx. Dependencies stay external (a server build's
-// default): better-sqlite3 is native and the rest resolve from node_modules as they are.
+// default): the SQLite driver (better-sqlite3-multiple-ciphers) is native and the rest resolve from node_modules as they are.
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 
