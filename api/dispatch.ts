@@ -188,7 +188,8 @@ export function createBackend(opts: {
       );
     }
     // Before validation: in a read-only folder no correction of the input would help.
-    if (readOnly && !READS.test(channel)) {
+    // Unlocking writes nothing to the folder: a read-only encrypted folder can be looked at.
+    if (readOnly && !READS.test(channel) && channel !== 'security.unlock') {
       const key = readOnly === 'requested' ? 'owner.readOnlyRequested' : 'owner.readOnly';
       const message = encodeMessage(key, { dataDir: opts.dataDir });
       return fail('read_only', translateMessage(message, lang));

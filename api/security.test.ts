@@ -6,6 +6,7 @@ import { readKeyFile } from '../db/crypt/key-file';
 import { forgetKey } from '../db/crypt/keyring';
 import { filesContaining } from '../db/crypt/test-keys';
 import type { ServerEvents } from './contract';
+import { createBackend } from './dispatch';
 import { samplePdf } from '../db/attachments/test-files';
 import { backUp, jobEnds } from './backup-testing';
 import { COMPANY, samrCase, testBackend, upload, type TestBackend } from './testing';
@@ -273,5 +274,25 @@ describe('backups of an encrypted folder', () => {
     expect(await t.ok('security.status', {})).toMatchObject({ encrypted: true, locked: true });
     await t.ok('security.unlock', { passphrase: PASS });
     expect((await t.ok('clients.list', {})).items.map((c) => c.name)).toEqual(['张三']);
+  });
+});
+
+describe('a read-only encrypted folder', () => {
+  it('is unlocked and shown, and still refuses every change', async () => {
+    const t0 = await encryptedFolder();
+    t0.backend.close();
+    forgetKey(readKeyFile(t0.dir)!.id);
+    const backend = createBackend({ dataDir: t0.dir, readOnly: 'requested', log: () => undefined });
+    try {
+      await backend.ready;
+      const unlocked = await backend.dispatch('security.unlock', { passphrase: PASS });
+      expect(unlocked).toMatchObject({ ok: true });
+      const list = await backend.dispatch('clients.list', {});
+      expect(list.ok && (list.value as { items: unknown[] }).items).toHaveLength(1);
+      const write = await backend.dispatch('clients.create', PERSON);
+      expect(write).toMatchObject({ ok: false, error: { code: 'read_only' } });
+    } finally {
+      backend.close();
+    }
   });
 });
