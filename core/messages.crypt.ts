@@ -21,6 +21,9 @@ export const cryptEn = {
     'The key file {path} is damaged, so the data cannot be unlocked. Put back the key file from a copy of the data folder, or restore a backup.',
   'crypt.rememberDesktopOnly':
     'Only the desktop app can remember the passphrase on this computer; in the browser, enter it at each start.',
+  'crypt.commandAsk': 'The data in {folder} is encrypted. Passphrase: ',
+  'crypt.commandNeedsTerminal':
+    'The data in {folder} is encrypted and this command has no terminal to ask for the passphrase on. Run it in a terminal, or use Settings › Backups in Xiufu.',
 } as const;
 
 export const cryptZh: Record<keyof typeof cryptEn, string> = {
@@ -39,4 +42,7 @@ export const cryptZh: Record<keyof typeof cryptEn, string> = {
     '密钥文件 {path} 已损坏，无法解锁数据。请从数据文件夹的副本中放回密钥文件，或恢复一个备份。',
   'crypt.rememberDesktopOnly':
     '只有桌面应用可以在本机记住口令；在浏览器中，每次启动时都需输入口令。',
+  'crypt.commandAsk': '{folder} 中的数据已加密。口令：',
+  'crypt.commandNeedsTerminal':
+    '{folder} 中的数据已加密，而此命令没有可用于询问口令的终端。请在终端中运行，或在修复助手的“设置 › 备份”中操作。',
 };
