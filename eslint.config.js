@@ -42,6 +42,7 @@ export default tseslint.config(
         [
           'electron',
           'better-sqlite3',
+          'better-sqlite3-multiple-ciphers',
           ...nodeBuiltins,
           '**/db/**',
           '**/api/handlers/**',
@@ -59,6 +60,7 @@ export default tseslint.config(
       [
         'electron',
         'better-sqlite3',
+        'better-sqlite3-multiple-ciphers',
         ...nodeBuiltins,
         '**/db/**',
         '**/api/**',

@@ -14,10 +14,11 @@ import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { VitePlugin } from '@electron-forge/plugin-vite';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 
-const NATIVE_MODULE = 'better-sqlite3';
+// Plain and encrypted (SQLCipher) data folders alike (db/driver.ts).
+const NATIVE_MODULE = 'better-sqlite3-multiple-ciphers';
 
 /**
- * better-sqlite3's Node-API prebuilds for one target (its lib/binding.js picks
+ * The SQLite driver's Node-API prebuilds for one target (its lib/binding.js picks
  * `prebuilds/<platform>-<arch>.node`, or `linuxmusl-…` on musl). Node-API binaries are
  * ABI-stable, so the same files load in Electron without a rebuild.
  */
@@ -35,7 +36,7 @@ function prebuildsFor(platform: string, arch: string): string[] {
 }
 
 /**
- * The Vite plugin packages only `.vite/`, and better-sqlite3 is external to the main
+ * The Vite plugin packages only `.vite/`, and the SQLite driver is external to the main
  * bundle, so the module is copied into the app's node_modules here. What it needs at run
  * time: package.json (its `main`/`exports`), lib/ and the target's prebuilds. Its one
  * dependency, node-addon-api, is C++ headers for compiling and is not needed; neither are
@@ -112,6 +113,8 @@ const config: ForgeConfig = {
         { entry: 'jobs/chain-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // The audit log's CSV export (.vite/build/audit-worker.cjs).
         { entry: 'jobs/audit-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // Re-keying an encrypted folder (jobs/rekey-worker.ts).
+        { entry: 'jobs/rekey-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

@@ -14,7 +14,7 @@ export default defineConfig({
         ...builtinModules.flatMap((m) => [m, `node:${m}`]),
         // A native module: it loads its .node file relative to its own folder, so it
         // cannot be inlined. forge.config.ts copies it into the package instead.
-        'better-sqlite3',
+        'better-sqlite3-multiple-ciphers',
       ],
     },
   },

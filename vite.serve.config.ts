@@ -1,7 +1,7 @@
 // The browser shell's server bundle (npm run serve, scripts/serve.mjs): web/main.ts and
 // the job workers as CommonJS in .vite/serve/, so a start loads one built file instead of
 // transpiling the backend through tsx. Dependencies stay external (a server build's
-// default): better-sqlite3 is native and the rest resolve from node_modules as they are.
+// default): the SQLite driver (better-sqlite3-multiple-ciphers) is native and the rest resolve from node_modules as they are.
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 
@@ -22,6 +22,7 @@ export default defineConfig({
         'calendar-worker': 'jobs/calendar-worker.ts',
         'chain-worker': 'jobs/chain-worker.ts',
         'audit-worker': 'jobs/audit-worker.ts',
+        'rekey-worker': 'jobs/rekey-worker.ts',
       },
       external: builtinModules.flatMap((m) => [m, `node:${m}`]),
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },

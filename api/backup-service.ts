@@ -304,6 +304,7 @@ export class BackupService {
   }
 
   async recoveryStatus(lang: Lang): Promise<RecoveryStatus> {
+    if (this.o.folder.isLocked()) return { mode: 'locked', dataDir: this.dataDir };
     const r = this.o.folder.recovery();
     if (!r) return { mode: 'normal', dataDir: this.dataDir };
     return {

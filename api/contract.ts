@@ -20,6 +20,7 @@ import {
   auditListInput,
   type AuditEntry,
 } from '../core/audit';
+import * as k from '../core/crypt';
 import type {
   CalendarChange,
   CaseFile,
@@ -196,6 +197,16 @@ export const contract = {
   /** Desktop: restarts the app on another data folder. */
   'recovery.openFolder': { input: b.openFolderInput, output: answers<{ opened: boolean }>() },
   'recovery.quit': { input: s.empty, output: answers<{ quitting: boolean }>() },
+
+  'security.status': { input: s.empty, output: answers<k.SecurityStatus>() },
+  'security.unlock': { input: k.unlockInput, output: answers<{ unlocked: boolean }>() },
+  /** Turning encryption on, changing the passphrase, turning it off: a job (security.progress). */
+  'security.enable': { input: k.enableInput, output: answers<{ jobId: string }>() },
+  'security.change': { input: k.changeInput, output: answers<{ jobId: string }>() },
+  'security.disable': { input: k.disableInput, output: answers<{ jobId: string }>() },
+  'security.cancel': { input: d.jobIdInput, output: answers<{ cancelled: boolean }>() },
+  /** Desktop: stop keeping the key in the system's store. */
+  'security.forget': { input: s.empty, output: answers<{ forgotten: boolean }>() },
 } as const;
 
 /** What the backend still answers when it could not open the data file (recovery mode). */
@@ -208,8 +219,19 @@ export const RECOVERY_CHANNELS = [
   'backups.restore',
   'backups.cancel',
   'folders.pick',
+  'security.status',
+  'security.unlock',
 ] as const satisfies readonly (keyof typeof contract)[];
 export type RecoveryChannel = (typeof RECOVERY_CHANNELS)[number];
+
+/** What a locked backend (an encrypted folder not yet unlocked) answers. */
+export const LOCKED_CHANNELS = [
+  'recovery.status',
+  'recovery.quit',
+  'security.status',
+  'security.unlock',
+] as const satisfies readonly (keyof typeof contract)[];
+export type LockedChannel = (typeof LOCKED_CHANNELS)[number];
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -227,6 +249,7 @@ export type Output<C extends Channel> = Contract[C]['output'];
  * `disk_full`: the drive of the data folder is full; nothing was saved.
  * `recovery`: the data file could not be opened and only RECOVERY_CHANNELS answer;
  * `busy`: a backup or restore holds the data for now, try again when it ends.
+ * `locked`: the data folder is encrypted and not unlocked; only LOCKED_CHANNELS answer.
  */
 export type ErrorCode =
   | 'invalid'
@@ -238,7 +261,8 @@ export type ErrorCode =
   | 'unknown_channel'
   | 'internal'
   | 'recovery'
-  | 'busy';
+  | 'busy'
+  | 'locked';
 
 export interface ApiError {
   code: ErrorCode;
@@ -301,6 +325,16 @@ export interface ServerEvents {
    * A backup job ended. `backup`: the backup made, verified or restored; `restored`: the
    * data folder now holds it (the app shows it from scratch).
    */
+  /** A re-key (security.enable/change/disable): step `done` of `total`. */
+  'security.progress': k.RunningRekey;
+  /** A re-key ended; `ok`: the folder now uses the new key (or none). */
+  'security.done': {
+    jobId: string;
+    op: k.RekeyOp;
+    ok: boolean;
+    cancelled?: boolean;
+    message?: string;
+  };
   'backup.done': {
     jobId: string;
     op: b.BackupOp;
@@ -324,6 +358,8 @@ export const EVENT_NAMES: EventName[] = [
   'history.status',
   'audit.progress',
   'audit.done',
+  'security.progress',
+  'security.done',
 ];
 export type EventName = keyof ServerEvents;
 

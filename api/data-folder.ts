@@ -17,6 +17,9 @@ import {
   type Database,
 } from '../db/connection';
 import { sealClean } from '../db/clean-seal';
+import { KeyFileDamagedError } from '../db/crypt/key-file';
+import { isLocked } from '../db/crypt/keyring';
+import { finishRekey } from '../db/crypt/rekey';
 import { DataFileError } from '../db/data-file-error';
 import { ensurePrivateFolder } from '../db/private-folder';
 import { createRepositories, type Repositories } from '../db/repositories';
@@ -40,6 +43,8 @@ export interface Recovery {
 
 export type DataState =
   | { mode: 'starting' }
+  /** Encrypted, and its key not yet given (api/security-service.ts unlocks it). */
+  | { mode: 'locked' }
   | { mode: 'open'; data: OpenData }
   | { mode: 'recovery'; recovery: Recovery };
 
@@ -69,6 +74,18 @@ export class DataFolder {
     const recover = (problem: DataFileProblem) => {
       this.state = { mode: 'recovery', recovery: { file, problem } };
     };
+    // A re-key interrupted by a crash is finished or undone before anything else looks.
+    if (!this.hooks.readOnly) finishRekey(this.dataDir);
+    try {
+      if (isLocked(this.dataDir)) {
+        this.state = { mode: 'locked' };
+        return;
+      }
+    } catch (err) {
+      if (err instanceof KeyFileDamagedError)
+        return recover({ kind: 'damaged', detail: err.message });
+      throw err;
+    }
     if (this.hooks.readOnly) {
       // A FolderError (nothing to show, an outdated or unsaved file) rejects: the shells
       // say it in one line; there is nothing a recovery here could write.
@@ -116,6 +133,10 @@ export class DataFolder {
     return this.state.mode === 'open' ? this.state.data : null;
   }
 
+  isLocked(): boolean {
+    return this.state.mode === 'locked';
+  }
+
   recovery(): Recovery | null {
     return this.state.mode === 'recovery' ? this.state.recovery : null;
   }
@@ -123,7 +144,10 @@ export class DataFolder {
   /** Stops what runs on the database and closes it (before a restore, or for good). */
   close(): void {
     const data = this.data();
-    if (!data) return;
+    if (!data) {
+      if (this.state.mode === 'locked') this.state = { mode: 'starting' };
+      return;
+    }
     data.closing.abort();
     for (const job of data.jobs.values()) job.abort();
     data.uploads.clear();

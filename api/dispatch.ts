@@ -16,6 +16,7 @@ import type { ReadOnlyMode } from '../core/types';
 import {
   contract,
   isChannel,
+  LOCKED_CHANNELS,
   RECOVERY_CHANNELS,
   type Channel,
   type ErrorCode,
@@ -32,6 +33,7 @@ import { BackupService } from './backup-service';
 import { IntegrityService } from './integrity-service';
 import { DataFolder, type Recovery } from './data-folder';
 import { OpenCopies } from './open-copies';
+import { sealLeftovers, SecurityService } from './security-service';
 import { NOTHING_SWEPT, sweepAtStartup, type StartupSweep } from './startup-sweep';
 
 export type { DesktopServices, ShellServices } from './handlers/context';
@@ -83,6 +85,7 @@ const DURING_RESTORE = new Set<string>(['backups.cancel', 'recovery.quit']);
 
 const isRecoveryChannel = (c: Channel): c is RecoveryChannel =>
   (RECOVERY_CHANNELS as readonly string[]).includes(c);
+const isLockedChannel = (c: Channel) => (LOCKED_CHANNELS as readonly string[]).includes(c);
 
 export function createBackend(opts: {
   dataDir: string;
@@ -117,6 +120,10 @@ export function createBackend(opts: {
       // Only the lock owner gets here (db/lock.ts), so no other process's files are swept.
       const { store, uploads, closing } = data;
       swept = sweepAtStartup({ store, uploads, openCopies, log, signal: closing.signal });
+      // Files an interrupted turning-on left plain are sealed now (in the background).
+      void sealLeftovers(opts.dataDir, closing.signal).catch((err: unknown) =>
+        log({ level: 'warn', event: 'startup.seal', error: String(err) }),
+      );
       void backups
         .daily()
         .catch((err: unknown) =>
@@ -142,8 +149,19 @@ export function createBackend(opts: {
     bundledJobs: opts.bundledJobs,
     readOnly: readOnly !== false,
   });
-  // Synchronous unless a migration must be backed up first.
-  const ready = folder.open();
+  const security = new SecurityService({
+    folder,
+    events,
+    backups,
+    log,
+    bundledJobs: opts.bundledJobs,
+    keyStore: opts.shell?.keyStore,
+  });
+  // Synchronous unless a migration must be backed up first. A locked folder whose key the
+  // desktop remembered is opened straight away.
+  const ready = folder.open().then(async () => {
+    if (folder.isLocked() && security.unlockRemembered()) await folder.open();
+  });
   // Whoever awaits `ready` hears of a refusal; an unwatched rejection must not end the process.
   ready.catch(() => undefined);
 
@@ -154,6 +172,7 @@ export function createBackend(opts: {
       events,
       log,
       backups,
+      security,
       shell: opts.shell,
     };
     const data = folder.data();
@@ -184,10 +203,14 @@ export function createBackend(opts: {
       );
     }
     // Before validation: in a read-only folder no correction of the input would help.
-    if (readOnly && !READS.test(channel)) {
+    // Unlocking writes nothing to the folder: a read-only encrypted folder can be looked at.
+    if (readOnly && !READS.test(channel) && channel !== 'security.unlock') {
       const key = readOnly === 'requested' ? 'owner.readOnlyRequested' : 'owner.readOnly';
       const message = encodeMessage(key, { dataDir: opts.dataDir });
       return fail('read_only', translateMessage(message, lang));
+    }
+    if (folder.isLocked() && !isLockedChannel(channel)) {
+      return fail('locked', translateMessage('crypt.locked', lang));
     }
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) return invalid(parsed.error, lang);
@@ -196,6 +219,9 @@ export function createBackend(opts: {
     }
     if (backups.isRestoring() && !READS.test(channel) && !DURING_RESTORE.has(channel)) {
       return fail('busy', translateMessage('backups.restoring', lang));
+    }
+    if (security.isBusy() && !READS.test(channel) && channel !== 'security.cancel') {
+      return fail('busy', translateMessage('crypt.busy', lang));
     }
     const hctx = contextFor(lang);
     try {
@@ -227,6 +253,7 @@ export function createBackend(opts: {
 
   function close() {
     integrity.close();
+    security.close();
     backups.close();
     folder.close();
     openCopies.removeAll(log);

@@ -3,7 +3,7 @@
  * and the Archived view with restore (a refused restore writes nothing).
  */
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextDue } from '../core/agenda';
 import { today } from '../core/today';

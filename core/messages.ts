@@ -17,6 +17,7 @@ import { filesEn, filesZh } from './messages.files';
 import { backupsEn, backupsZh } from './messages.backups';
 import { chainEn, chainZh } from './messages.chain';
 import { auditEn, auditZh } from './messages.audit';
+import { cryptEn, cryptZh } from './messages.crypt';
 
 type Params = Record<string, string | number>;
 
@@ -139,6 +140,7 @@ const en = {
   ...backupsEn,
   ...chainEn,
   ...auditEn,
+  ...cryptEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -241,6 +243,7 @@ const zh: Record<MessageKey, string> = {
   ...backupsZh,
   ...chainZh,
   ...auditZh,
+  ...cryptZh,
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };

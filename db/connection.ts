@@ -4,7 +4,7 @@
  * the migrations. A folder this process cannot write opens read-only (db/read-only.ts).
  */
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openSqlite, type SqliteDatabase } from './driver';
 import { checkDataFile, type FileCheck } from './backup/check';
 import { breakSeal, isSealedClean } from './clean-seal';
 import { DataFileError } from './data-file-error';
@@ -15,7 +15,7 @@ import { registerChainFunctions } from './history-chain';
 import { ensurePrivateFolder, tightenFiles } from './private-folder';
 import { openReadOnlyDatabase } from './read-only';
 
-export type Database = BetterSqlite3.Database;
+export type Database = SqliteDatabase;
 
 export const DB_FILE = 'xiufu.db';
 
@@ -55,7 +55,8 @@ export function dataFileError(file: string, problem: DataFileProblem): DataFileE
 /** Opens a file already checked by inspectDataFile (or missing: then it is created) and migrates it. */
 export function openWritable(dataDir: string): Database {
   breakSeal(dataFilePath(dataDir));
-  const db = new BetterSqlite3(dataFilePath(dataDir));
+  // The key (of an encrypted folder) first, then the pragmas: openSqlite applies it.
+  const db = openSqlite(dataFilePath(dataDir));
   try {
     applyPragmas(db);
     migrate(db);

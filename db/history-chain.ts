@@ -8,7 +8,7 @@
  * other connection (a worker saving a holiday year, a restore) can slip an entry in between.
  */
 import { createHash } from 'node:crypto';
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 
 /** The `prev_hash` of the first entry. */
 export const GENESIS = '0'.repeat(64);

@@ -4,7 +4,7 @@
  * deleted, inserted, reordered, erased without an erasure entry that lists it — and, through
  * checkpoints handed out earlier, a tail truncated and rewritten with fresh hashes.
  */
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { ChainBreak, ChainEntryRef, ChainVerdict, Checkpoint } from '../core/integrity';
 import { chainHash, contentHash, GENESIS } from './history-chain';
 

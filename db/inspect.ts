@@ -5,7 +5,7 @@
  * that tie each write to its entry. Run it while no server has the folder open.
  */
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openSqlite } from './driver';
 import { DB_FILE } from './connection';
 
 export interface InspectedData {
@@ -44,7 +44,7 @@ export interface HistoryFacts {
 }
 
 export function inspectData(dataDir: string): InspectedData {
-  const db = new BetterSqlite3(join(dataDir, DB_FILE), { readonly: true, fileMustExist: true });
+  const db = openSqlite(join(dataDir, DB_FILE), { readonly: true, fileMustExist: true });
   try {
     const all = <T>(sql: string) => db.prepare(sql).all() as T[];
     return {

@@ -26,7 +26,7 @@
 import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { Temporal } from 'temporal-polyfill';
 import { FolderError } from './folder-error';
 import { PRIVATE_FILE_MODE, tightenFiles } from './private-folder';

@@ -6,7 +6,7 @@
 import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openSqlite, openSqliteBuffer, type SqliteDatabase } from './driver';
 import { FolderError } from './folder-error';
 import { assertNotTooNew, currentVersion, MIGRATIONS } from './migrations';
 
@@ -43,7 +43,7 @@ export function folderAccess(dataDir: string, dbFile: string): FolderAccess {
  * Opens the database for reading only, refusing one that would first need a migration
  * (which writes) or that a newer Xiufu wrote.
  */
-export function openReadOnlyDatabase(dataDir: string, dbFile: string): BetterSqlite3.Database {
+export function openReadOnlyDatabase(dataDir: string, dbFile: string): SqliteDatabase {
   const db = openReadOnly(dataDir, dbFile);
   try {
     assertNotTooNew(db);
@@ -63,10 +63,10 @@ export function openReadOnlyDatabase(dataDir: string, dbFile: string): BetterSql
  * the `-wal` file, the database is read into memory and opened from there, its header
  * marked as a rollback-journal file (in the copy only; the file is never written).
  */
-function openReadOnly(dataDir: string, dbFile: string): BetterSqlite3.Database {
+function openReadOnly(dataDir: string, dbFile: string): SqliteDatabase {
   const path = join(dataDir, dbFile);
   if (!existsSync(path)) throw new FolderError('owner.readOnlyEmpty', { dataDir });
-  const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+  const db = openSqlite(path, { readonly: true, fileMustExist: true });
   try {
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     return db;
@@ -82,7 +82,7 @@ function openReadOnly(dataDir: string, dbFile: string): BetterSqlite3.Database {
     copy[18] = 1;
     copy[19] = 1;
   }
-  return new BetterSqlite3(copy, { readonly: true });
+  return openSqliteBuffer(copy, { readonly: true });
 }
 
 function sizeOf(path: string): number {

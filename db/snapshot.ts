@@ -4,11 +4,11 @@
  * and PRAGMA optimize keep) describe the data rather than hold it, and are left out.
  */
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openSqlite } from './driver';
 import { DB_FILE } from './connection';
 
 export function snapshotData(dataDir: string): string {
-  const db = new BetterSqlite3(join(dataDir, DB_FILE), { readonly: true });
+  const db = openSqlite(join(dataDir, DB_FILE), { readonly: true });
   try {
     const tables = db
       .prepare(

@@ -1,5 +1,5 @@
 import type { Database } from './connection';
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 
 /**
  * Prepares each distinct SQL text once per connection. List queries are assembled from a

@@ -6,7 +6,7 @@
  * banner naming that entry.
  */
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { usccCheckChar } from '../core/ids';
 import { DB_FILE } from '../db/connection';
 import { dropTriggers } from '../db/test/tamper';

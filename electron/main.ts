@@ -3,7 +3,7 @@
  * Everything security-related lives in security.ts / ipc.ts / policy.ts.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron';
 import os from 'node:os';
 import { claimDataFolder, folderRefusal, type DataLock } from '../api/claim-folder';
 import {
@@ -17,6 +17,7 @@ import { createBackend, type Backend, type ShellServices } from '../api/dispatch
 import { registerAppScheme } from './app-protocol';
 import { registerDeepLinks } from './deep-links';
 import { registerIpc } from './ipc';
+import { createKeyStore } from './key-store';
 import { installMenu } from './menu';
 import { langForLocale } from './menu-labels';
 import { applySecurity } from './security';
@@ -187,5 +188,8 @@ function desktopShell(): ShellServices {
       app.quit();
     },
     quit: () => app.quit(),
+    keyStore:
+      createKeyStore(path.join(app.getPath('userData'), 'remembered-keys'), safeStorage) ??
+      undefined,
   };
 }

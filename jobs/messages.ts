@@ -6,6 +6,7 @@
 import type { BackupPhase, BackupProblem } from '../core/backups';
 import { AttachmentCorruptError, AttachmentMissingError } from '../db/attachments/errors';
 import { BackupDamagedError, BackupRawError, BackupTooNewError } from '../db/backup/errors';
+import type { RekeyStep } from '../db/crypt/rekey';
 
 export interface SerializedError {
   name: string;
@@ -22,7 +23,7 @@ export interface SerializedError {
 export type WorkerMessage =
   | {
       type: 'progress';
-      phase: BackupPhase | 'evaluating' | 'packet' | 'verifying' | 'exporting';
+      phase: BackupPhase | 'evaluating' | 'packet' | 'verifying' | 'exporting' | RekeyStep;
       done: number;
       total: number;
     }

@@ -8,7 +8,8 @@
  * copied). Neither the hashing nor the rendering of hundreds of pages holds the server
  * thread. Posts progress a few times a second at most; stops on "cancel".
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import { takeJob } from './worker-data';
 import { checkFile, healthOf } from '../db/attachments/content';
 import { createAttachmentStore } from '../db/attachments/store';
 import { serializeError, type WorkerMessage } from './messages';
@@ -82,7 +83,7 @@ function serveChecks(): Promise<never> {
   return new Promise<never>(() => undefined);
 }
 
-const work = workerData as PacketWork;
+const work = takeJob<PacketWork>();
 const finished =
   work.op === 'checks'
     ? serveChecks()

@@ -8,7 +8,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BackupPhase } from '../core/backups';
+import type { RekeyStep } from '../db/crypt/rekey';
 import { reviveError, type WorkerMessage } from './messages';
+import { envelope } from './worker-data';
 
 export interface RunningWorker<T> {
   result: Promise<T>;
@@ -26,7 +28,8 @@ export class JobCancelledError extends Error {
 /** How long a cancelled job may take to clean up before its thread is stopped. */
 const CANCEL_GRACE_MS = 15_000;
 
-export function workerFor(name: string, data: unknown, bundledDir: string | undefined): Worker {
+export function workerFor(name: string, job: unknown, bundledDir: string | undefined): Worker {
+  const data = envelope(job);
   if (bundledDir) {
     // Through require(), so the desktop shell's module loader (asar) resolves it.
     const file = join(bundledDir, `${name}.cjs`);
@@ -51,6 +54,7 @@ interface Workers {
   'packet-worker': 'packet';
   'chain-worker': 'verifying';
   'audit-worker': 'exporting';
+  'rekey-worker': RekeyStep;
 }
 export type WorkerName = keyof Workers;
 

@@ -23,12 +23,14 @@ import {
   sizeText,
   type Outcome,
 } from './cli-folder';
+import { unlockForCommand } from './cli-unlock';
 
 async function backup(dataDir: string, to: string | undefined): Promise<Outcome> {
   const location =
     to === undefined
       ? defaultLocation(dataDir)
       : externalLocation(await checkBackupFolder(to, dataDir));
+  await unlockForCommand(dataDir);
   const check = inspectDataFile(dataDir);
   if (check.state === 'missing') return [1, say('cli.noData', { dataDir })];
   const app = APP_VERSION;

@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { applyPragmas, DB_FILE, openDatabase } from '../db/connection';
 import { verifyChain } from '../db/history-verify';
 import { migrate, MIGRATIONS } from '../db/migrations';

@@ -14,7 +14,7 @@ import { failureMessage, recoveryMessage } from '../api/backup-messages';
 import { isBackupId, type BackupSummary } from '../core/backups';
 import { openReadOnly } from '../db/backup/check';
 import { dataCounts, newestChange } from '../db/backup/facts';
-import { externalLocation, MANIFEST } from '../db/backup/layout';
+import { backupDir, externalLocation, MANIFEST } from '../db/backup/layout';
 import { listBackups } from '../db/backup/list';
 import { swapDatabase } from '../db/backup/restore';
 import { dataFilePath, inspectDataFile } from '../db/connection';
@@ -30,6 +30,7 @@ import {
   say,
   type Outcome,
 } from './cli-folder';
+import { unlockForCommand } from './cli-unlock';
 
 const restorable = (b: BackupSummary) =>
   b.status.state === 'verified' && b.dataVersion !== null && b.dataVersion <= latestVersion();
@@ -86,8 +87,11 @@ async function confirmed(dataDir: string, yes: boolean): Promise<boolean | null>
 
 async function restore(dataDir: string, path: string | undefined, yes: boolean): Promise<Outcome> {
   if (!path) return [1, say('cli.restoreUsage')];
+  // An encrypted data folder (its safety copy) and an encrypted backup ask for their passphrase.
+  await unlockForCommand(dataDir);
   const backup = await find(path);
   if (Array.isArray(backup)) return backup;
+  await unlockForCommand(backupDir(backup.location, backup.id));
   const date = backup.createdAt ?? '';
   console.error(
     say('cli.backupFacts', {

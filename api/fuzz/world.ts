@@ -19,7 +19,7 @@ export interface World {
   refresh(): Promise<void>;
   /** Opens the uploads inputs refer to again, where a call ended them. */
   ready(): Promise<void>;
-  /** An export job was started: settle() waits for its end. */
+  /** An export job or a re-key was started: settle() waits for its end. */
   started(jobId: string): void;
   /** Waits until no export job is running (a packet lands after its call answered). */
   settle(): Promise<void>;
@@ -32,7 +32,8 @@ export async function buildWorld(): Promise<World> {
   const started = new Set<string>();
   const done = new Set<string>();
   t.backend.events.onAny((name, payload) => {
-    if (name === 'job.done') done.add((payload as { jobId: string }).jobId);
+    if (name === 'job.done' || name === 'security.done')
+      done.add((payload as { jobId: string }).jobId);
   });
   const running = () => [...started].filter((id) => !done.has(id));
 

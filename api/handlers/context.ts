@@ -8,6 +8,7 @@ import type { OpenCopies } from '../open-copies';
 import type { Channel, Output, Parsed, RecoveryChannel } from '../contract';
 import type { BackupService } from '../backup-service';
 import type { IntegrityService } from '../integrity-service';
+import type { KeyStore, SecurityService } from '../security-service';
 
 /** What a shell lets the backend do to the app itself (both shells; dialogs on the desktop). */
 export interface ShellServices {
@@ -17,6 +18,8 @@ export interface ShellServices {
   relaunch?(dataDir: string): void;
   /** Ends the app (the browser shell: the server). */
   quit(): void;
+  /** The desktop keeps an encrypted folder's key in the system's store. */
+  keyStore?: KeyStore;
 }
 
 export interface HandlerContext {
@@ -45,6 +48,8 @@ export interface HandlerContext {
   backups: BackupService;
   /** The history chain's verification and checkpoints. */
   integrity: IntegrityService;
+  /** Encryption at rest: status, unlock, re-keying. */
+  security: SecurityService;
   shell?: ShellServices;
 }
 
@@ -59,7 +64,7 @@ export interface DesktopServices {
 /** What the handlers that also answer in recovery mode may use: nothing of the database. */
 export type RecoveryContext = Pick<
   HandlerContext,
-  'lang' | 'dataDir' | 'events' | 'log' | 'backups' | 'shell'
+  'lang' | 'dataDir' | 'events' | 'log' | 'backups' | 'security' | 'shell'
 >;
 
 export type RecoveryHandlerTable = {

@@ -22,6 +22,7 @@ import { listingHandlers } from './listings';
 import { queueHandlers } from './queue';
 import { reminderHandlers } from './reminders';
 import { restoreHandlers } from './restore';
+import { securityHandlers, securityLockedHandlers } from './security';
 import { settingsHandlers } from './settings';
 
 export type { HandlerContext } from './context';
@@ -51,10 +52,13 @@ export const handlers: HandlerTable = {
   ...backupRecoveryHandlers,
   ...recoveryHandlers,
   ...historyHandlers,
+  ...securityHandlers,
+  ...securityLockedHandlers,
 };
 
 /** The channels that still answer when the data file could not be opened. */
 export const recoveryModeHandlers: RecoveryHandlerTable = {
   ...backupRecoveryHandlers,
   ...recoveryHandlers,
+  ...securityLockedHandlers,
 };

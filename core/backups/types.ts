@@ -119,6 +119,8 @@ export type DataFileProblem =
 
 export type RecoveryStatus =
   | { mode: 'normal'; dataDir: string }
+  /** Encrypted and not yet unlocked: the unlock screen comes first. */
+  | { mode: 'locked'; dataDir: string }
   | {
       mode: 'recovery';
       dataDir: string;

@@ -33,3 +33,13 @@ export function fsyncDirSync(dir: string): void {
     closeSync(fd);
   }
 }
+
+/** A file's bytes on the disk before it is renamed into place. */
+export function fsyncFileSync(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -11,7 +11,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { FilesKey } from '../crypt/key-file';
+import { filesKeyForFolder } from '../crypt/keyring';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-folder';
+import { isSealedFile, openSealed, plainChunks, SealedFileError, sealer } from './sealed';
 import { HashLocks } from './hash-locks';
 import { sweepTemp, sweepUnreferenced, type SweepResult } from './sweep';
 import { fsyncDir, isErrno } from './fs-sync';
@@ -73,14 +76,17 @@ export interface AttachmentStore {
   sweepUnreferenced(opts?: { signal?: AbortSignal }): Promise<SweepResult>;
 }
 
-export async function hashFile(file: string): Promise<string | null> {
+/** What a hash check reports for a sealed file that cannot be decrypted (altered, or its key unknown). */
+export const UNDECRYPTABLE = 'undecryptable';
+
+/** The SHA-256 of a file's plain content (a sealed file is decrypted); null when it is not there. */
+export async function hashFile(file: string, signal?: AbortSignal): Promise<string | null> {
   const hash = createHash('sha256');
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {
-      hash.update(chunk as Buffer);
-    }
+    for await (const chunk of plainChunks(file, signal)) hash.update(chunk);
   } catch (err) {
     if (isErrno(err, 'ENOENT')) return null;
+    if (err instanceof SealedFileError) return UNDECRYPTABLE;
     throw err;
   }
   return hash.digest('hex');
@@ -151,20 +157,24 @@ export function createAttachmentStore(
     source: PutSource,
     temp: string,
     signal: AbortSignal | undefined,
+    sealWith: FilesKey | null,
   ): Promise<{ sha256: string; size: number }> {
     const hash = createHash('sha256');
     let size = 0;
+    const sealing = sealWith && sealer(sealWith);
     const fh = await open(temp, 'wx', PRIVATE_FILE_MODE);
     try {
+      if (sealing) await fh.write(sealing.header);
       for await (const chunk of chunksOf(source, signal)) {
         signal?.throwIfAborted();
         size += chunk.length;
         // A file can grow after stat(); the limit holds for what is actually read.
         if (size > maxBytes) throw new AttachmentTooLargeError(maxBytes, size);
         hash.update(chunk);
-        await fh.write(chunk);
+        await fh.write(sealing ? sealing.update(chunk) : chunk);
       }
       signal?.throwIfAborted();
+      if (sealing) await fh.write(sealing.finish());
       await fh.sync();
     } finally {
       await fh.close();
@@ -188,21 +198,25 @@ export function createAttachmentStore(
           : (await stat(source.path)).size;
     if (knownSize > maxBytes) throw new AttachmentTooLargeError(maxBytes, knownSize);
 
-    // A staged file is its own temp file (its owner removes it if it is not moved).
-    const staged = 'staged' in source ? source : null;
+    // An encrypted folder's files are sealed as they are written (db/attachments/sealed.ts).
+    const sealWith = filesKeyForFolder(dataDir);
+    // A staged file is its own temp file (its owner removes it if it is not moved); in an
+    // encrypted folder it is copied, sealed, instead.
+    const staged = 'staged' in source && !sealWith ? source : null;
+    if ('staged' in source && sealWith) source = { path: source.path };
     await mkdir(tmpDir, { recursive: true, mode: PRIVATE_DIR_MODE });
     const temp = staged ? staged.path : join(tmpDir, `${randomUUID()}.tmp`);
     if (!staged) inFlight.add(temp);
     try {
       const { sha256, size } = staged
         ? staged.staged
-        : await writeTemp(source as Exclude<PutSource, StagedSource>, temp, signal);
+        : await writeTemp(source as Exclude<PutSource, StagedSource>, temp, signal, sealWith);
       const final = pathOf(sha256);
       return await locks.run(sha256, async () => {
         signal?.throwIfAborted();
         // An intact copy is reused; a damaged or missing one is replaced by these good bytes.
         let stored = false;
-        if ((await hashFile(final)) !== sha256) {
+        if (!(await intact(final, sha256, sealWith !== null))) {
           await mkdir(dirname(final), { recursive: true, mode: PRIVATE_DIR_MODE });
           await rename(temp, final);
           await fsyncDir(dirname(final));
@@ -226,6 +240,12 @@ export function createAttachmentStore(
     }
   }
 
+  /** The stored copy holds these bytes, sealed exactly when the folder is encrypted. */
+  async function intact(file: string, sha256: string, sealed: boolean): Promise<boolean> {
+    if ((await hashFile(file)) !== sha256) return false;
+    return (await isSealedFile(file)) === sealed;
+  }
+
   async function has(sha256: string): Promise<boolean> {
     try {
       return (await stat(pathOf(sha256))).isFile();
@@ -246,6 +266,12 @@ export function createAttachmentStore(
       bytes = await readFile(pathOf(sha256));
     } catch (err) {
       if (isErrno(err, 'ENOENT')) throw new AttachmentMissingError(sha256);
+      throw err;
+    }
+    try {
+      bytes = openSealed(bytes, pathOf(sha256));
+    } catch (err) {
+      if (err instanceof SealedFileError) throw new AttachmentCorruptError(sha256, UNDECRYPTABLE);
       throw err;
     }
     const actual = createHash('sha256').update(bytes).digest('hex');

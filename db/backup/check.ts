@@ -8,8 +8,11 @@
  * measured about 1 s per GB here. It stops at the first problem (`quick_check(1)`).
  */
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import BetterSqlite3 from 'better-sqlite3';
+import { openSqlite, type SqliteDatabase } from '../driver';
+import { dirname } from 'node:path';
 import type { DataFileProblem } from '../../core/backups';
+import { readKeyFile } from '../crypt/key-file';
+import { FolderLockedError } from '../crypt/keyring';
 
 export type FileCheck =
   | { state: 'missing' }
@@ -74,12 +77,22 @@ export function checkDataFile(
   } catch (err) {
     return { state: 'bad', problem: { kind: 'unreadable', detail: messageOf(err) } };
   }
-  const magicLength = Math.min(header.length, MAGIC.length);
-  if (!header.subarray(0, magicLength).equals(MAGIC.subarray(0, magicLength))) {
-    return { state: 'bad', problem: { kind: 'notSqlite' } };
+  let encrypted: boolean;
+  try {
+    encrypted = readKeyFile(dirname(file)) !== null;
+  } catch (err) {
+    return { state: 'bad', problem: { kind: 'damaged', detail: messageOf(err) } };
   }
-  const cut = truncation(header, size);
-  if (cut) return { state: 'bad', problem: { kind: 'damaged', detail: cut } };
+  // An encrypted file's header is encrypted too (its first 16 bytes are a salt): only
+  // opening it with its key tells what it is.
+  if (!encrypted) {
+    const magicLength = Math.min(header.length, MAGIC.length);
+    if (!header.subarray(0, magicLength).equals(MAGIC.subarray(0, magicLength))) {
+      return { state: 'bad', problem: { kind: 'notSqlite' } };
+    }
+    const cut = truncation(header, size);
+    if (cut) return { state: 'bad', problem: { kind: 'damaged', detail: cut } };
+  }
 
   let reader: ReadOnly | undefined;
   try {
@@ -96,6 +109,8 @@ export function checkDataFile(
       return { state: 'bad', problem: { kind: 'damaged', detail: first.slice(0, 300) } };
     return { state: 'ok', userVersion };
   } catch (err) {
+    // Not a verdict on the file: the caller asks for the passphrase first.
+    if (err instanceof FolderLockedError) throw err;
     const code = errnoOf(err);
     if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH') {
       return { state: 'bad', problem: { kind: 'unreadable', detail: messageOf(err) } };
@@ -108,7 +123,7 @@ export function checkDataFile(
 }
 
 export interface ReadOnly {
-  db: BetterSqlite3.Database;
+  db: SqliteDatabase;
   close(): void;
 }
 
@@ -118,7 +133,7 @@ export interface ReadOnly {
  */
 export function openReadOnly(file: string): ReadOnly {
   const created = SIDECARS.filter((s) => !existsSync(file + s));
-  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  const db = openSqlite(file, { readonly: true, fileMustExist: true });
   return {
     db,
     close() {

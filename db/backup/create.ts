@@ -7,8 +7,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { dirname, join } from 'node:path';
+import { readKeyFile, keyFilePath, writeKeyFile } from '../crypt/key-file';
+import { openSqlite, vacuumInto, type SqliteDatabase } from '../driver';
 import {
   backupId,
   type BackupKind,
@@ -16,13 +17,14 @@ import {
   type BackupSummary,
 } from '../../core/backups';
 import { fsyncDir } from '../attachments/fs-sync';
+import { isSealedFile } from '../attachments/sealed';
 import { hashFile } from '../attachments/store';
 import { dataFilePath, DB_FILE } from '../connection';
 import type { ChainVerdict } from '../../core/integrity';
 import { knownCheckpoints } from '../checkpoints';
 import { hasChain, verifyChain } from '../history-verify';
 import { openReadOnly } from './check';
-import { copyDurable, exists, HashMismatchError, renameDurable } from './durable';
+import { copyDurable, HashMismatchError, renameDurable } from './durable';
 import type { Progress } from './errors';
 import { dataCounts, dataVersion, newestChange, referencedFiles } from './facts';
 import { backupDir, partialDir, poolDir, poolFile } from './layout';
@@ -49,11 +51,23 @@ const PAGES_PER_STEP = 4096;
 export const newBackupId = (kind: BackupKind, now: string) =>
   backupId(now, kind, randomBytes(2).toString('hex'));
 
-/** The online backup, then the copy made self-contained (rollback journal: no -wal beside it). */
+/**
+ * The online backup, then the copy made self-contained (rollback journal: no -wal beside it).
+ * An encrypted database is copied with VACUUM INTO instead (SQLite's online backup cannot
+ * write an encrypted copy): one step, same key, and its key file goes beside it.
+ */
 async function copyDatabase(opts: CreateOptions, target: string): Promise<void> {
   const { signal, onProgress = noop } = opts;
   const source = openReadOnly(dataFilePath(opts.dataDir));
   try {
+    const keyFile = readKeyFile(opts.dataDir);
+    if (keyFile) {
+      writeKeyFile(keyFilePath(dirname(target)), keyFile);
+      onProgress('copyingDatabase', 0, 1);
+      vacuumInto(source.db, target);
+      onProgress('copyingDatabase', 1, 1);
+      return;
+    }
     await source.db.backup(target, {
       progress({ totalPages, remainingPages }) {
         signal?.throwIfAborted();
@@ -64,7 +78,7 @@ async function copyDatabase(opts: CreateOptions, target: string): Promise<void> 
   } finally {
     source.close();
   }
-  const copy = new BetterSqlite3(target);
+  const copy = openSqlite(target);
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {
@@ -77,7 +91,7 @@ async function copyDatabase(opts: CreateOptions, target: string): Promise<void> 
  * records the head it verified in its manifest (db/checkpoints.ts reads them back).
  */
 async function verifyCopiedChain(
-  copy: BetterSqlite3.Database,
+  copy: SqliteDatabase,
   opts: CreateOptions,
 ): Promise<ChainVerdict | null> {
   if (!hasChain(copy)) return null;
@@ -95,11 +109,22 @@ async function verifyCopiedChain(
 export const storeFile = (dataDir: string, sha256: string): string =>
   join(dataDir, 'files', sha256.slice(0, 2), sha256);
 
+async function pooledAsStored(file: string, sealed: boolean): Promise<boolean> {
+  try {
+    return (await isSealedFile(file)) === sealed;
+  } catch {
+    return false;
+  }
+}
+
 export async function createBackup(opts: CreateOptions): Promise<BackupSummary> {
   const { location, kind, signal, onProgress = noop } = opts;
   const createdAt = (opts.now ?? (() => new Date().toISOString()))();
   const id = newBackupId(kind, createdAt);
   const partial = partialDir(location, id);
+  // An encrypted folder's backup holds its files sealed, a plain one's plain (a pooled
+  // copy from before a change of state is copied again).
+  const sealed = readKeyFile(opts.dataDir) !== null;
   /** Pool files this backup added: removed again if it does not complete. */
   const added: string[] = [];
   await mkdir(poolDir(location), { recursive: true });
@@ -108,8 +133,8 @@ export async function createBackup(opts: CreateOptions): Promise<BackupSummary> 
     const dbCopy = join(partial, DB_FILE);
     await copyDatabase(opts, dbCopy);
 
-    const copy = new BetterSqlite3(dbCopy, { readonly: true });
     let facts: Pick<BackupManifest, 'counts' | 'newestChange' | 'dataVersion' | 'checkpoint'>;
+    const copy = openSqlite(dbCopy, { readonly: true });
     let wanted: { sha256: string; size: number }[];
     try {
       const chain = await verifyCopiedChain(copy, opts);
@@ -131,7 +156,7 @@ export async function createBackup(opts: CreateOptions): Promise<BackupSummary> 
     for (const file of wanted) {
       signal?.throwIfAborted();
       const target = poolFile(location, file.sha256);
-      if (!(await exists(target))) {
+      if (!(await pooledAsStored(target, sealed))) {
         try {
           await copyDurable(storeFile(opts.dataDir, file.sha256), target, {
             temp: join(poolDir(location), 'tmp', `${id}-${file.sha256}`),

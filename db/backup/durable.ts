@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fsyncDir } from '../attachments/fs-sync';
+import { hashFile } from '../attachments/store';
 
 const CHUNK = 1024 * 1024;
 
@@ -55,9 +56,13 @@ export async function copyDurable(
     } finally {
       await out.close();
     }
-    const sha256 = hash.digest('hex');
-    if (expected !== undefined && sha256 !== expected)
-      throw new HashMismatchError(from, expected, sha256);
+    let sha256 = hash.digest('hex');
+    // A sealed stored file (an encrypted folder's) is named by its plain content's hash.
+    if (expected !== undefined && sha256 !== expected) {
+      const plain = await hashFile(temp, signal);
+      if (plain !== expected) throw new HashMismatchError(from, expected, plain ?? sha256);
+      sha256 = plain;
+    }
     await mkdir(dirname(to), { recursive: true });
     await rename(temp, to);
     await fsyncDir(dirname(to));

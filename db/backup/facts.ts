@@ -3,7 +3,7 @@
  * counts, the newest change, and the attachments it refers to. Works on a database of
  * any data version (an old one may lack the tables of later migrations).
  */
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { BackupCounts, PooledFile } from '../../core/backups';
 
 type Db = BetterSqlite3.Database;

@@ -3,15 +3,20 @@
  *   1. stageRestore: the backup's database is copied beside the data file
  *      (xiufu.db.restoring, hashed against the manifest, fsynced) and every attachment
  *      the data folder lacks is copied into its store first;
- *   2. swapDatabase (with the database closed): stale -wal/-shm removed, the staged file
- *      renamed over xiufu.db (atomic), the folder fsynced.
- * A failure anywhere before the rename leaves xiufu.db exactly as it was.
+ *   2. swapDatabase (with the database closed): the staged file (and the backup's key file,
+ *      when it was encrypted) put in place by the journalled switch of db/crypt/rekey.ts:
+ *      stale -wal/-shm removed, renamed over xiufu.db, the key file put in place or removed,
+ *      so the database and its key never disagree, even after a crash in between.
+ * A failure anywhere before the switch's journal leaves xiufu.db exactly as it was. A
+ * restored backup made under another passphrase opens locked: the unlock screen asks for it.
  */
-import { renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fsyncDirSync } from '../attachments/fs-sync';
 import type { BackupManifest } from '../../core/backups';
-import { dataFilePath, DB_FILE } from '../connection';
+import { DB_FILE } from '../connection';
+import { KEY_FILE, readKeyFile, writeKeyFile } from '../crypt/key-file';
+import { NEW_DB, NEW_KEY_FILE, switchRekey } from '../crypt/rekey';
 import { storeFile } from './create';
 import { copyDurable, exists, HashMismatchError } from './durable';
 import { BackupDamagedError, type Progress } from './errors';
@@ -19,6 +24,7 @@ import { backupDir, poolFile } from './layout';
 
 export const STAGED = `${DB_FILE}.restoring`;
 export const stagedPath = (dataDir: string): string => join(dataDir, STAGED);
+const stagedKeyPath = (dataDir: string): string => join(dataDir, `${KEY_FILE}.restoring`);
 
 export async function stageRestore(
   dataDir: string,
@@ -37,6 +43,9 @@ export async function stageRestore(
       signal,
       onBytes: count,
     });
+    const keyFile = readKeyFile(backupDir(location, manifest.id));
+    if (keyFile) writeKeyFile(stagedKeyPath(dataDir), keyFile);
+    else rmSync(stagedKeyPath(dataDir), { force: true });
     for (const f of manifest.files) {
       const target = storeFile(dataDir, f.sha256);
       if (await exists(target)) {
@@ -52,6 +61,7 @@ export async function stageRestore(
     }
   } catch (err) {
     rmSync(staged, { force: true });
+    rmSync(stagedKeyPath(dataDir), { force: true });
     if (err instanceof HashMismatchError) {
       throw new BackupDamagedError([
         err.file.endsWith(DB_FILE)
@@ -69,23 +79,27 @@ export async function stageRestore(
  * `beforeRename` lets a test fail the swap at its most delicate point.
  */
 export function swapDatabase(dataDir: string, hooks: { beforeRename?: () => void } = {}): void {
-  const file = dataFilePath(dataDir);
   const staged = stagedPath(dataDir);
+  const encrypted = existsSync(stagedKeyPath(dataDir));
   try {
-    // A -wal left beside the old file would be replayed into the restored one.
-    rmSync(`${file}-wal`, { force: true });
-    rmSync(`${file}-shm`, { force: true });
     hooks.beforeRename?.();
-    renameSync(staged, file);
+    // Staged as a re-key's new files, then switched by its journal (a -wal left beside the
+    // old file, which would be replayed into the restored one, goes too).
+    renameSync(staged, join(dataDir, NEW_DB));
+    if (encrypted) renameSync(stagedKeyPath(dataDir), join(dataDir, NEW_KEY_FILE));
   } catch (err) {
     rmSync(staged, { force: true });
+    rmSync(stagedKeyPath(dataDir), { force: true });
+    rmSync(join(dataDir, NEW_DB), { force: true });
     throw err;
   }
   fsyncDirSync(dataDir);
+  switchRekey(dataDir, encrypted ? 'encrypted' : 'plain');
 }
 
 /** A restore interrupted by a crash leaves its staged copy; the next start removes it. */
 export function sweepStaged(dataDir: string): void {
   rmSync(stagedPath(dataDir), { force: true });
+  rmSync(stagedKeyPath(dataDir), { force: true });
   rmSync(`${stagedPath(dataDir)}.tmp`, { force: true });
 }

@@ -4,16 +4,15 @@
  * Reads only; the caller records the result (status.json).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupManifest, BackupProblem, BackupStatus } from '../../core/backups';
+import { plainChunks, SealedFileError } from '../attachments/sealed';
+import { UNDECRYPTABLE } from '../attachments/store';
 import { DB_FILE } from '../connection';
 import { openReadOnly } from './check';
 import type { Progress } from './errors';
 import { backupDir, poolFile } from './layout';
 import { readManifest, writeStatus } from './manifest';
-
-const CHUNK = 1024 * 1024;
 
 /** SHA-256 of a file, counting bytes as they are read; null when it is not there. */
 async function hashCounting(
@@ -23,12 +22,14 @@ async function hashCounting(
 ): Promise<string | null> {
   const hash = createHash('sha256');
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: CHUNK, signal })) {
-      hash.update(chunk as Buffer);
-      onBytes((chunk as Buffer).length);
+    // Plain content: a sealed pool file (an encrypted folder's) is decrypted as it is read.
+    for await (const chunk of plainChunks(file, signal)) {
+      hash.update(chunk);
+      onBytes(chunk.length);
     }
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (err instanceof SealedFileError) return UNDECRYPTABLE;
     throw err;
   }
   return hash.digest('hex');

@@ -1,5 +1,5 @@
 /** Migration 0006 (find) on a database that already holds clients, cases, events and dates. */
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../core/agenda';
 import { sortKey } from '../../core/sort-key';

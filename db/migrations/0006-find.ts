@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { nextDue, type DatedItem } from '../../core/agenda';
 import { sortKey } from '../../core/sort-key';
 import type { Stage } from '../../core/stages';

@@ -3,7 +3,7 @@
  * indexes, in order, on a file large enough for the planner to choose, after a sampled
  * ANALYZE like the one db/optimize.ts runs.
  */
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { addDays, AUTHORITY_STAGES, DEADLINE_KINDS } from '../../core/agenda';
 import { today } from '../../core/today';

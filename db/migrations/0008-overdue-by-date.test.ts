@@ -3,7 +3,7 @@
  * rows, whatever changes them (dates moved, done, kinds, cases and listings archived or
  * moved between stages, rows deleted), and hold one row per date at most.
  */
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { DEADLINE_KINDS_SQL } from '../open-dates';
 import { caseDatesRepository } from '../repositories/case-dates';

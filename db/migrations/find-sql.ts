@@ -1,5 +1,5 @@
 /** SQL pieces of migration 0006 (finding cases), kept apart so the migration reads as a list. */
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 
 const LISTINGS_OF_CASE = `FROM case_listings x JOIN listings l ON l.id = x.listing_id
   WHERE x.case_id = c.id AND l.archived_at IS NULL`;

@@ -2,7 +2,7 @@
  * Numbered migrations tracked with PRAGMA user_version. All pending steps run in one
  * transaction: a database is either fully at the new version or untouched.
  */
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import m0001 from './0001-init';
 import m0002 from './0002-calendars';
 import m0003 from './0003-lifecycle';

@@ -3,7 +3,7 @@
  * on the file (the append-only triggers dropped first), knowing how the chain is hashed.
  * For the tests of db/history-verify.ts and the integrity journey.
  */
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { chainHash, contentHash } from '../history-chain';
 
 type Db = BetterSqlite3.Database;

@@ -13,6 +13,7 @@ import { enFind } from './en.find';
 import { enRecompute } from './en.recompute';
 import { enClock } from './en.clock';
 import { enOwner } from './en.owner';
+import { enCrypt } from './en.crypt';
 import { enFiles } from './en.files';
 import { enBackups } from './en.backups';
 import { enChain } from './en.chain';
@@ -235,6 +236,7 @@ export const en = {
   ...enRecompute,
   ...enClock,
   ...enOwner,
+  ...enCrypt,
   ...enFiles,
   ...enBackups,
   ...enChain,

@@ -10,6 +10,7 @@ import { zhFind } from './zh.find';
 import { zhRecompute } from './zh.recompute';
 import { zhClock } from './zh.clock';
 import { zhOwner } from './zh.owner';
+import { zhCrypt } from './zh.crypt';
 import { zhFiles } from './zh.files';
 import { zhBackups } from './zh.backups';
 import { zhChain } from './zh.chain';
@@ -227,6 +228,7 @@ export const zh: Messages = {
   ...zhRecompute,
   ...zhClock,
   ...zhOwner,
+  ...zhCrypt,
   ...zhFiles,
   ...zhBackups,
   ...zhChain,

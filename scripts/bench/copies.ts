@@ -7,7 +7,7 @@
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { idNumberOf } from './firms';
 import { chainHash, GENESIS } from '../../db/history-chain';
 

@@ -5,7 +5,7 @@
  * and reported as medians with their spread (fastest and slowest run) and the ratio.
  */
 import { readFileSync } from 'node:fs';
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { countStatements, replay, traced, type Step } from './trace';
 
 export interface Arm {

@@ -6,7 +6,7 @@
  * The ratio of the two is then the cost of everything around the SQL (validation, handler
  * logic, mapping, the rules engine), and the count of statements shows work that grows.
  */
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { applyPragmas } from '../../db/connection';
 
 export type Step =

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecoveryStatus } from '../../../core/backups';
 import { call, subscribe } from '../../lib/api';
 import { askOnce } from '../../lib/early';
+import { UnlockScreen } from '../security/UnlockScreen';
 import { RecoveryScreen } from './RecoveryScreen';
 
 /**
@@ -16,7 +17,7 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [status, setStatus] = useState<RecoveryStatus | null>(null);
-  // Only a restore changes the answer (the folder reopened), not every write.
+  // Only a restore or an unlock changes the answer (the folder reopened), not every write.
   const [restores, setRestores] = useState(0);
   useEffect(() => subscribe('backup.done', (e) => e.restored && setRestores((n) => n + 1)), []);
 
@@ -44,5 +45,7 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
     );
   }
   if (status.mode === 'recovery') return <RecoveryScreen status={status} />;
+  if (status.mode === 'locked')
+    return <UnlockScreen dataDir={status.dataDir} onUnlocked={() => setRestores((n) => n + 1)} />;
   return <>{children}</>;
 }

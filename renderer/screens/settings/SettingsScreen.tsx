@@ -4,13 +4,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { BackupsSection } from '../backups/BackupsSection';
 import { IntegritySection } from '../integrity/IntegritySection';
+import { SecuritySection } from '../security/SecuritySection';
 import { useApiValue } from '../../lib/useApiValue';
 import { ClockForm } from './ClockForm';
 import { LanguageSelect } from './LanguageSelect';
 import { NotificationsSwitch } from './NotificationsSwitch';
 import { UserNameForm } from './UserNameForm';
 
-/** Language (applied at once), the user's name, reminders, time zone, where the data lives, the history's integrity, and its backups. */
+/** Language (applied at once), the user's name, reminders, time zone, where the data lives, the history's integrity, its encryption and its backups. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const settings = useApiValue('settings.get', {});
@@ -38,6 +39,7 @@ export function SettingsScreen() {
         </Stack>
       </Paper>
       <IntegritySection />
+      <SecuritySection />
       <BackupsSection />
     </Stack>
   );

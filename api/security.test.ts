@@ -1,0 +1,298 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readKeyFile } from '../db/crypt/key-file';
+import { forgetKey } from '../db/crypt/keyring';
+import { filesContaining } from '../db/crypt/test-keys';
+import type { ServerEvents } from './contract';
+import { createBackend } from './dispatch';
+import { samplePdf } from '../db/attachments/test-files';
+import { backUp, jobEnds } from './backup-testing';
+import { COMPANY, samrCase, testBackend, upload, type TestBackend } from './testing';
+
+const PERSON = { kind: 'person', name: '张三', idNumber: '11010519491231002X' } as const;
+const PASS = 'correct horse battery staple';
+const open: TestBackend[] = [];
+
+afterEach(() => {
+  for (const t of open.splice(0)) t.backend.close();
+});
+
+function start(dir?: string): TestBackend {
+  const t = testBackend(dir ? { dir } : {});
+  open.push(t);
+  return t;
+}
+
+/** The backend ends; a new one starts on the same folder knowing no key (a restart). */
+async function restart(t: TestBackend): Promise<TestBackend> {
+  t.backend.close();
+  const id = readKeyFile(t.dir)?.id;
+  if (id) forgetKey(id);
+  const next = start(t.dir);
+  await next.backend.ready;
+  return next;
+}
+
+function done(t: TestBackend): Promise<ServerEvents['security.done']> {
+  return new Promise((resolve) => {
+    const off = t.backend.events.on('security.done', (e) => {
+      off();
+      resolve(e);
+    });
+  });
+}
+
+async function rekeyed(t: TestBackend, run: () => Promise<unknown>) {
+  const finished = done(t);
+  await run();
+  return finished;
+}
+
+/** Every file of the folder and its bytes' hash: "nothing written" checked byte for byte. */
+function folderBytes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[p] = createHash('sha256').update(readFileSync(p)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+async function encryptedFolder() {
+  const t = start();
+  await t.ok('clients.create', PERSON);
+  const e = await rekeyed(t, () => t.ok('security.enable', { passphrase: PASS, confirm: PASS }));
+  expect(e).toMatchObject({ op: 'enable', ok: true });
+  return t;
+}
+
+describe('encryption at rest through the channels', () => {
+  it('turns encryption on: no ID number in the folder, and the data stays open', async () => {
+    const t = await encryptedFolder();
+    expect(filesContaining(t.dir, PERSON.idNumber)).toEqual([]);
+    expect((await t.ok('clients.list', {})).items).toHaveLength(1);
+    await t.ok('clients.create', { ...PERSON, idNumber: '110101199003077774', name: '李四' });
+    expect(filesContaining(t.dir, '110101199003077774')).toEqual([]);
+    expect(await t.ok('security.status', {})).toMatchObject({ encrypted: true, locked: false });
+  });
+
+  it('starts locked after a restart: only the security channels answer', async () => {
+    const t = await restart(await encryptedFolder());
+    expect(await t.ok('recovery.status', {})).toMatchObject({ mode: 'locked' });
+    expect(await t.ok('security.status', {})).toMatchObject({ encrypted: true, locked: true });
+    const refused = await t.backend.dispatch('clients.list', {}, { lang: 'zh' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(!refused.ok && refused.error.message).toContain('数据已锁定');
+  });
+
+  it('refuses a wrong passphrase in the user’s language and writes nothing', async () => {
+    const t = await restart(await encryptedFolder());
+    const before = folderBytes(t.dir);
+    const r = await t.backend.dispatch(
+      'security.unlock',
+      { passphrase: 'not the passphrase' },
+      { lang: 'zh' },
+    );
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid', field: 'passphrase' } });
+    expect(!r.ok && r.error.message).toContain('无法解锁');
+    expect(folderBytes(t.dir)).toEqual(before);
+    expect(await t.ok('security.status', {})).toMatchObject({ locked: true });
+  });
+
+  it('unlocks with the passphrase and shows the data', async () => {
+    const t = await restart(await encryptedFolder());
+    expect(await t.ok('security.unlock', { passphrase: PASS })).toEqual({ unlocked: true });
+    expect((await t.ok('clients.list', {})).items[0]).toMatchObject({ name: '张三' });
+    expect(await t.ok('recovery.status', {})).toMatchObject({ mode: 'normal' });
+  });
+
+  it('changes the passphrase: the old one no longer unlocks, the new one does', async () => {
+    const t0 = await encryptedFolder();
+    const wrong = await t0.backend.dispatch('security.change', {
+      current: 'wrong passphrase',
+      passphrase: 'a brand new passphrase',
+      confirm: 'a brand new passphrase',
+    });
+    expect(wrong).toMatchObject({ ok: false, error: { field: 'current' } });
+    const e = await rekeyed(t0, () =>
+      t0.ok('security.change', {
+        current: PASS,
+        passphrase: 'a brand new passphrase',
+        confirm: 'a brand new passphrase',
+      }),
+    );
+    expect(e).toMatchObject({ op: 'change', ok: true });
+    const t = await restart(t0);
+    const old = await t.backend.dispatch('security.unlock', { passphrase: PASS });
+    expect(old).toMatchObject({ ok: false, error: { field: 'passphrase' } });
+    await t.ok('security.unlock', { passphrase: 'a brand new passphrase' });
+    expect((await t.ok('clients.list', {})).items).toHaveLength(1);
+  });
+
+  it('turns encryption off: the folder is plain again and opens without asking', async () => {
+    const t0 = await encryptedFolder();
+    const e = await rekeyed(t0, () => t0.ok('security.disable', { passphrase: PASS }));
+    expect(e).toMatchObject({ op: 'disable', ok: true });
+    const t = await restart(t0);
+    expect(await t.ok('security.status', {})).toMatchObject({ encrypted: false, locked: false });
+    expect((await t.ok('clients.list', {})).items).toHaveLength(1);
+  });
+
+  it('refuses a short or mistyped new passphrase and writes nothing', async () => {
+    const t = start();
+    await t.ok('clients.create', PERSON);
+    const before = t.snapshot();
+    const short = await t.backend.dispatch('security.enable', {
+      passphrase: 'short',
+      confirm: 'short',
+    });
+    expect(short).toMatchObject({ ok: false, error: { code: 'invalid', field: 'passphrase' } });
+    const typo = await t.backend.dispatch('security.enable', {
+      passphrase: PASS,
+      confirm: `${PASS}!`,
+    });
+    expect(typo).toMatchObject({ ok: false, error: { code: 'invalid', field: 'confirm' } });
+    expect(readKeyFile(t.dir)).toBeNull();
+    expect(t.snapshot()).toEqual(before);
+  });
+
+  it('keeps writes waiting while the data is re-encrypted', async () => {
+    const t = start();
+    await t.ok('clients.create', PERSON);
+    const finished = done(t);
+    await t.ok('security.enable', { passphrase: PASS, confirm: PASS });
+    const write = await t.backend.dispatch('clients.create', {
+      ...PERSON,
+      idNumber: '110101199003077774',
+    });
+    expect(write).toMatchObject({ ok: false, error: { code: 'busy' } });
+    await finished;
+  });
+
+  it('cancels a re-key: the folder stays plain', async () => {
+    const t = start();
+    await t.ok('clients.create', PERSON);
+    const finished = done(t);
+    const { jobId } = await t.ok('security.enable', { passphrase: PASS, confirm: PASS });
+    await t.ok('security.cancel', { jobId });
+    const e = await finished;
+    // A copy may finish before the cancel arrives; either way the folder is whole.
+    const t2 = await restart(t);
+    const status = await t2.ok('security.status', {});
+    expect(status.encrypted).toBe(e.ok);
+    if (status.locked) await t2.ok('security.unlock', { passphrase: PASS });
+    expect((await t2.ok('clients.list', {})).items).toHaveLength(1);
+  });
+});
+
+const PDF = Buffer.from(await samplePdf({ pages: 2 }));
+
+describe('attached files of an encrypted folder', () => {
+  // Every PDF starts so; a sealed file does not.
+  const PDF_MAGIC = '%PDF-';
+
+  async function withFile() {
+    const t = start();
+    const kase = await samrCase(t);
+    const file = await upload(
+      t,
+      kase.id,
+      'statement-of-facts',
+      'facts.pdf',
+      'application/pdf',
+      PDF,
+    );
+    expect(filesContaining(join(t.dir, 'files'), PDF_MAGIC)).toHaveLength(1);
+    return { t, kase, file };
+  }
+
+  it('are sealed when encryption is turned on, and read, verify and back up as before', async () => {
+    const { t, kase, file } = await withFile();
+    await rekeyed(t, () => t.ok('security.enable', { passphrase: PASS, confirm: PASS }));
+    expect(filesContaining(join(t.dir, 'files'), PDF_MAGIC)).toEqual([]);
+    expect((await t.ok('files.read', { id: file.id })).data).toBe(PDF.toString('base64'));
+    expect((await t.ok('files.verify', { id: kase.id })).files.every((f) => f.ok)).toBe(true);
+    // A file attached now is stored sealed at once.
+    await upload(
+      t,
+      kase.id,
+      'statement-of-facts',
+      'other.pdf',
+      'application/pdf',
+      Buffer.concat([PDF, Buffer.from('x')]),
+    );
+    expect(filesContaining(join(t.dir, 'files'), PDF_MAGIC)).toEqual([]);
+
+    const { backup } = await backUp(t);
+    expect(backup?.status.state).toBe('verified');
+    expect(filesContaining(backup!.location, PDF_MAGIC)).toEqual([]);
+    expect(filesContaining(backup!.location, COMPANY.idNumber)).toEqual([]);
+  });
+
+  it('read again after a restart and an unlock', async () => {
+    const { t: t0, file } = await withFile();
+    await rekeyed(t0, () => t0.ok('security.enable', { passphrase: PASS, confirm: PASS }));
+    const t = await restart(t0);
+    await t.ok('security.unlock', { passphrase: PASS });
+    expect((await t.ok('files.read', { id: file.id })).data).toBe(PDF.toString('base64'));
+  });
+
+  it('are plain again when encryption is turned off', async () => {
+    const { t: t0, file } = await withFile();
+    await rekeyed(t0, () => t0.ok('security.enable', { passphrase: PASS, confirm: PASS }));
+    await rekeyed(t0, () => t0.ok('security.disable', { passphrase: PASS }));
+    const t = await restart(t0);
+    expect(filesContaining(join(t.dir, 'files'), PDF_MAGIC)).toHaveLength(1);
+    expect((await t.ok('files.read', { id: file.id })).data).toBe(PDF.toString('base64'));
+  });
+});
+
+describe('backups of an encrypted folder', () => {
+  it('restore with their key file: the folder is encrypted again and asks for the passphrase', async () => {
+    const t0 = await encryptedFolder();
+    const { backup } = await backUp(t0);
+    expect(backup?.status.state).toBe('verified');
+    await rekeyed(t0, () => t0.ok('security.disable', { passphrase: PASS }));
+    expect(readKeyFile(t0.dir)).toBeNull();
+    await t0.ok('clients.create', { ...PERSON, idNumber: '110101199003077774', name: '李四' });
+
+    const ends = jobEnds(t0.backend);
+    const { jobId } = await t0.ok('backups.restore', { id: backup!.id });
+    expect(await ends.done(jobId)).toMatchObject({ ok: true, restored: true });
+    expect(readKeyFile(t0.dir)).not.toBeNull();
+    expect(filesContaining(t0.dir, PERSON.idNumber).filter((f) => !f.includes('backups'))).toEqual(
+      [],
+    );
+
+    const t = await restart(t0);
+    expect(await t.ok('security.status', {})).toMatchObject({ encrypted: true, locked: true });
+    await t.ok('security.unlock', { passphrase: PASS });
+    expect((await t.ok('clients.list', {})).items.map((c) => c.name)).toEqual(['张三']);
+  });
+});
+
+describe('a read-only encrypted folder', () => {
+  it('is unlocked and shown, and still refuses every change', async () => {
+    const t0 = await encryptedFolder();
+    t0.backend.close();
+    forgetKey(readKeyFile(t0.dir)!.id);
+    const backend = createBackend({ dataDir: t0.dir, readOnly: 'requested', log: () => undefined });
+    try {
+      await backend.ready;
+      const unlocked = await backend.dispatch('security.unlock', { passphrase: PASS });
+      expect(unlocked).toMatchObject({ ok: true });
+      const list = await backend.dispatch('clients.list', {});
+      expect(list.ok && (list.value as { items: unknown[] }).items).toHaveLength(1);
+      const write = await backend.dispatch('clients.create', PERSON);
+      expect(write).toMatchObject({ ok: false, error: { code: 'read_only' } });
+    } finally {
+      backend.close();
+    }
+  });
+});
