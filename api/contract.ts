@@ -12,6 +12,7 @@ import { eventAddInput, eventDeleteInput, eventUpdateInput } from '../core/lifec
 import type { AgendaItem, DaySummary } from '../core/agenda';
 import * as d from '../core/documents';
 import * as b from '../core/backups';
+import * as personal from '../core/personal/schemas';
 import type {
   CalendarChange,
   CaseFile,
@@ -37,6 +38,7 @@ export const contract = {
   'clients.create': { input: s.clientInput, output: answers<Client>() },
   'clients.get': { input: s.byId, output: answers<ClientDetail>() },
   'clients.list': { input: s.clientListInput, output: answers<Page<Client>>() },
+  'clients.reveal': { input: personal.revealInput, output: answers<{ idNumber: string }>() },
   'clients.update': { input: s.clientUpdateInput, output: answers<Client>() },
   'clients.archive': { input: s.byId, output: answers<Client>() },
   'clients.restore': { input: s.byId, output: answers<Client>() },

@@ -3,6 +3,7 @@ import type { clientInput, clientListInput } from '../../core/schemas';
 import type { Client, Contact, Page } from '../../core/types';
 import type { Database } from '../connection';
 import { sortKey } from '../../core/sort-key';
+import { maskClient } from '../../core/personal/mask';
 import { page } from '../keyset';
 import { listQuery } from '../list-query';
 import { nowIso, statementCache } from '../statements';
@@ -114,7 +115,11 @@ export function clientsRepository(db: Database) {
       });
       const rows = sql(`SELECT * FROM clients ${query.sql}`).all(query.params) as Row[];
       const paged = page(rows, q.limit, (r) => r[col]);
-      return { items: paged.items.map(toClient), nextCursor: paged.nextCursor };
+      // Lists carry a person's ID-card number masked (core/personal/mask.ts).
+      return {
+        items: paged.items.map((r) => maskClient(toClient(r))),
+        nextCursor: paged.nextCursor,
+      };
     },
 
     count(): number {

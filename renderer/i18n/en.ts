@@ -15,6 +15,7 @@ import { enClock } from './en.clock';
 import { enOwner } from './en.owner';
 import { enFiles } from './en.files';
 import { enBackups } from './en.backups';
+import { enPersonal } from './en.personal';
 import { enScreens } from './en.screens';
 
 export const en = {
@@ -257,6 +258,7 @@ export const en = {
   ...enOwner,
   ...enFiles,
   ...enBackups,
+  ...enPersonal,
   ...enScreens,
   settings: {
     title: 'Settings',

@@ -12,6 +12,7 @@ import { zhClock } from './zh.clock';
 import { zhOwner } from './zh.owner';
 import { zhFiles } from './zh.files';
 import { zhBackups } from './zh.backups';
+import { zhPersonal } from './zh.personal';
 import { zhScreens } from './zh.screens';
 
 export const zh: Messages = {
@@ -249,6 +250,7 @@ export const zh: Messages = {
   ...zhOwner,
   ...zhFiles,
   ...zhBackups,
+  ...zhPersonal,
   ...zhScreens,
   settings: {
     title: '设置',

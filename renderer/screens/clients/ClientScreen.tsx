@@ -17,6 +17,7 @@ import { useIdParam } from '../../lib/useIdParam';
 import { CaseHistory } from '../cases/CaseHistory';
 import { ClientContacts } from './ClientContacts';
 import { ClientListings } from './ClientListings';
+import { IdNumberReveal } from './IdNumberReveal';
 import { RestoreClientButton } from './RestoreClientButton';
 
 /** One client: its details, contacts, listings and cases. */
@@ -79,7 +80,7 @@ export function ClientScreen() {
       )}
       <ErrorAlert error={error ?? client.error} />
       <Section title={t('clients.details')}>
-        <ClientFacts client={c} />
+        <ClientFacts client={c} onError={setError} />
       </Section>
       <Section title={t('clients.contacts')}>
         <ClientContacts contacts={c.contacts} />
@@ -97,7 +98,13 @@ export function ClientScreen() {
   );
 }
 
-function ClientFacts({ client }: { client: ClientDetail }) {
+function ClientFacts({
+  client,
+  onError,
+}: {
+  client: ClientDetail;
+  onError: (error: ApiError | null) => void;
+}) {
   const { t } = useTranslation();
   return (
     <FieldList
@@ -105,7 +112,7 @@ function ClientFacts({ client }: { client: ClientDetail }) {
         { label: t('clientForm.kind'), value: t(`kind.${client.kind}`) },
         {
           label: client.kind === 'person' ? t('clientForm.idCard') : t('clientForm.uscc'),
-          value: <span style={{ fontFamily: 'monospace' }}>{client.idNumber}</span>,
+          value: <IdNumberReveal key={client.id} client={client} onError={onError} />,
         },
         { label: t('clientForm.address'), value: client.address },
         { label: t('clientForm.legalRep'), value: client.legalRep },
