@@ -13,6 +13,8 @@ import type { AgendaItem, DaySummary } from '../core/agenda';
 import * as d from '../core/documents';
 import * as b from '../core/backups';
 import * as personal from '../core/personal/schemas';
+import { eraseInput } from '../core/personal/erase';
+import type { ErasurePreview, ErasureRecord } from '../core/personal/erase';
 import type {
   CalendarChange,
   CaseFile,
@@ -42,6 +44,10 @@ export const contract = {
   'clients.update': { input: s.clientUpdateInput, output: answers<Client>() },
   'clients.archive': { input: s.byId, output: answers<Client>() },
   'clients.restore': { input: s.byId, output: answers<Client>() },
+
+  /** Erasing a client's personal data: what it would touch, then the erasure itself. */
+  'personal.preview': { input: s.byId, output: answers<ErasurePreview>() },
+  'personal.erase': { input: eraseInput, output: answers<ErasureRecord>() },
 
   'listings.create': { input: s.listingCreateInput, output: answers<Listing>() },
   'listings.get': { input: s.byId, output: answers<Listing>() },

@@ -15,6 +15,7 @@ import { clockEn, clockZh } from './messages.clock';
 import { ownerEn, ownerZh } from './messages.owner';
 import { filesEn, filesZh } from './messages.files';
 import { backupsEn, backupsZh } from './messages.backups';
+import { personalEn, personalZh } from './messages.personal';
 
 type Params = Record<string, string | number>;
 
@@ -133,6 +134,7 @@ const en = {
   ...recomputeEn,
   ...clockEn,
   ...ownerEn,
+  ...personalEn,
   ...filesEn,
   ...backupsEn,
 } as const;
@@ -233,6 +235,7 @@ const zh: Record<MessageKey, string> = {
   ...recomputeZh,
   ...clockZh,
   ...ownerZh,
+  ...personalZh,
   ...filesZh,
   ...backupsZh,
 };

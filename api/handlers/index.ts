@@ -20,6 +20,7 @@ import { queueHandlers } from './queue';
 import { reminderHandlers } from './reminders';
 import { restoreHandlers } from './restore';
 import { settingsHandlers } from './settings';
+import { personalHandlers } from './personal';
 
 export type { HandlerContext } from './context';
 
@@ -35,6 +36,7 @@ export const handlers: HandlerTable = {
   ...letterHandlers,
   ...packetHandlers,
   ...settingsHandlers,
+  ...personalHandlers,
   ...dashboardHandlers,
   ...demoHandlers,
   ...calendarHandlers,

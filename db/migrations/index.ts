@@ -12,6 +12,7 @@ import m0006 from './0006-find';
 import m0007 from './0007-open-dates';
 import m0008 from './0008-overdue-by-date';
 import m0009 from './0009-history-chain';
+import m0011 from './0011-personal-data';
 import { DataFileError } from '../data-file-error';
 
 export interface Migration {
@@ -30,6 +31,7 @@ export const MIGRATIONS: Migration[] = [
   m0007,
   m0008,
   m0009,
+  m0011,
 ];
 
 export function latestVersion(migrations: Migration[] = MIGRATIONS): number {

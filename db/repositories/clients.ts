@@ -23,6 +23,7 @@ interface Row {
   created_at: string;
   updated_at: string;
   archived_at: string | null;
+  erased_at: string | null;
 }
 
 export function toClient(r: Row): Client {
@@ -37,6 +38,7 @@ export function toClient(r: Row): Client {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     archivedAt: r.archived_at,
+    ...(r.erased_at === null ? {} : { erasedAt: r.erased_at }),
   };
 }
 

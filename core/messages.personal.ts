@@ -1,0 +1,13 @@
+/** Messages of personal data (PIPL): erasure and export. Merged into core/messages.ts. */
+export const personalEn = {
+  'personal.confirmMismatch':
+    'The confirmation does not match. Type the client’s name ({name}) or identifier exactly as shown, then erase again.',
+  'personal.alreadyErased':
+    'This client’s personal data was already erased on {date}. There is nothing left to erase.',
+} as const;
+
+export const personalZh: Record<keyof typeof personalEn, string> = {
+  'personal.confirmMismatch':
+    '确认内容不一致。请按所示准确输入客户名称（{name}）或证件号码，然后再次删除。',
+  'personal.alreadyErased': '该客户的个人信息已于 {date} 删除，没有可再删除的内容。',
+};
