@@ -13,7 +13,6 @@ import type { AgendaItem, DaySummary } from '../core/agenda';
 import * as d from '../core/documents';
 import * as b from '../core/backups';
 import * as personal from '../core/personal/schemas';
-import { eraseInput } from '../core/personal/erase';
 import type { ErasurePreview, ErasureRecord } from '../core/personal/erase';
 import type {
   CalendarChange,
@@ -47,7 +46,7 @@ export const contract = {
 
   /** Erasing a client's personal data: what it would touch, then the erasure itself. */
   'personal.preview': { input: s.byId, output: answers<ErasurePreview>() },
-  'personal.erase': { input: eraseInput, output: answers<ErasureRecord>() },
+  'personal.erase': { input: personal.eraseInput, output: answers<ErasureRecord>() },
 
   'listings.create': { input: s.listingCreateInput, output: answers<Listing>() },
   'listings.get': { input: s.byId, output: answers<Listing>() },

@@ -1,6 +1,4 @@
 /** What erasing a client's personal data (PIPL) removes, and what its history entry says. */
-import { z } from 'zod';
-import { byId } from '../schemas';
 
 /** The free-text fields of a logged authority event: whatever was typed about the client. */
 export const EVENT_TEXT_FIELDS = ['overrideReason', 'reason', 'what', 'reasons', 'note'] as const;
@@ -9,7 +7,9 @@ export const EVENT_TEXT_FIELDS = ['overrideReason', 'reason', 'what', 'reasons',
 export const ERASED_ITEM_NAME = '—';
 
 /** The unique identifier an erased client keeps in place of its number. */
-export const erasedIdNumber = (clientId: number): string => `ERASED-${clientId}`;
+const ERASED_PREFIX = 'ERASED-';
+export const erasedIdNumber = (clientId: number): string => `${ERASED_PREFIX}${clientId}`;
+export const isErasedIdNumber = (idNumber: string): boolean => idNumber.startsWith(ERASED_PREFIX);
 
 /** How much an erasure removed: the counts its history entry records, and no personal data. */
 export interface ErasureCounts {
@@ -37,11 +37,3 @@ export interface ErasurePreview {
   /** Backups made before hold the data until retention prunes them. */
   backups: number;
 }
-
-const reasonText = z.string().trim().min(1).max(1000);
-
-/** The typed confirmation is checked against the client's name or code by the backend. */
-export const eraseInput = byId.extend({
-  reason: reasonText,
-  confirm: z.string().trim().min(1).max(200),
-});

@@ -5,6 +5,7 @@
  */
 import type { ClientKind } from '../schemas';
 import type { HistoryEntry } from '../types';
+import { isErasedIdNumber } from './erase';
 
 /** Characters kept at each end of a masked number. */
 export const MASK_KEEP = 4;
@@ -12,6 +13,8 @@ export const MASK_CHAR = '*';
 
 /** "110101********1234"; numbers too short to hide anything are fully masked. */
 export function maskIdNumber(kind: ClientKind, idNumber: string): string {
+  // An erased client's placeholder says nothing to the reader: lists show no identifier.
+  if (isErasedIdNumber(idNumber)) return '';
   if (kind !== 'person') return idNumber;
   if (idNumber.length <= MASK_KEEP * 2) return MASK_CHAR.repeat(idNumber.length);
   return (

@@ -4,6 +4,38 @@ export const enPersonal = {
     reveal: 'Reveal',
     revealLabel: 'Reveal the full ID-card number (the reveal is logged)',
     hide: 'Hide',
-    maskedHint: 'Masked: the full number is shown on request, and each reveal is logged.',
+    erasedClient: 'Erased client',
+    erasedNotice:
+      'The personal data of this client was erased on {{date}}. Its cases and their dates are kept under “Erased client”; nothing personal remains, in the data or in backups made from now on.',
+    erase: {
+      button: 'Erase personal data',
+      title: 'Erase the personal data of {{name}}',
+      intro:
+        'This removes, for good: the name, identifier, address, legal representative and contacts; the notes and typed reasons of their cases; their documents’ notes and the files only they used; and the content of every history entry about them. The cases, listings and dates stay, named “Erased client”. It cannot be undone.',
+      touches: 'What it touches',
+      counts: {
+        cases: 'Cases',
+        listings: 'Listings',
+        events: 'Logged events',
+        documentNotes: 'Document notes',
+        customItems: 'Custom checklist items',
+        files: 'Attached files',
+        packets: 'Submission packets',
+        historyEntries: 'History entries',
+      },
+      noBackups: 'No backup holds this data yet. Backups made from now on hold none of it.',
+      backups_one:
+        '{{count}} backup made before today still holds this data. Backups are deleted only by pruning (Settings › Backups); backups made from now on hold none of it.',
+      backups_other:
+        '{{count}} backups made before today still hold this data. Backups are deleted only by pruning (Settings › Backups); backups made from now on hold none of it.',
+      reason: 'Reason for the erasure',
+      reasonHint:
+        'Kept in the history, for example “the person’s written request of 30 November”. Write no personal data here.',
+      confirm: 'Type the client’s name to confirm',
+      confirmHint: 'Type {{name}} (or the identifier) exactly as shown.',
+      submit: 'Erase for good',
+      done_one: 'Personal data erased: {{count}} history entry emptied, the chain kept.',
+      done_other: 'Personal data erased: {{count}} history entries emptied, the chain kept.',
+    },
   },
 };

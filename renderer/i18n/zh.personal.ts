@@ -4,8 +4,36 @@ import type { Messages } from './en';
 export const zhPersonal: Pick<Messages, 'personal'> = {
   personal: {
     reveal: '显示',
-    revealLabel: '显示完整身份证号码（每次显示都会记录）',
+    revealLabel: '显示完整居民身份证号码（每次显示都会记录）',
     hide: '隐藏',
-    maskedHint: '已遮蔽：完整号码需要时才显示，每次显示都会记录。',
+    erasedClient: '已删除个人信息的客户',
+    erasedNotice:
+      '该客户的个人信息已于 {{date}} 删除。其案件及日期以“已删除个人信息的客户”保留；数据中及今后的备份中均不再含任何个人信息。',
+    erase: {
+      button: '删除个人信息',
+      title: '删除 {{name}} 的个人信息',
+      intro:
+        '将永久删除：名称、证件号码、地址、法定代表人和联系人；其案件的备注及填写的理由；其材料的备注及仅由其使用的附件；以及所有与其有关的历史记录内容。案件、失信记录和日期保留，名称显示为“已删除个人信息的客户”。此操作无法撤销。',
+      touches: '涉及内容',
+      counts: {
+        cases: '案件',
+        listings: '失信记录',
+        events: '已记录事件',
+        documentNotes: '材料备注',
+        customItems: '自定义清单项',
+        files: '附件',
+        packets: '提交材料包',
+        historyEntries: '历史记录',
+      },
+      noBackups: '目前没有备份含有这些数据。今后的备份也不会含有。',
+      backups_other:
+        '今天之前的 {{count}} 个备份仍含有这些数据。备份只会在按保留规则清理时删除（设置 › 备份）；今后的备份不再含有这些数据。',
+      reason: '删除原因',
+      reasonHint: '将保存在历史记录中，例如“本人 11 月 30 日的书面申请”。请勿在此填写个人信息。',
+      confirm: '输入客户名称以确认',
+      confirmHint: '请准确输入 {{name}}（或证件号码）。',
+      submit: '永久删除',
+      done_other: '个人信息已删除：已清空 {{count}} 条历史记录内容，历史链保持完整。',
+    },
   },
 };

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { Button, Group, Modal, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
@@ -8,6 +9,7 @@ import { useDebouncedSearch } from '../../lib/useDebounced';
 import { usePagedList } from '../../lib/usePagedList';
 import { ClientForm } from '../clients/ClientForm';
 import { requiredLabel } from '../../lib/requiredLabel';
+import { clientNameOf } from '../../lib/clientName';
 
 interface Props {
   value: number | undefined;
@@ -16,7 +18,8 @@ interface Props {
   error?: string;
 }
 
-const label = (c: Pick<Client, 'name' | 'idNumber'>) => `${c.name} (${c.idNumber})`;
+const label = (c: Pick<Client, 'name' | 'idNumber'>, t: TFunction) =>
+  c.idNumber ? `${clientNameOf(c.name, t)} (${c.idNumber})` : clientNameOf(c.name, t);
 
 /**
  * Chooses the case's client: a searchable select that asks the backend as the user
@@ -42,9 +45,9 @@ export function ClientPicker({ value, onChange, onBlur, error }: Props) {
     };
   }, [value, chosen]);
 
-  const options = list.items.map((c) => ({ value: String(c.id), label: label(c) }));
+  const options = list.items.map((c) => ({ value: String(c.id), label: label(c, t) }));
   if (chosen && !list.items.some((c) => c.id === chosen.id)) {
-    options.unshift({ value: String(chosen.id), label: label(chosen) });
+    options.unshift({ value: String(chosen.id), label: label(chosen, t) });
   }
 
   return (

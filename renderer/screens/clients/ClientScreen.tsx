@@ -18,6 +18,9 @@ import { CaseHistory } from '../cases/CaseHistory';
 import { ClientContacts } from './ClientContacts';
 import { ClientListings } from './ClientListings';
 import { IdNumberReveal } from './IdNumberReveal';
+import { EraseClientButton } from './EraseClientButton';
+import { clientNameOf } from '../../lib/clientName';
+import type { ErasureRecord } from '../../../core/personal/erase';
 import { RestoreClientButton } from './RestoreClientButton';
 
 /** One client: its details, contacts, listings and cases. */
@@ -26,6 +29,7 @@ export function ClientScreen() {
   const id = useIdParam();
   const client = useApiValue('clients.get', { id });
   const [error, setError] = useState<ApiError | null>(null);
+  const [erased, setErased] = useState<ErasureRecord | null>(null);
   const navigate = useNavigate();
   const c = client.value;
 
@@ -45,22 +49,26 @@ export function ClientScreen() {
 
   return (
     <Stack gap="md">
-      <ScreenHeader title={c.name}>
+      <ScreenHeader title={clientNameOf(c.name, t)}>
         {c.archivedAt ? (
           <RestoreClientButton
             clientId={c.id}
-            clientName={c.name}
+            clientName={clientNameOf(c.name, t)}
             onRestored={client.reload}
             onError={setError}
           />
         ) : (
           <>
-            <NavButton to={`/cases/new?client=${c.id}`} variant="default">
-              {t('common.newCase')}
-            </NavButton>
-            <NavButton to={`/clients/${c.id}/edit`} variant="default">
-              {t('clients.edit')}
-            </NavButton>
+            {!c.erasedAt && (
+              <>
+                <NavButton to={`/cases/new?client=${c.id}`} variant="default">
+                  {t('common.newCase')}
+                </NavButton>
+                <NavButton to={`/clients/${c.id}/edit`} variant="default">
+                  {t('clients.edit')}
+                </NavButton>
+              </>
+            )}
             <ConfirmButton
               label={t('clients.archive')}
               title={t('clients.archiveTitle')}
@@ -72,10 +80,21 @@ export function ClientScreen() {
             />
           </>
         )}
+        {!c.erasedAt && <EraseClientButton client={c} onErased={setErased} />}
       </ScreenHeader>
       {c.archivedAt && (
         <Alert color="gray" title={t('common.archived')}>
           {t('restore.clientNotice')}
+        </Alert>
+      )}
+      {erased && (
+        <Alert color="green" role="status">
+          {t('personal.erase.done', { count: erased.counts.historyEntries })}
+        </Alert>
+      )}
+      {c.erasedAt && (
+        <Alert color="gray" title={t('personal.erasedClient')}>
+          {t('personal.erasedNotice', { date: instantDate(c.erasedAt) })}
         </Alert>
       )}
       <ErrorAlert error={error ?? client.error} />
@@ -112,7 +131,11 @@ function ClientFacts({
         { label: t('clientForm.kind'), value: t(`kind.${client.kind}`) },
         {
           label: client.kind === 'person' ? t('clientForm.idCard') : t('clientForm.uscc'),
-          value: <IdNumberReveal key={client.id} client={client} onError={onError} />,
+          value: client.erasedAt ? (
+            ''
+          ) : (
+            <IdNumberReveal key={client.id} client={client} onError={onError} />
+          ),
         },
         { label: t('clientForm.address'), value: client.address },
         { label: t('clientForm.legalRep'), value: client.legalRep },
@@ -139,7 +162,7 @@ function ClientCases({ client }: { client: ClientDetail }) {
           <Table.Tr key={k.id}>
             <Table.Td>
               <Anchor component={Link} to={`/cases/${k.id}`}>
-                {k.clientName} #{k.id}
+                {clientNameOf(k.clientName, t)} #{k.id}
               </Anchor>
             </Table.Td>
             <Table.Td>{t(`stage.${k.stage}`)}</Table.Td>

@@ -1,0 +1,85 @@
+/**
+ * Personal data under the owner's control (issue 11): a person's ID-card number is masked
+ * in the client list and revealed on demand on the client's page; erasing the client asks
+ * for a reason and the typed name, then the client reads "Erased client" everywhere. In
+ * English and 简体中文. Preconditions through the backend; the steps under test through the UI.
+ */
+import { expect, test, type Page } from './fixtures';
+import { api, fill, labels, navigate, switchLanguage, type Lang } from './pages';
+
+const PERSON = {
+  kind: 'person' as const,
+  name: '张三丰',
+  idNumber: '11010519491231002X',
+  address: '杭州市西湖区文三路 1 号',
+};
+const MASKED = '1101**********002X';
+
+async function setUp(page: Page) {
+  const client = await api(page, 'clients.create', PERSON);
+  await api(page, 'cases.create', {
+    clientId: client.id,
+    listings: [
+      {
+        regimeId: 'samr-serious-list',
+        authority: '杭州市市场监督管理局',
+        decisionNo: '杭市监严〔2024〕8号',
+        decisionDate: '2024-05-20',
+        listingDate: '2024-06-03',
+      },
+    ],
+  });
+}
+
+for (const lang of ['en', 'zh'] as Lang[]) {
+  test(`a person's ID number is masked, revealed on demand, and erased (${lang})`, async ({
+    app,
+  }) => {
+    const { page } = app;
+    const t = labels(lang);
+    await setUp(page);
+    if (lang === 'zh') await switchLanguage(page, 'zh');
+
+    await navigate(page, t.nav.clients);
+    const list = page.getByRole('table', { name: t.find.clientsList });
+    await expect(list.getByRole('row', { name: new RegExp(PERSON.name) })).toContainText(MASKED);
+    await expect(list).not.toContainText(PERSON.idNumber);
+    await app.shot(`personal-masked-list-${lang}`);
+
+    await list.getByRole('link', { name: PERSON.name }).click();
+    await expect(page.getByRole('heading', { level: 1, name: PERSON.name })).toBeVisible();
+    await expect(page.getByText(MASKED)).toBeVisible();
+    await page.getByRole('button', { name: t.personal.revealLabel }).click();
+    await expect(page.getByText(PERSON.idNumber)).toBeVisible();
+    // The reveal is in the client's history: who and when.
+    await expect(
+      page.getByText(fill(t.history.reveal, { entity: t.history.entity.client })),
+    ).toBeVisible();
+    await app.shot(`personal-revealed-${lang}`);
+
+    await page.getByRole('button', { name: t.personal.erase.button }).click();
+    const dialog = page.getByRole('dialog', {
+      name: fill(t.personal.erase.title, { name: PERSON.name }),
+    });
+    await expect(dialog.getByText(t.personal.erase.touches)).toBeVisible();
+    await dialog.getByRole('textbox', { name: t.personal.erase.reason }).fill('本人书面申请');
+    await dialog.getByRole('textbox', { name: t.personal.erase.confirm }).fill('张三');
+    await dialog.getByRole('button', { name: t.personal.erase.submit }).click();
+    await expect(dialog.getByRole('alert')).toBeVisible();
+    await dialog.getByRole('textbox', { name: t.personal.erase.confirm }).fill(PERSON.name);
+    await app.shot(`personal-erase-dialog-${lang}`);
+    await dialog.getByRole('button', { name: t.personal.erase.submit }).click();
+
+    await expect(
+      page.getByRole('heading', { level: 1, name: t.personal.erasedClient }),
+    ).toBeVisible();
+    await expect(page.getByText(PERSON.name)).toHaveCount(0);
+    await app.shot(`personal-erased-${lang}`);
+
+    await navigate(page, t.nav.clients);
+    await expect(list.getByRole('link', { name: t.personal.erasedClient })).toBeVisible();
+    await navigate(page, t.nav.cases);
+    await expect(page.getByRole('link', { name: t.personal.erasedClient })).toBeVisible();
+    await expect(page.getByText(PERSON.name)).toHaveCount(0);
+  });
+}
