@@ -108,6 +108,8 @@ const config: ForgeConfig = {
         { entry: 'jobs/calendar-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // Packets are rendered in one too (.vite/build/packet-worker.cjs).
         { entry: 'jobs/packet-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // A client's personal-data archive (.vite/build/personal-export-worker.cjs).
+        { entry: 'jobs/personal-export-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

@@ -20,6 +20,7 @@ export default defineConfig({
         'backup-worker': 'jobs/backup-worker.ts',
         'packet-worker': 'jobs/packet-worker.ts',
         'calendar-worker': 'jobs/calendar-worker.ts',
+        'personal-export-worker': 'jobs/personal-export-worker.ts',
       },
       external: builtinModules.flatMap((m) => [m, `node:${m}`]),
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },

@@ -47,6 +47,13 @@ export const contract = {
   /** Erasing a client's personal data: what it would touch, then the erasure itself. */
   'personal.preview': { input: s.byId, output: answers<ErasurePreview>() },
   'personal.erase': { input: personal.eraseInput, output: answers<ErasureRecord>() },
+  /** "Export personal data": a job (personal.progress / personal.done), then the archive once. */
+  'personal.exportStart': { input: s.byId, output: answers<{ jobId: string }>() },
+  'personal.exportCancel': { input: d.jobIdInput, output: answers<{ cancelled: boolean }>() },
+  'personal.exportRead': {
+    input: d.jobIdInput,
+    output: answers<{ filename: string; data: string }>(),
+  },
 
   'listings.create': { input: s.listingCreateInput, output: answers<Listing>() },
   'listings.get': { input: s.byId, output: answers<Listing>() },
@@ -253,6 +260,17 @@ export interface ServerEvents {
     done: number;
     total: number;
   };
+  /** Progress of a personal-data export: `done` of `total` entries of the archive. */
+  'personal.progress': { jobId: string; clientId: number; done: number; total: number };
+  /** A personal-data export ended: ready to read (personal.exportRead), cancelled or failed. */
+  'personal.done': {
+    jobId: string;
+    clientId: number;
+    ok: boolean;
+    cancelled?: boolean;
+    filename?: string;
+    message?: string;
+  };
   /** The desktop shell was asked to show a case (a xiufu://cases/<id> link was opened). */
   'app.openCase': { caseId: number };
   /** Progress of a backup, verification or restore: `done` of `total` bytes of a phase. */
@@ -285,6 +303,8 @@ export const EVENT_NAMES: EventName[] = [
   'backup.progress',
   'backup.done',
   'calendar.progress',
+  'personal.progress',
+  'personal.done',
 ];
 export type EventName = keyof ServerEvents;
 

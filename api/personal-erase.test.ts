@@ -9,36 +9,18 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_FILE } from '../db/connection';
-import { samplePdf } from '../db/attachments/test-files';
 import { chainHash, contentHash, GENESIS } from '../db/history-chain';
-import { PERSON, personCase } from './personal-testing';
-import { storedFiles, testBackend, upload, type TestBackend } from './testing';
+import {
+  FILE_SECRET,
+  NOTE_SECRET,
+  PERSON,
+  personCase,
+  personWithEverything,
+} from './personal-testing';
+import { storedFiles, testBackend, type TestBackend } from './testing';
 
 let t: TestBackend;
 afterEach(() => t?.backend.close());
-
-const FILE_SECRET = 'FILE-CONTENT-ZSF-7f3a';
-const NOTE_SECRET = '张三丰的病历在抽屉里';
-
-/** A person with a case holding notes, an event's reason, a document note and a stored file. */
-async function personWithEverything() {
-  t = testBackend();
-  const ids = await personCase(t);
-  await t.ok('cases.update', { id: ids.caseId, notes: NOTE_SECRET });
-  const detail = await t.ok('cases.get', { id: ids.caseId });
-  const item = detail.checklist[0]!;
-  await t.ok('documents.set', {
-    caseId: ids.caseId,
-    documentId: item.documentId,
-    status: 'received',
-    note: `电话 ${PERSON.contacts[0]!.phone}`,
-  });
-  // A comment after the end of a good PDF: readers skip it, a byte scan finds it.
-  const bytes = Buffer.concat([await samplePdf(), Buffer.from(`\n% ${FILE_SECRET}\n`)]);
-  await upload(t, ids.caseId, item.documentId, '张三丰身份证.pdf', 'application/pdf', bytes);
-  await t.ok('clients.reveal', { id: ids.clientId });
-  return ids;
-}
 
 /** Every file under `dir`, recursively. */
 function filesUnder(dir: string): string[] {
@@ -108,7 +90,7 @@ const erase = (clientId: number, confirm: string = PERSON.name) =>
 
 describe('personal.erase', () => {
   it('leaves no erased value anywhere in the data folder, and the chain verifiable', async () => {
-    const { clientId, caseId } = await personWithEverything();
+    const { clientId, caseId } = await personWithEverything((t = testBackend()));
     expect(scan(t.dir, SECRETS).length).toBeGreaterThan(0);
     expect(storedFiles(t)).toHaveLength(1);
 
@@ -182,7 +164,7 @@ describe('personal.erase', () => {
   });
 
   it('is all or nothing: a failure at its last write leaves every row and file as it was', async () => {
-    const { clientId } = await personWithEverything();
+    const { clientId } = await personWithEverything((t = testBackend()));
     const raw = new BetterSqlite3(join(t.dir, DB_FILE));
     raw.exec(`CREATE TRIGGER fail_erase BEFORE INSERT ON history WHEN NEW.action = 'erase'
       BEGIN SELECT RAISE(ABORT, 'injected'); END`);
@@ -202,7 +184,7 @@ describe('personal.erase', () => {
   });
 
   it('previews what it will remove and how many backups still hold the data', async () => {
-    const { clientId } = await personWithEverything();
+    const { clientId } = await personWithEverything((t = testBackend()));
     await t.ok('backups.create', {});
     const preview = await t.ok('personal.preview', { id: clientId });
     expect(preview.counts).toMatchObject({ cases: 1, listings: 1, files: 1, packets: 0 });

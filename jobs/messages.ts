@@ -20,7 +20,12 @@ export interface SerializedError {
 }
 
 export type WorkerMessage =
-  | { type: 'progress'; phase: BackupPhase | 'evaluating' | 'packet'; done: number; total: number }
+  | {
+      type: 'progress';
+      phase: BackupPhase | 'evaluating' | 'packet' | 'export';
+      done: number;
+      total: number;
+    }
   | { type: 'done'; value: unknown }
   | { type: 'error'; cancelled: boolean; error: SerializedError };
 

@@ -49,6 +49,7 @@ interface Workers {
   'backup-worker': BackupPhase;
   'calendar-worker': 'evaluating';
   'packet-worker': 'packet';
+  'personal-export-worker': 'export';
 }
 export type WorkerName = keyof Workers;
 

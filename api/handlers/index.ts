@@ -21,6 +21,7 @@ import { reminderHandlers } from './reminders';
 import { restoreHandlers } from './restore';
 import { settingsHandlers } from './settings';
 import { personalHandlers } from './personal';
+import { personalExportHandlers } from './personal-export';
 
 export type { HandlerContext } from './context';
 
@@ -37,6 +38,7 @@ export const handlers: HandlerTable = {
   ...packetHandlers,
   ...settingsHandlers,
   ...personalHandlers,
+  ...personalExportHandlers,
   ...dashboardHandlers,
   ...demoHandlers,
   ...calendarHandlers,

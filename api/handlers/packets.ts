@@ -13,14 +13,14 @@ import {
   type Preflight,
 } from '../../core/documents';
 import { safeFileName } from '../../core/files';
-import { translateMessage, type Lang } from '../../core/messages';
+import type { Lang } from '../../core/messages';
 import { today } from '../../core/today';
 import type { PacketRecord } from '../../core/types';
 import { healthOf } from '../../db/attachments/content';
 import { AttachmentCorruptError, AttachmentMissingError } from '../../db/attachments/errors';
 import type { HealthJobResult, PacketJob, PacketJobResult } from '../../jobs/packet-job';
 import { runWorker } from '../../jobs/run-worker';
-import { faultToAppError } from '../faults';
+import { jobFailureMessage } from '../job-failure';
 import { AppError, notFound } from '../errors';
 import { pdfFont } from '../fonts';
 import type { HandlerContext, HandlerTable } from './context';
@@ -165,22 +165,10 @@ function finish(ctx: HandlerContext, jobId: string, caseId: number, work: Promis
       ctx.events.emit('data.changed', { channel: 'packets.start' });
     })
     .catch((err: unknown) => {
-      // A full disk or a lost race is said as such, as dispatch says it for a request.
-      const known = err instanceof AppError ? err : faultToAppError(err, ctx.dataDir);
       if (controller.signal.aborted) {
         ctx.events.emit('job.done', { jobId, caseId, ok: false, cancelled: true });
-      } else if (known) {
-        const message = translateMessage(`${known.key}|${JSON.stringify(known.params)}`, ctx.lang);
-        ctx.events.emit('job.done', { jobId, caseId, ok: false, message });
       } else {
-        const id = randomUUID().slice(0, 8);
-        ctx.log({
-          level: 'error',
-          id,
-          channel: 'packets.start',
-          error: err instanceof Error ? err.stack : String(err),
-        });
-        const message = translateMessage(`error.internal|${JSON.stringify({ id })}`, ctx.lang);
+        const message = jobFailureMessage(ctx, err, 'packets.start');
         ctx.events.emit('job.done', { jobId, caseId, ok: false, message });
       }
     })

@@ -5,7 +5,7 @@ import { nowIso, statementCache } from '../statements';
 
 export type HistoryInput = Omit<HistoryEntry, 'id' | 'at'>;
 
-interface Row {
+export interface HistoryRow {
   id: number;
   at: string;
   actor: string;
@@ -17,7 +17,7 @@ interface Row {
   erased_at: string | null;
 }
 
-const toEntry = (r: Row): HistoryEntry => ({
+export const toEntry = (r: HistoryRow): HistoryEntry => ({
   id: r.id,
   at: r.at,
   actor: r.actor,
@@ -35,7 +35,9 @@ export function historyRepository(db: Database) {
   /** The latest 500 entries matching `where` (one named parameter, :id), newest first. */
   const newest = (where: string, id: number) =>
     (
-      sql(`SELECT * FROM history WHERE ${where} ORDER BY id DESC LIMIT 500`).all({ id }) as Row[]
+      sql(`SELECT * FROM history WHERE ${where} ORDER BY id DESC LIMIT 500`).all({
+        id,
+      }) as HistoryRow[]
     ).map(toEntry);
   return {
     /** Appends an entry to the chain (db/history-chain.ts). */
@@ -88,7 +90,7 @@ export function historyRepository(db: Database) {
         ).all({
           entity,
           entityId,
-        }) as Row[]
+        }) as HistoryRow[]
       ).map(toEntry);
     },
 

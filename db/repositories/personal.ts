@@ -11,6 +11,8 @@ import {
   type ErasureCounts,
 } from '../../core/personal/erase';
 import { nowIso, statementCache } from '../statements';
+import type { HistoryEntry } from '../../core/types';
+import { toEntry, type HistoryRow } from './history';
 
 /** The history entries that mention a client: its own, its listings' and its cases'. */
 const MENTIONS = `
@@ -37,6 +39,15 @@ export function personalRepository(db: Database) {
           id: clientId,
         }) as { id: number }[]
       ).map((r) => r.id);
+    },
+
+    /** The entries that mention a client, oldest first, content as stored (an export's). */
+    mentionEntries(clientId: number): HistoryEntry[] {
+      return (
+        sql(`SELECT * FROM history WHERE ${MENTIONS} ORDER BY id`).all({
+          id: clientId,
+        }) as HistoryRow[]
+      ).map(toEntry);
     },
 
     /** What an erasure would touch (the dialog's figures). */
