@@ -1,9 +1,12 @@
 /**
  * Personal data under the owner's control (issue 11): a person's ID-card number is masked
- * in the client list and revealed on demand on the client's page; erasing the client asks
+ * in the client list and revealed on demand on the client's page; their data is exported
+ * as one archive (read back here); erasing the client asks
  * for a reason and the typed name, then the client reads "Erased client" everywhere. In
  * English and 简体中文. Preconditions through the backend; the steps under test through the UI.
  */
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { expect, test, type Page } from './fixtures';
 import { api, fill, labels, navigate, switchLanguage, type Lang } from './pages';
 
@@ -56,6 +59,25 @@ for (const lang of ['en', 'zh'] as Lang[]) {
       page.getByText(fill(t.history.reveal, { entity: t.history.entity.client })),
     ).toBeVisible();
     await app.shot(`personal-revealed-${lang}`);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t.personal.export.button }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.zip$/);
+    const zip = unzipSync(readFileSync(await download.path()));
+    expect(Object.keys(zip)).toEqual(
+      expect.arrayContaining(['README.txt', 'client.json', 'cases.json', 'history.json']),
+    );
+    // The person's own copy holds the whole number.
+    expect(JSON.parse(new TextDecoder().decode(zip['client.json']))).toMatchObject(PERSON);
+    await expect(
+      page.getByRole('status').filter({ hasText: download.suggestedFilename() }),
+    ).toBeVisible();
+    await expect(
+      page.getByText(fill(t.history.export, { entity: t.history.entity.client })),
+    ).toBeVisible();
+    await app.shot(`personal-exported-${lang}`);
 
     await page.getByRole('button', { name: t.personal.erase.button }).click();
     const dialog = page.getByRole('dialog', {

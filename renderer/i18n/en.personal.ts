@@ -1,12 +1,20 @@
 /** English strings of personal data (PIPL): masked ID numbers, export, erasure, retention. zh.personal.ts mirrors them. */
 export const enPersonal = {
   personal: {
+    section: 'Personal data',
+    sectionHint:
+      'Under PIPL the person may ask for a copy of everything stored about them, or for its erasure. Both are kept in the history.',
     reveal: 'Reveal',
     revealLabel: 'Reveal the full ID-card number (the reveal is logged)',
     hide: 'Hide',
     erasedClient: 'Erased client',
     erasedNotice:
       'The personal data of this client was erased on {{date}}. Its cases and their dates are kept under “Erased client”; nothing personal remains, in the data or in backups made from now on.',
+    export: {
+      button: 'Export personal data',
+      progress: 'Exporting personal data: {{done}} of {{total}} parts',
+      saved: 'Saved {{filename}}. The export is in the client’s history.',
+    },
     erase: {
       button: 'Erase personal data',
       title: 'Erase the personal data of {{name}}',

@@ -3,12 +3,20 @@ import type { Messages } from './en';
 
 export const zhPersonal: Pick<Messages, 'personal'> = {
   personal: {
+    section: '个人信息',
+    sectionHint:
+      '依据《个人信息保护法》，本人可要求获取所存全部个人信息的副本，或要求删除。两项操作都会记入历史记录。',
     reveal: '显示',
     revealLabel: '显示完整居民身份证号码（每次显示都会记录）',
     hide: '隐藏',
     erasedClient: '已删除个人信息的客户',
     erasedNotice:
       '该客户的个人信息已于 {{date}} 删除。其案件及日期以“已删除个人信息的客户”保留；数据中及今后的备份中均不再含任何个人信息。',
+    export: {
+      button: '导出个人信息',
+      progress: '正在导出个人信息：第 {{done}} 项，共 {{total}} 项',
+      saved: '已保存 {{filename}}。此次导出已记入客户的历史记录。',
+    },
     erase: {
       button: '删除个人信息',
       title: '删除 {{name}} 的个人信息',

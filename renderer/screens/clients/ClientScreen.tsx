@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ApiError } from '../../../api/contract';
@@ -18,6 +18,7 @@ import { CaseHistory } from '../cases/CaseHistory';
 import { ClientContacts } from './ClientContacts';
 import { ClientListings } from './ClientListings';
 import { IdNumberReveal } from './IdNumberReveal';
+import { ExportPersonalData } from './ExportPersonalData';
 import { EraseClientButton } from './EraseClientButton';
 import { clientNameOf } from '../../lib/clientName';
 import type { ErasureRecord } from '../../../core/personal/erase';
@@ -80,7 +81,6 @@ export function ClientScreen() {
             />
           </>
         )}
-        {!c.erasedAt && <EraseClientButton client={c} onErased={setErased} />}
       </ScreenHeader>
       {c.archivedAt && (
         <Alert color="gray" title={t('common.archived')}>
@@ -101,6 +101,19 @@ export function ClientScreen() {
       <Section title={t('clients.details')}>
         <ClientFacts client={c} onError={setError} />
       </Section>
+      {!c.erasedAt && (
+        <Section title={t('personal.section')}>
+          <Stack gap="xs">
+            <Text size="sm" c="dimmed">
+              {t('personal.sectionHint')}
+            </Text>
+            <Group gap="sm" align="flex-start">
+              <ExportPersonalData clientId={c.id} onError={setError} />
+              <EraseClientButton client={c} onErased={setErased} />
+            </Group>
+          </Stack>
+        </Section>
+      )}
       <Section title={t('clients.contacts')}>
         <ClientContacts contacts={c.contacts} />
       </Section>
