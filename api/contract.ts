@@ -14,6 +14,7 @@ import * as d from '../core/documents';
 import * as b from '../core/backups';
 import * as personal from '../core/personal/schemas';
 import type { ErasurePreview, ErasureRecord } from '../core/personal/erase';
+import type { RetentionView } from '../core/personal/retention';
 import type {
   CalendarChange,
   CaseFile,
@@ -47,6 +48,9 @@ export const contract = {
   /** Erasing a client's personal data: what it would touch, then the erasure itself. */
   'personal.preview': { input: s.byId, output: answers<ErasurePreview>() },
   'personal.erase': { input: personal.eraseInput, output: answers<ErasureRecord>() },
+  /** Keep personal data N years after a client's last case ended: the setting and who is due. */
+  'retention.get': { input: s.empty, output: answers<RetentionView>() },
+  'retention.set': { input: personal.retentionInput, output: answers<RetentionView>() },
   /** "Export personal data": a job (personal.progress / personal.done), then the archive once. */
   'personal.exportStart': { input: s.byId, output: answers<{ jobId: string }>() },
   'personal.exportCancel': { input: d.jobIdInput, output: answers<{ cancelled: boolean }>() },

@@ -22,6 +22,7 @@ import { restoreHandlers } from './restore';
 import { settingsHandlers } from './settings';
 import { personalHandlers } from './personal';
 import { personalExportHandlers } from './personal-export';
+import { retentionHandlers } from './retention';
 
 export type { HandlerContext } from './context';
 
@@ -39,6 +40,7 @@ export const handlers: HandlerTable = {
   ...settingsHandlers,
   ...personalHandlers,
   ...personalExportHandlers,
+  ...retentionHandlers,
   ...dashboardHandlers,
   ...demoHandlers,
   ...calendarHandlers,

@@ -12,6 +12,7 @@ import {
 } from '../../core/personal/erase';
 import { nowIso, statementCache } from '../statements';
 import type { HistoryEntry } from '../../core/types';
+import { FINISHED_STAGES, type DueForErasure } from '../../core/personal/retention';
 import { toEntry, type HistoryRow } from './history';
 
 /** The history entries that mention a client: its own, its listings' and its cases'. */
@@ -48,6 +49,29 @@ export function personalRepository(db: Database) {
           id: clientId,
         }) as HistoryRow[]
       ).map(toEntry);
+    },
+
+    /**
+     * Clients not erased whose every case has ended (archived, or in a final stage: the day
+     * of its last logged event) on or before `cutoff`, the longest-ended first.
+     */
+    dueForErasure(cutoff: string, limit: number): DueForErasure[] {
+      const finished = FINISHED_STAGES.map((s) => `'${s}'`).join(', ');
+      return sql(
+        `SELECT k.id, k.name, k.kind, count(*) AS cases, max(e.ended) AS lastEnded
+         FROM clients k JOIN (
+           SELECT c.client_id,
+             CASE WHEN c.archived_at IS NOT NULL THEN substr(c.archived_at, 1, 10)
+                  WHEN c.stage IN (${finished}) THEN coalesce(
+                    (SELECT max(date) FROM case_events WHERE case_id = c.id),
+                    substr(c.updated_at, 1, 10))
+             END AS ended
+           FROM cases c) e ON e.client_id = k.id
+         WHERE k.erased_at IS NULL
+         GROUP BY k.id
+         HAVING count(e.ended) = count(*) AND max(e.ended) <= :cutoff
+         ORDER BY lastEnded, k.id LIMIT :limit`,
+      ).all({ cutoff, limit }) as DueForErasure[];
     },
 
     /** What an erasure would touch (the dialog's figures). */
