@@ -1,14 +1,15 @@
 /**
  * Personal data under the owner's control (issue 11): a person's ID-card number is masked
- * in the client list and revealed on demand on the client's page; their data is exported
- * as one archive (read back here); erasing the client asks
- * for a reason and the typed name, then the client reads "Erased client" everywhere. In
- * English and 简体中文. Preconditions through the backend; the steps under test through the UI.
+ * in the client list; Settings lists them as due for erasure under a retention of two
+ * years; their page reveals the number on demand; their data is exported as one archive
+ * (read back here); erasing asks for a reason and the typed name, then the client reads
+ * "Erased client" everywhere. In English and 简体中文. Preconditions through the backend;
+ * the steps under test through the UI.
  */
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { expect, test, type Page } from './fixtures';
-import { api, fill, labels, navigate, switchLanguage, type Lang } from './pages';
+import { api, fill, labels, navigate, shotOf, switchLanguage, type Lang } from './pages';
 
 const PERSON = {
   kind: 'person' as const,
@@ -18,9 +19,10 @@ const PERSON = {
 };
 const MASKED = '1101**********002X';
 
+/** The person's one case, withdrawn on 2024-07-01: due for erasure with a two-year retention. */
 async function setUp(page: Page) {
   const client = await api(page, 'clients.create', PERSON);
-  await api(page, 'cases.create', {
+  const c = await api(page, 'cases.create', {
     clientId: client.id,
     listings: [
       {
@@ -32,10 +34,16 @@ async function setUp(page: Page) {
       },
     ],
   });
+  await api(page, 'events.add', {
+    caseId: c.id,
+    type: 'withdrawn',
+    date: '2024-07-01',
+    reason: '',
+  });
 }
 
 for (const lang of ['en', 'zh'] as Lang[]) {
-  test(`a person's ID number is masked, revealed on demand, and erased (${lang})`, async ({
+  test(`a person: ID masked, due under retention, revealed, exported and erased (${lang})`, async ({
     app,
   }) => {
     const { page } = app;
@@ -49,7 +57,16 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await expect(list).not.toContainText(PERSON.idNumber);
     await app.shot(`personal-masked-list-${lang}`);
 
-    await list.getByRole('link', { name: PERSON.name }).click();
+    // Settings › Personal data retention: two years lists the person (withdrawn 2024-07-01).
+    await navigate(page, t.nav.settings);
+    const retention = page.getByRole('region', { name: t.personal.retention.title });
+    await expect(retention.getByText(t.personal.retention.off)).toBeVisible();
+    await retention.getByRole('textbox', { name: t.personal.retention.years }).fill('2');
+    await retention.getByRole('button', { name: t.personal.retention.save }).click();
+    const due = retention.getByRole('list', { name: t.personal.retention.dueList });
+    await expect(due.getByRole('link', { name: PERSON.name })).toBeVisible();
+    await shotOf(retention, `personal-retention-${lang}`);
+    await due.getByRole('link', { name: PERSON.name }).click();
     await expect(page.getByRole('heading', { level: 1, name: PERSON.name })).toBeVisible();
     await expect(page.getByText(MASKED)).toBeVisible();
     await page.getByRole('button', { name: t.personal.revealLabel }).click();

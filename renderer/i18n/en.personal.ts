@@ -10,6 +10,24 @@ export const enPersonal = {
     erasedClient: 'Erased client',
     erasedNotice:
       'The personal data of this client was erased on {{date}}. Its cases and their dates are kept under “Erased client”; nothing personal remains, in the data or in backups made from now on.',
+    retention: {
+      title: 'Personal data retention',
+      hint: 'How long personal data is kept after a client’s last case has ended (withdrawn, closed, repaired, refused or archived). Clients past that are listed here to be erased; nothing is erased by itself.',
+      years: 'Keep personal data for (years)',
+      yearsHint: 'Whole years, 1 to {{max}}. Leave empty to turn retention off.',
+      save: 'Save retention period',
+      saved: 'Saved.',
+      off: 'Retention is off: no client is listed for erasure.',
+      noneDue: 'No client is due: none has had every case ended on or before {{cutoff}}.',
+      due_one:
+        '{{count}} client has had every case ended on or before {{cutoff}} and is due for erasure:',
+      due_other:
+        '{{count}} clients have had every case ended on or before {{cutoff}} and are due for erasure:',
+      dueList: 'Clients due for erasure',
+      lastEnded_one: '{{count}} case, last ended {{date}}',
+      lastEnded_other: '{{count}} cases, the last ended {{date}}',
+      more: 'More clients are due than shown: erase these first, then look again.',
+    },
     export: {
       button: 'Export personal data',
       progress: 'Exporting personal data: {{done}} of {{total}} parts',

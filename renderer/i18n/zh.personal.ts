@@ -12,6 +12,20 @@ export const zhPersonal: Pick<Messages, 'personal'> = {
     erasedClient: '已删除个人信息的客户',
     erasedNotice:
       '该客户的个人信息已于 {{date}} 删除。其案件及日期以“已删除个人信息的客户”保留；数据中及今后的备份中均不再含任何个人信息。',
+    retention: {
+      title: '个人信息保存期限',
+      hint: '客户最后一个案件结束（撤回、结案、已修复、不予修复或归档）后，个人信息保存的年限。超过期限的客户会列在这里以便删除；系统不会自动删除。',
+      years: '个人信息保存年限（年）',
+      yearsHint: '整数年，1 到 {{max}}。留空则关闭保存期限。',
+      save: '保存期限',
+      saved: '已保存。',
+      off: '保存期限已关闭：不会列出待删除的客户。',
+      noneDue: '暂无到期客户：没有客户的全部案件在 {{cutoff}} 或之前结束。',
+      due_other: '{{count}} 个客户的全部案件已在 {{cutoff}} 或之前结束，应删除其个人信息：',
+      dueList: '待删除个人信息的客户',
+      lastEnded_other: '{{count}} 个案件，最后一个于 {{date}} 结束',
+      more: '到期客户多于此处所列：请先删除这些，再回来查看。',
+    },
     export: {
       button: '导出个人信息',
       progress: '正在导出个人信息：第 {{done}} 项，共 {{total}} 项',

@@ -8,8 +8,12 @@ import { ClockForm } from './ClockForm';
 import { LanguageSelect } from './LanguageSelect';
 import { NotificationsSwitch } from './NotificationsSwitch';
 import { UserNameForm } from './UserNameForm';
+import { PersonalRetention } from './PersonalRetention';
 
-/** Language (applied at once), the user's name, reminders, time zone, where the data lives, and its backups. */
+/**
+ * Language (applied at once), the user's name, reminders, time zone, where the data lives,
+ * how long personal data is kept, and its backups.
+ */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const settings = useApiValue('settings.get', {});
@@ -36,6 +40,7 @@ export function SettingsScreen() {
           )}
         </Stack>
       </Paper>
+      <PersonalRetention />
       <BackupsSection />
     </Stack>
   );
