@@ -77,6 +77,17 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     ).toBeVisible();
     await app.shot(`personal-revealed-${lang}`);
 
+    // Editing needs the whole number: the form asks for it as it opens (a reveal, logged).
+    await page.getByRole('button', { name: t.clients.edit, exact: true }).click();
+    await expect(page.getByRole('textbox', { name: t.clientForm.idCard })).toHaveValue(
+      PERSON.idNumber,
+    );
+    await page.getByRole('button', { name: t.common.cancel }).click();
+    await expect(page.getByRole('heading', { level: 1, name: PERSON.name })).toBeVisible();
+    await expect(
+      page.getByText(fill(t.history.reveal, { entity: t.history.entity.client })),
+    ).toHaveCount(2);
+
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: t.personal.export.button }).click(),
