@@ -124,6 +124,9 @@ for (const lang of ['en', 'zh'] as Lang[]) {
       page.getByRole('heading', { level: 1, name: t.personal.erasedClient }),
     ).toBeVisible();
     await expect(page.getByText(PERSON.name)).toHaveCount(0);
+    // The history keeps every entry in place, its content gone, and the erasure's reason.
+    await expect(page.getByText(t.history.erased.split('{{')[0]!).first()).toBeVisible();
+    await expect(page.getByText(/本人书面申请/)).toBeVisible();
     await app.shot(`personal-erased-${lang}`);
 
     await navigate(page, t.nav.clients);

@@ -99,7 +99,13 @@ describe('verifying a backup', () => {
     bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at);
     writeFileSync(file, bytes);
     const { status } = await verifyBackup(location, summary.id);
-    expect(status).toMatchObject({ state: 'damaged', problems: [{ kind: 'databaseHash' }] });
+    // Near the end of the file the byte may land in a page SQLite reads (the schema's, once
+    // a migration rewrote it there), which the integrity check reports too; the hash names
+    // the damage either way.
+    expect(status.state).toBe('damaged');
+    expect(status.state === 'damaged' && status.problems).toEqual(
+      expect.arrayContaining([{ kind: 'databaseHash' }]),
+    );
     expect((await listBackups(location))[0]!.status.state).toBe('damaged');
   });
 

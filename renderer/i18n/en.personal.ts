@@ -59,6 +59,8 @@ export const enPersonal = {
         'Kept in the history, for example “the person’s written request of 30 November”. Write no personal data here.',
       confirm: 'Type the client’s name to confirm',
       confirmHint: 'Type {{name}} (or the identifier) exactly as shown.',
+      logged_one: 'Reason: {{reason}}. {{count}} history entry emptied.',
+      logged_other: 'Reason: {{reason}}. {{count}} history entries emptied.',
       submit: 'Erase for good',
       done_one: 'Personal data erased: {{count}} history entry emptied, the chain kept.',
       done_other: 'Personal data erased: {{count}} history entries emptied, the chain kept.',

@@ -54,6 +54,7 @@ export const zhPersonal: Pick<Messages, 'personal'> = {
       reasonHint: '将保存在历史记录中，例如“本人 11 月 30 日的书面申请”。请勿在此填写个人信息。',
       confirm: '输入客户名称以确认',
       confirmHint: '请准确输入 {{name}}（或证件号码）。',
+      logged_other: '原因：{{reason}}。已清空 {{count}} 条历史记录内容。',
       submit: '永久删除',
       done_other: '个人信息已删除：已清空 {{count}} 条历史记录内容，历史链保持完整。',
     },
