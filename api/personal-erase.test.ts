@@ -18,6 +18,7 @@ import {
   personWithEverything,
 } from './personal-testing';
 import { storedFiles, testBackend, type TestBackend } from './testing';
+import { backUp } from './backup-testing';
 
 let t: TestBackend;
 afterEach(() => t?.backend.close());
@@ -183,11 +184,14 @@ describe('personal.erase', () => {
     expect((await t.ok('clients.get', { id: clientId })).name).toBe(PERSON.name);
   });
 
-  it('previews what it will remove and how many backups still hold the data', async () => {
+  it('previews what it will remove, and how many backups made before still hold the data', async () => {
     const { clientId } = await personWithEverything((t = testBackend()));
-    await t.ok('backups.create', {});
+    expect((await t.ok('personal.preview', { id: clientId })).backups).toBe(0);
+    expect(await backUp(t)).toMatchObject({ ok: true });
     const preview = await t.ok('personal.preview', { id: clientId });
-    expect(preview.counts).toMatchObject({ cases: 1, listings: 1, files: 1, packets: 0 });
-    expect(preview.backups).toBeGreaterThanOrEqual(0);
+    expect(preview).toMatchObject({
+      counts: { cases: 1, listings: 1, files: 1, packets: 0, documentNotes: 1 },
+      backups: 1,
+    });
   });
 });
