@@ -124,6 +124,7 @@ describe('personal.erase', () => {
       });
     }
     expect(JSON.stringify(record)).not.toContain(PERSON.idNumber);
+    expect(await t.ok('clients.reveal', { id: clientId })).toEqual({ idNumber: '' });
     expect((await t.ok('clients.list', { search: PERSON.name })).items).toEqual([]);
     expect((await t.ok('cases.list', { search: PERSON.name })).items).toEqual([]);
     const { items } = await t.ok('cases.list', {});

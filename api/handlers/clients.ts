@@ -58,6 +58,8 @@ export const clientHandlers: HandlerTable<ClientChannels> = {
   /** The one way a person's full ID-card number leaves the backend: logged, who and when. */
   'clients.reveal': ({ id, purpose }, ctx) => {
     const client = requireClient(ctx, id);
+    // An erased client's placeholder is nobody's number: nothing to reveal or log.
+    if (client.erasedAt) return { idNumber: '' };
     if (client.kind === 'person') {
       ctx.repos.transaction(() =>
         recordHistory(ctx, 'client', id, 'reveal', null, { field: 'idNumber', purpose }),
