@@ -78,6 +78,21 @@ describe('personal data export', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('can be cancelled: no archive, nothing logged', async () => {
+    t = testBackend();
+    const { clientId } = await personWithEverything(t);
+    const before = t.snapshot();
+    const done = new Promise<ServerEvents['personal.done']>((resolve) =>
+      t.backend.events.on('personal.done', resolve),
+    );
+    const { jobId } = await t.ok('personal.exportStart', { id: clientId });
+    await t.ok('personal.exportCancel', { jobId });
+    expect(await done).toMatchObject({ jobId, ok: false, cancelled: true });
+    expect(t.snapshot()).toBe(before);
+    const read = await t.backend.dispatch('personal.exportRead', { jobId }, { lang: 'en' });
+    expect(read).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
   it('refuses an unknown client and writes nothing', async () => {
     t = testBackend();
     const before = t.snapshot();
