@@ -134,6 +134,19 @@ describe('personal.erase', () => {
     expect(scan(t.dir, SECRETS)).toEqual([]);
   });
 
+  it('empties the WAL once a reader that held an older snapshot lets go', async () => {
+    const { clientId } = await personWithEverything((t = testBackend()));
+    const reader = new BetterSqlite3(join(t.dir, DB_FILE), { readonly: true });
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM clients').get();
+    await erase(clientId);
+    const wal = join(t.dir, `${DB_FILE}-wal`);
+    expect(statSync(wal).size).toBeGreaterThan(0);
+    reader.exec('COMMIT');
+    reader.close();
+    await expect.poll(() => statSync(wal).size, { timeout: 10_000, interval: 250 }).toBe(0);
+  });
+
   it('takes the identifier as confirmation too, and refuses a second erasure', async () => {
     t = testBackend();
     const { clientId } = await personCase(t);

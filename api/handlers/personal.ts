@@ -35,6 +35,23 @@ function personalValues(client: Client): string[] {
   ].filter((v) => v !== '');
 }
 
+const WAL_RETRIES = 30;
+const WAL_RETRY_MS = 2000;
+
+function retryTruncate(ctx: HandlerContext, left: number): void {
+  if (left === 0) {
+    ctx.log({ level: 'warn', channel: 'personal.erase', error: 'WAL still in use; not truncated' });
+    return;
+  }
+  setTimeout(() => {
+    try {
+      if (!ctx.repos.personal.truncateWal()) retryTruncate(ctx, left - 1);
+    } catch {
+      // The folder was closed meanwhile: closing checkpoints the WAL itself.
+    }
+  }, WAL_RETRY_MS).unref();
+}
+
 /** The name or the identifier, typed as shown (case and surrounding spaces aside). */
 const confirms = (client: Client, typed: string) =>
   typed === client.name || typed.toUpperCase() === client.idNumber.toUpperCase();
@@ -52,7 +69,7 @@ export const personalHandlers: HandlerTable<PersonalChannels> = {
       throw new AppError('invalid', 'personal.confirmMismatch', { name: client.name }, 'confirm');
     }
     const { personal, history } = ctx.repos;
-    const { value } = personal.securely(() =>
+    const { value, walTruncated } = personal.securely(() =>
       ctx.repos.transaction(() => {
         const ids = personal.mentions(id);
         const { freed, ...rows } = personal.erase(id, personalValues(client));
@@ -68,6 +85,8 @@ export const personalHandlers: HandlerTable<PersonalChannels> = {
     );
     // After the commit: a file goes only once no row points at it (the store re-checks).
     for (const sha256 of value.freed) await ctx.store.removeUnreferenced(sha256);
+    // A job reading an older snapshot kept the WAL's earlier pages: empty it once it is done.
+    if (!walTruncated) retryTruncate(ctx, WAL_RETRIES);
     return value.record;
   },
 };

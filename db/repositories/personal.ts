@@ -108,11 +108,16 @@ export function personalRepository(db: Database) {
       db.pragma('secure_delete = ON');
       try {
         const value = fn();
-        const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-        return { value, walTruncated: result?.busy === 0 };
+        return { value, walTruncated: this.truncateWal() };
       } finally {
         db.pragma(`secure_delete = ${previous}`);
       }
+    },
+
+    /** Folds the WAL into the file and empties it; false while a reader holds an old snapshot. */
+    truncateWal(): boolean {
+      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      return result?.busy === 0;
     },
 
     /** Empties every personal field of the client and its cases; call inside a transaction. */
