@@ -115,6 +115,8 @@ const config: ForgeConfig = {
         { entry: 'jobs/audit-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // Re-keying an encrypted folder (jobs/rekey-worker.ts).
         { entry: 'jobs/rekey-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // A client's personal-data archive (.vite/build/personal-export-worker.cjs).
+        { entry: 'jobs/personal-export-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

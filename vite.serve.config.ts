@@ -23,6 +23,7 @@ export default defineConfig({
         'chain-worker': 'jobs/chain-worker.ts',
         'audit-worker': 'jobs/audit-worker.ts',
         'rekey-worker': 'jobs/rekey-worker.ts',
+        'personal-export-worker': 'jobs/personal-export-worker.ts',
       },
       external: builtinModules.flatMap((m) => [m, `node:${m}`]),
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },

@@ -21,6 +21,9 @@ import {
   type AuditEntry,
 } from '../core/audit';
 import * as k from '../core/crypt';
+import * as personal from '../core/personal/schemas';
+import type { ErasurePreview, ErasureRecord } from '../core/personal/erase';
+import type { RetentionView } from '../core/personal/retention';
 import type {
   CalendarChange,
   CaseFile,
@@ -46,9 +49,24 @@ export const contract = {
   'clients.create': { input: s.clientInput, output: answers<Client>() },
   'clients.get': { input: s.byId, output: answers<ClientDetail>() },
   'clients.list': { input: s.clientListInput, output: answers<Page<Client>>() },
+  'clients.reveal': { input: personal.revealInput, output: answers<{ idNumber: string }>() },
   'clients.update': { input: s.clientUpdateInput, output: answers<Client>() },
   'clients.archive': { input: s.byId, output: answers<Client>() },
   'clients.restore': { input: s.byId, output: answers<Client>() },
+
+  /** Erasing a client's personal data: what it would touch, then the erasure itself. */
+  'personal.preview': { input: s.byId, output: answers<ErasurePreview>() },
+  'personal.erase': { input: personal.eraseInput, output: answers<ErasureRecord>() },
+  /** Keep personal data N years after a client's last case ended: the setting and who is due. */
+  'retention.get': { input: s.empty, output: answers<RetentionView>() },
+  'retention.set': { input: personal.retentionInput, output: answers<RetentionView>() },
+  /** "Export personal data": a job (personal.progress / personal.done), then the archive once. */
+  'personal.exportStart': { input: s.byId, output: answers<{ jobId: string }>() },
+  'personal.exportCancel': { input: d.jobIdInput, output: answers<{ cancelled: boolean }>() },
+  'personal.exportRead': {
+    input: d.jobIdInput,
+    output: answers<{ filename: string; data: string }>(),
+  },
 
   'listings.create': { input: s.listingCreateInput, output: answers<Listing>() },
   'listings.get': { input: s.byId, output: answers<Listing>() },
@@ -311,6 +329,17 @@ export interface ServerEvents {
     size?: number;
     message?: string;
   };
+  /** Progress of a personal-data export: `done` of `total` entries of the archive. */
+  'personal.progress': { jobId: string; clientId: number; done: number; total: number };
+  /** A personal-data export ended: ready to read (personal.exportRead), cancelled or failed. */
+  'personal.done': {
+    jobId: string;
+    clientId: number;
+    ok: boolean;
+    cancelled?: boolean;
+    filename?: string;
+    message?: string;
+  };
   /** The desktop shell was asked to show a case (a xiufu://cases/<id> link was opened). */
   'app.openCase': { caseId: number };
   /** Progress of a backup, verification or restore: `done` of `total` bytes of a phase. */
@@ -325,6 +354,15 @@ export interface ServerEvents {
    * A backup job ended. `backup`: the backup made, verified or restored; `restored`: the
    * data folder now holds it (the app shows it from scratch).
    */
+  'backup.done': {
+    jobId: string;
+    op: b.BackupOp;
+    ok: boolean;
+    cancelled?: boolean;
+    backup?: b.BackupSummary;
+    restored?: boolean;
+    message?: string;
+  };
   /** A re-key (security.enable/change/disable): step `done` of `total`. */
   'security.progress': k.RunningRekey;
   /** A re-key ended; `ok`: the folder now uses the new key (or none). */
@@ -333,15 +371,6 @@ export interface ServerEvents {
     op: k.RekeyOp;
     ok: boolean;
     cancelled?: boolean;
-    message?: string;
-  };
-  'backup.done': {
-    jobId: string;
-    op: b.BackupOp;
-    ok: boolean;
-    cancelled?: boolean;
-    backup?: b.BackupSummary;
-    restored?: boolean;
     message?: string;
   };
   /** The history chain's verification started, progressed or ended (history.status's answer). */
@@ -360,6 +389,8 @@ export const EVENT_NAMES: EventName[] = [
   'audit.done',
   'security.progress',
   'security.done',
+  'personal.progress',
+  'personal.done',
 ];
 export type EventName = keyof ServerEvents;
 

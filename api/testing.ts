@@ -58,9 +58,12 @@ export function testBackend(
   };
 }
 
-/** A company client with one SAMR serious-list listing, listed 2024-06-03 (eligible since 2025-06-04). */
-export async function samrCase(t: TestBackend) {
-  const client = await t.ok('clients.create', COMPANY);
+/**
+ * A client (the company unless another is given) with one SAMR serious-list listing, listed
+ * 2024-06-03 (eligible since 2025-06-04).
+ */
+export async function samrCase(t: TestBackend, clientInput: Input<'clients.create'> = COMPANY) {
+  const client = await t.ok('clients.create', clientInput);
   return t.ok('cases.create', {
     clientId: client.id,
     listings: [

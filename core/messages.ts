@@ -18,6 +18,7 @@ import { backupsEn, backupsZh } from './messages.backups';
 import { chainEn, chainZh } from './messages.chain';
 import { auditEn, auditZh } from './messages.audit';
 import { cryptEn, cryptZh } from './messages.crypt';
+import { personalEn, personalZh } from './messages.personal';
 
 type Params = Record<string, string | number>;
 
@@ -136,6 +137,7 @@ const en = {
   ...recomputeEn,
   ...clockEn,
   ...ownerEn,
+  ...personalEn,
   ...filesEn,
   ...backupsEn,
   ...chainEn,
@@ -239,6 +241,7 @@ const zh: Record<MessageKey, string> = {
   ...recomputeZh,
   ...clockZh,
   ...ownerZh,
+  ...personalZh,
   ...filesZh,
   ...backupsZh,
   ...chainZh,

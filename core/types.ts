@@ -26,6 +26,8 @@ export interface Client {
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
+  /** Set when the client's personal data was erased: its name is then empty. */
+  erasedAt?: string;
 }
 
 export interface Listing {

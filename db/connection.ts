@@ -79,5 +79,8 @@ export function applyPragmas(db: Database): void {
   // 64 MiB of page cache (the default is 2 MiB): at 100k cases the indexes the lists and
   // the dashboard read stay in memory instead of being read again on every request.
   db.pragma('cache_size = -65536');
+  // Deleted and overwritten content is zeroed, not left in free space: erasing personal
+  // data (issue 11) must leave no copy of it in the file.
+  db.pragma('secure_delete = ON');
   registerChainFunctions(db);
 }

@@ -23,7 +23,8 @@ export interface SerializedError {
 export type WorkerMessage =
   | {
       type: 'progress';
-      phase: BackupPhase | 'evaluating' | 'packet' | 'verifying' | 'exporting' | RekeyStep;
+      phase:
+        BackupPhase | 'evaluating' | 'packet' | 'verifying' | 'exporting' | RekeyStep | 'export';
       done: number;
       total: number;
     }

@@ -55,6 +55,7 @@ interface Workers {
   'chain-worker': 'verifying';
   'audit-worker': 'exporting';
   'rekey-worker': RekeyStep;
+  'personal-export-worker': 'export';
 }
 export type WorkerName = keyof Workers;
 

@@ -123,7 +123,8 @@ export function mutate(value: unknown, m: Mutation): unknown {
   if (m.kind === 'replace') parent[key] = m.value;
   else if (m.kind === 'remove') {
     if (Array.isArray(parent)) parent.splice(Number(key), 1);
-    else delete parent[key];
+    // A typed array (an upload's bytes) has a fixed length: nothing can be removed from it.
+    else if (!ArrayBuffer.isView(parent)) delete parent[key];
   } else if (!Array.isArray(parent)) parent[`extra${String(key)}`] = m.value;
   return root;
 }

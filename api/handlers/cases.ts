@@ -1,5 +1,6 @@
 import { listingParams } from './listing-edits';
 import { AppError, notFound } from '../errors';
+import { maskClient, maskHistory } from '../../core/personal/mask';
 import type { Bilingual } from '../../core/rules';
 import type { CaseDetail, ChecklistItem } from '../../core/types';
 import type { HandlerContext, HandlerTable } from './context';
@@ -19,11 +20,12 @@ export function caseDetail(ctx: HandlerContext, id: number): CaseDetail {
   if (!record) throw notFound('case', id);
   const state = caseState(ctx, id);
   const files = ctx.repos.files.forCase(id);
+  const client = ctx.repos.clients.get(record.clientId)!;
   return {
     ...record,
-    client: ctx.repos.clients.get(record.clientId)!,
+    client: maskClient(client),
     listings: ctx.repos.listings.forCase(id),
-    history: ctx.repos.history.forCase(id),
+    history: maskHistory(ctx.repos.history.forCase(id), client.kind),
     evaluation: state.evaluation,
     events: state.events.map((e) => ({
       ...e,

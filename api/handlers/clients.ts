@@ -1,10 +1,16 @@
 import { AppError, notFound } from '../errors';
 import type { Client } from '../../core/types';
+import { maskClient, maskHistory } from '../../core/personal/mask';
 import type { HandlerContext, HandlerTable } from './context';
 import { recordHistory } from './context';
 
 type ClientChannels =
-  'clients.create' | 'clients.get' | 'clients.list' | 'clients.update' | 'clients.archive';
+  | 'clients.create'
+  | 'clients.get'
+  | 'clients.list'
+  | 'clients.reveal'
+  | 'clients.update'
+  | 'clients.archive';
 
 export function requireClient(ctx: HandlerContext, id: number, writable = false): Client {
   const client = ctx.repos.clients.get(id);
@@ -40,14 +46,27 @@ export const clientHandlers: HandlerTable<ClientChannels> = {
   'clients.get': ({ id }, ctx) => {
     const client = requireClient(ctx, id);
     return {
-      ...client,
+      ...maskClient(client),
       listings: ctx.repos.listings.forClient(id),
       cases: ctx.repos.cases.forClient(id),
-      history: ctx.repos.history.forClient(id),
+      history: maskHistory(ctx.repos.history.forClient(id), client.kind),
     };
   },
 
   'clients.list': (query, ctx) => ctx.repos.clients.list(query),
+
+  /** The one way a person's full ID-card number leaves the backend: logged, who and when. */
+  'clients.reveal': ({ id, purpose }, ctx) => {
+    const client = requireClient(ctx, id);
+    // An erased client's placeholder is nobody's number: nothing to reveal or log.
+    if (client.erasedAt) return { idNumber: '' };
+    if (client.kind === 'person') {
+      ctx.repos.transaction(() =>
+        recordHistory(ctx, 'client', id, 'reveal', null, { field: 'idNumber', purpose }),
+      );
+    }
+    return { idNumber: client.idNumber };
+  },
 
   'clients.update': ({ id, ...data }, ctx) => {
     const before = requireClient(ctx, id, true);

@@ -24,6 +24,9 @@ import { reminderHandlers } from './reminders';
 import { restoreHandlers } from './restore';
 import { securityHandlers, securityLockedHandlers } from './security';
 import { settingsHandlers } from './settings';
+import { personalHandlers } from './personal';
+import { personalExportHandlers } from './personal-export';
+import { retentionHandlers } from './retention';
 
 export type { HandlerContext } from './context';
 
@@ -39,6 +42,9 @@ export const handlers: HandlerTable = {
   ...letterHandlers,
   ...packetHandlers,
   ...settingsHandlers,
+  ...personalHandlers,
+  ...personalExportHandlers,
+  ...retentionHandlers,
   ...dashboardHandlers,
   ...demoHandlers,
   ...calendarHandlers,

@@ -13,6 +13,7 @@ import m0007 from './0007-open-dates';
 import m0008 from './0008-overdue-by-date';
 import m0009 from './0009-history-chain';
 import m0010 from './0010-audit-log';
+import m0011 from './0011-personal-data';
 import { DataFileError } from '../data-file-error';
 
 export interface Migration {
@@ -32,6 +33,7 @@ export const MIGRATIONS: Migration[] = [
   m0008,
   m0009,
   m0010,
+  m0011,
 ];
 
 export function latestVersion(migrations: Migration[] = MIGRATIONS): number {

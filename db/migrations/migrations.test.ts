@@ -176,6 +176,24 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('personal data: keeps every client, unerased, and makes the search indexes delete in place', () => {
+    const raw = new BetterSqlite3(':memory:');
+    const personal = MIGRATIONS.find((m) => m.name === 'personal-data')!;
+    migrate(raw, MIGRATIONS, personal.version - 1);
+    raw.exec(`INSERT INTO clients (kind, name, id_number, created_at, updated_at)
+      VALUES ('person', '张三', '11010519491231002X', 'x', 'x')`);
+    migrate(raw, MIGRATIONS, personal.version);
+    expect(raw.prepare('SELECT name, erased_at FROM clients').all()).toEqual([
+      { name: '张三', erased_at: null },
+    ]);
+    for (const index of ['client_search', 'case_search']) {
+      expect(raw.prepare(`SELECT v FROM ${index}_config WHERE k = 'secure-delete'`).get()).toEqual({
+        v: 1,
+      });
+    }
+    raw.close();
+  });
+
   it('rolls back every pending step when one fails', () => {
     const raw = new BetterSqlite3(':memory:');
     const broken: Migration = {

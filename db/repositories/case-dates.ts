@@ -1,5 +1,7 @@
 import type { ComputedCase } from '../../core/recompute';
 import type { DueItem } from '../../core/types';
+import type { ClientKind } from '../../core/schemas';
+import { maskIdNumber } from '../../core/personal/mask';
 import type { Database } from '../connection';
 import { statementCache } from '../statements';
 import { DEADLINE_KINDS, type DayCount } from '../../core/agenda';
@@ -48,6 +50,7 @@ export interface DueRow {
   case_id: number;
   client_name: string;
   client_id_number: string;
+  client_kind: ClientKind;
   stage: DueItem['stage'];
   assignee: string;
   listing_id: number;
@@ -64,7 +67,7 @@ export interface DueRow {
 export const toItem = (r: DueRow): DueItem => ({
   caseId: r.case_id,
   clientName: r.client_name,
-  clientIdNumber: r.client_id_number,
+  clientIdNumber: maskIdNumber(r.client_kind, r.client_id_number),
   stage: r.stage,
   assignee: r.assignee,
   listingId: r.listing_id,
@@ -146,7 +149,8 @@ function where(q: DueQuery): { sql: string; params: Record<string, string | numb
 }
 
 /** The columns of a DueRow, read from FROM's tables. */
-export const DUE_COLUMNS = `d.case_id, k.name AS client_name, k.id_number AS client_id_number, c.stage,
+export const DUE_COLUMNS = `d.case_id, k.name AS client_name, k.id_number AS client_id_number, k.kind AS client_kind,
+  c.stage,
   c.assignee, d.listing_id, l.regime_id, l.authority, l.decision_no, d.kind, d.date, d.done,
   d.provisional, d.unit`;
 

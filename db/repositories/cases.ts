@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { CaseSort, caseListInput } from '../../core/schemas';
+import type { CaseSort, ClientKind, caseListInput } from '../../core/schemas';
+import { maskIdNumber } from '../../core/personal/mask';
 import type { Stage } from '../../core/stages';
 import type { CaseSummary, Page } from '../../core/types';
 import type { RegimeId } from '../../core/regimes';
@@ -15,6 +16,7 @@ interface Row {
   client_id: number;
   client_name: string;
   client_id_number: string;
+  client_kind: ClientKind;
   stage: Stage;
   assignee: string;
   notes: string;
@@ -38,7 +40,7 @@ function toCase(r: Row): CaseRecord {
     id: r.id,
     clientId: r.client_id,
     clientName: r.client_name,
-    clientIdNumber: r.client_id_number,
+    clientIdNumber: maskIdNumber(r.client_kind, r.client_id_number),
     stage: r.stage,
     assignee: r.assignee,
     notes: r.notes,
@@ -55,7 +57,7 @@ function toCase(r: Row): CaseRecord {
 /** `extra`: more columns first, e.g. the sort value a page's cursor is made from. */
 const select = (extra = '') => `
   SELECT ${extra}c.id, c.client_id, c.stage, c.assignee, c.notes, c.catalogue_version, c.next_due, c.created_at, c.updated_at, c.archived_at,
-    k.name AS client_name, k.id_number AS client_id_number,
+    k.name AS client_name, k.id_number AS client_id_number, k.kind AS client_kind,
     (SELECT count(*) FROM case_listings x WHERE x.case_id = c.id) AS listing_count,
     (SELECT group_concat(DISTINCT l.regime_id) FROM case_listings x JOIN listings l ON l.id = x.listing_id
       WHERE x.case_id = c.id) AS regime_ids

@@ -3,6 +3,7 @@ import type { clientInput, clientListInput } from '../../core/schemas';
 import type { Client, Contact, Page } from '../../core/types';
 import type { Database } from '../connection';
 import { sortKey } from '../../core/sort-key';
+import { maskClient } from '../../core/personal/mask';
 import { page } from '../keyset';
 import { listQuery } from '../list-query';
 import { nowIso, statementCache } from '../statements';
@@ -22,6 +23,7 @@ interface Row {
   created_at: string;
   updated_at: string;
   archived_at: string | null;
+  erased_at: string | null;
 }
 
 export function toClient(r: Row): Client {
@@ -36,6 +38,7 @@ export function toClient(r: Row): Client {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     archivedAt: r.archived_at,
+    ...(r.erased_at === null ? {} : { erasedAt: r.erased_at }),
   };
 }
 
@@ -114,7 +117,11 @@ export function clientsRepository(db: Database) {
       });
       const rows = sql(`SELECT * FROM clients ${query.sql}`).all(query.params) as Row[];
       const paged = page(rows, q.limit, (r) => r[col]);
-      return { items: paged.items.map(toClient), nextCursor: paged.nextCursor };
+      // Lists carry a person's ID-card number masked (core/personal/mask.ts).
+      return {
+        items: paged.items.map((r) => maskClient(toClient(r))),
+        nextCursor: paged.nextCursor,
+      };
     },
 
     count(): number {

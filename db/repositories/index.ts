@@ -15,6 +15,7 @@ import { historyRepository } from './history';
 import { listingsRepository } from './listings';
 import { settingsRepository } from './settings';
 import { queueRepository } from './queue';
+import { personalRepository } from './personal';
 
 export function createRepositories(db: Database) {
   return {
@@ -32,6 +33,7 @@ export function createRepositories(db: Database) {
     caseDates: caseDatesRepository(db),
     reminders: remindersRepository(db),
     queue: queueRepository(db),
+    personal: personalRepository(db),
     /** Refreshes the planner's statistics: call after a bulk change (db/optimize.ts). */
     optimize(): void {
       optimize(db);

@@ -4,6 +4,8 @@
  * Each part reads an index in order and stops after one page, however many cases wait.
  */
 import type { DueItem } from '../../core/types';
+import type { ClientKind } from '../../core/schemas';
+import { maskIdNumber } from '../../core/personal/mask';
 import type { Database } from '../connection';
 import { DEADLINE_KINDS_SQL } from '../open-dates';
 import { statementCache } from '../statements';
@@ -13,6 +15,8 @@ export interface StoppedCase extends Omit<DueItem, 'kind' | 'done' | 'provisiona
   /** The day the latest supplement was requested. */
   date: string;
 }
+
+type StoppedRow = StoppedCase & { clientKind: ClientKind };
 
 /** Where a page ends within its part: the sort date and the case id. */
 export interface QueueKey {
@@ -57,9 +61,10 @@ export function queueRepository(db: Database) {
      * order) and its latest request, by the day of that request, after `after`.
      */
     stopped(after: QueueKey | null, take: number): StoppedCase[] {
-      return sql(
-        `SELECT * FROM (
-           SELECT c.id AS caseId, k.name AS clientName, k.id_number AS clientIdNumber, c.stage,
+      return (
+        sql(
+          `SELECT * FROM (
+           SELECT c.id AS caseId, k.name AS clientName, k.id_number AS clientIdNumber, k.kind AS clientKind, c.stage,
              c.assignee, l.id AS listingId, l.regime_id AS regimeId, l.authority,
              l.decision_no AS decisionNo, e.date
            FROM cases c
@@ -76,7 +81,11 @@ export function queueRepository(db: Database) {
                WHERE d.case_id = c.id AND ${openDeadline('d', 'dl')}))
          WHERE (date, caseId) > (:ad, :ac)
          ORDER BY date, caseId LIMIT :take`,
-      ).all({ ad: after?.date ?? '', ac: after?.caseId ?? 0, take }) as StoppedCase[];
+        ).all({ ad: after?.date ?? '', ac: after?.caseId ?? 0, take }) as StoppedRow[]
+      ).map(({ clientKind, ...r }) => ({
+        ...r,
+        clientIdNumber: maskIdNumber(clientKind, r.clientIdNumber),
+      }));
     },
   };
 }

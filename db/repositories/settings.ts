@@ -16,6 +16,8 @@ export interface StoredSettings {
   /** Retention of automatic backups (core/backups/retention.ts). */
   backupKeepDaily: number;
   backupKeepWeekly: number;
+  /** Years personal data is kept after a client's last case ended; null: off (issue 11). */
+  personalRetentionYears: number | null;
 }
 
 const DEFAULTS: StoredSettings = {
@@ -26,6 +28,7 @@ const DEFAULTS: StoredSettings = {
   icsReminderDays: 3,
   backupKeepDaily: DEFAULT_RETENTION.keepDaily,
   backupKeepWeekly: DEFAULT_RETENTION.keepWeekly,
+  personalRetentionYears: null,
 };
 
 export function settingsRepository(db: Database) {

@@ -19,6 +19,7 @@ import { enBackups } from './en.backups';
 import { enChain } from './en.chain';
 import { enAudit } from './en.audit';
 import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
+import { enPersonal } from './en.personal';
 import { enScreens } from './en.screens';
 
 export const en = {
@@ -241,6 +242,7 @@ export const en = {
   ...enBackups,
   ...enChain,
   ...enAudit,
+  ...enPersonal,
   ...enScreens,
   settings: {
     title: 'Settings',

@@ -16,6 +16,7 @@ import { zhBackups } from './zh.backups';
 import { zhChain } from './zh.chain';
 import { zhAudit } from './zh.audit';
 import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
+import { zhPersonal } from './zh.personal';
 import { zhScreens } from './zh.screens';
 
 export const zh: Messages = {
@@ -233,6 +234,7 @@ export const zh: Messages = {
   ...zhBackups,
   ...zhChain,
   ...zhAudit,
+  ...zhPersonal,
   ...zhScreens,
   settings: {
     title: '设置',

@@ -4,6 +4,7 @@ import { REGIMES } from '../../core/regimes';
 import type { DueItem } from '../../core/types';
 import { currentLang } from '../i18n';
 import { call } from './api';
+import { clientNameOf } from './clientName';
 
 const MINUTE = 60_000;
 
@@ -58,7 +59,7 @@ export function useReminders() {
     let alive = true;
     const toReminder = (d: Due): Reminder => {
       const tr = tRef.current;
-      const values = { kind: tr(`dateKind.${d.kind}`), client: d.clientName };
+      const values = { kind: tr(`dateKind.${d.kind}`), client: clientNameOf(d.clientName, tr) };
       return {
         key: `${d.caseId}:${d.listingId}:${d.kind}:${d.date}:${d.status}`,
         caseId: d.caseId,

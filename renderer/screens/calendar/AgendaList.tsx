@@ -5,6 +5,7 @@ import type { AgendaItem } from '../../../core/agenda';
 import { REGIMES } from '../../../core/regimes';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { STATUS_COLOR } from './agendaStatus';
+import { clientNameOf } from '../../lib/clientName';
 
 /** Consecutive items of the same date, in the order the backend gives them (by date). */
 function byDate(items: readonly AgendaItem[]): [string, AgendaItem[]][] {
@@ -49,7 +50,7 @@ export function AgendaList({ items }: { items: readonly AgendaItem[] }) {
                     {t(`dateKind.${d.kind}`)}
                   </Text>
                   <Anchor component={Link} to={`/cases/${d.caseId}`}>
-                    {d.clientName}
+                    {clientNameOf(d.clientName, t)}
                   </Anchor>
                   <Text size="sm" c="dimmed">
                     {REGIMES[d.regimeId]?.name[lang] ?? d.regimeId}

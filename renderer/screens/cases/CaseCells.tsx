@@ -6,6 +6,7 @@ import { today } from '../../../core/today';
 import type { CaseSummary } from '../../../core/types';
 import { instantDate } from '../../lib/dates';
 import { RestoreCaseButton } from './RestoreCaseButton';
+import { clientNameOf } from '../../lib/clientName';
 
 export const ROW_HEIGHT = 48;
 /** Client, code, stage, listings, assignee, next date, updated; and Restore in the Archived view. */
@@ -29,8 +30,13 @@ export const CaseCells = memo(function CaseCells({ item, archived }: Props) {
   return (
     <>
       <div role="cell" style={ellipsis}>
-        <Anchor component={Link} to={`/cases/${item.id}`} title={item.clientName} size="sm">
-          {item.clientName}
+        <Anchor
+          component={Link}
+          to={`/cases/${item.id}`}
+          title={clientNameOf(item.clientName, t)}
+          size="sm"
+        >
+          {clientNameOf(item.clientName, t)}
         </Anchor>
       </div>
       <Text role="cell" size="sm" ff="monospace" style={ellipsis}>
@@ -63,7 +69,7 @@ export const CaseCells = memo(function CaseCells({ item, archived }: Props) {
         <div role="cell">
           <RestoreCaseButton
             caseId={item.id}
-            clientName={item.clientName}
+            clientName={clientNameOf(item.clientName, t)}
             size="compact-sm"
             variant="light"
           />

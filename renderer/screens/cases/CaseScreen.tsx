@@ -21,6 +21,7 @@ import { CasePacket } from '../documents/CasePacket';
 import { CaseEvents } from './CaseEvents';
 import { CaseStage } from './CaseStage';
 import { RestoreCaseButton } from './RestoreCaseButton';
+import { clientNameOf } from '../../lib/clientName';
 
 /**
  * One case: its stage and next steps, dates, authority events, documents, client,
@@ -61,7 +62,7 @@ export function CaseScreen() {
       <ScreenHeader
         title={
           <>
-            {c.clientName}{' '}
+            {clientNameOf(c.clientName, t)}{' '}
             <Text span ff="monospace" fz="md" c="dimmed" fw={400}>
               {c.clientIdNumber}
             </Text>
@@ -69,7 +70,11 @@ export function CaseScreen() {
         }
       >
         {archived ? (
-          <RestoreCaseButton caseId={c.id} clientName={c.clientName} onRestored={detail.reload} />
+          <RestoreCaseButton
+            caseId={c.id}
+            clientName={clientNameOf(c.clientName, t)}
+            onRestored={detail.reload}
+          />
         ) : (
           <ConfirmButton
             label={t('case.archive')}
@@ -125,7 +130,7 @@ export function CaseScreen() {
                   label: t('clientForm.name'),
                   value: (
                     <Anchor component={Link} to={`/clients/${c.client.id}`}>
-                      {c.client.name}
+                      {clientNameOf(c.client.name, t)}
                     </Anchor>
                   ),
                 },

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { Button, Group, Modal } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
@@ -5,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../core/types';
 import { SearchSelect } from '../../components/SearchSelect';
 import { ClientForm } from '../clients/ClientForm';
+import { clientNameOf } from '../../lib/clientName';
 
 interface Props {
   value: number | undefined;
@@ -13,7 +15,9 @@ interface Props {
   error?: string | undefined;
 }
 
-export const clientOption = (c: Pick<Client, 'name' | 'idNumber'>) => `${c.name} (${c.idNumber})`;
+/** A client as the picker lists it; an erased one reads "Erased client", with no number. */
+const clientOption = (c: Pick<Client, 'name' | 'idNumber'>, t: TFunction) =>
+  c.idNumber ? `${clientNameOf(c.name, t)} (${c.idNumber})` : clientNameOf(c.name, t);
 
 /**
  * Chooses the case's client: a searchable select that asks the backend as the user
@@ -32,7 +36,7 @@ export function ClientPicker({ value, onChange, onBlur, error }: Props) {
           required
           placeholder={t('newCase.clientPlaceholder')}
           nothingFound={t('newCase.noClientFound')}
-          labelOf={clientOption}
+          labelOf={(c) => clientOption(c, t)}
           value={value}
           onChange={(id) => onChange(id)}
           onBlur={onBlur}

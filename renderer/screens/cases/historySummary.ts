@@ -9,6 +9,8 @@ import { fieldLabel } from '../../../core/audit/field-labels';
 import { documentsChange } from './documentsHistory';
 import { caseListingChange, listingOf, movedOf, movedText } from './editHistory';
 import { lifecycleChange } from './lifecycleHistory';
+import { instantDate } from '../../lib/dates';
+import { erasureText } from '../clients/erasureText';
 
 const MAX_VALUE = 40;
 
@@ -42,6 +44,9 @@ export function actionText(entry: HistoryEntry, t: TFunction, lang: Lang): strin
  * its own the dates it moved (only the given case's, on a case page).
  */
 export function changeText(entry: HistoryEntry, t: TFunction, lang: Lang, caseId?: number): string {
+  // Personal data erased (issue 11): the entry keeps its place in the chain, not its content.
+  if (entry.erasedAt) return t('history.erased', { date: instantDate(entry.erasedAt) });
+  if (entry.action === 'erase') return erasureText(entry, t);
   if (entry.action !== 'update') return '';
   const documents = documentsChange(entry, t, lang);
   if (documents !== null) return documents;

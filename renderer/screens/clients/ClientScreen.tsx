@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ApiError } from '../../../api/contract';
@@ -17,6 +17,11 @@ import { useIdParam } from '../../lib/useIdParam';
 import { CaseHistory } from '../cases/CaseHistory';
 import { ClientContacts } from './ClientContacts';
 import { ClientListings } from './ClientListings';
+import { IdNumberReveal } from './IdNumberReveal';
+import { ExportPersonalData } from './ExportPersonalData';
+import { EraseClientButton } from './EraseClientButton';
+import { clientNameOf } from '../../lib/clientName';
+import type { ErasureRecord } from '../../../core/personal/erase';
 import { RestoreClientButton } from './RestoreClientButton';
 
 /** One client: its details, contacts, listings and cases. */
@@ -25,6 +30,7 @@ export function ClientScreen() {
   const id = useIdParam();
   const client = useApiValue('clients.get', { id });
   const [error, setError] = useState<ApiError | null>(null);
+  const [erased, setErased] = useState<ErasureRecord | null>(null);
   const navigate = useNavigate();
   const c = client.value;
 
@@ -44,22 +50,26 @@ export function ClientScreen() {
 
   return (
     <Stack gap="md">
-      <ScreenHeader title={c.name}>
+      <ScreenHeader title={clientNameOf(c.name, t)}>
         {c.archivedAt ? (
           <RestoreClientButton
             clientId={c.id}
-            clientName={c.name}
+            clientName={clientNameOf(c.name, t)}
             onRestored={client.reload}
             onError={setError}
           />
         ) : (
           <>
-            <NavButton to={`/cases/new?client=${c.id}`} variant="default">
-              {t('common.newCase')}
-            </NavButton>
-            <NavButton to={`/clients/${c.id}/edit`} variant="default">
-              {t('clients.edit')}
-            </NavButton>
+            {!c.erasedAt && (
+              <>
+                <NavButton to={`/cases/new?client=${c.id}`} variant="default">
+                  {t('common.newCase')}
+                </NavButton>
+                <NavButton to={`/clients/${c.id}/edit`} variant="default">
+                  {t('clients.edit')}
+                </NavButton>
+              </>
+            )}
             <ConfirmButton
               label={t('clients.archive')}
               title={t('clients.archiveTitle')}
@@ -77,10 +87,33 @@ export function ClientScreen() {
           {t('restore.clientNotice')}
         </Alert>
       )}
+      {erased && (
+        <Alert color="green" role="status">
+          {t('personal.erase.done', { count: erased.counts.historyEntries })}
+        </Alert>
+      )}
+      {c.erasedAt && (
+        <Alert color="gray" title={t('personal.erasedClient')}>
+          {t('personal.erasedNotice', { date: instantDate(c.erasedAt) })}
+        </Alert>
+      )}
       <ErrorAlert error={error ?? client.error} />
       <Section title={t('clients.details')}>
-        <ClientFacts client={c} />
+        <ClientFacts client={c} onError={setError} />
       </Section>
+      {!c.erasedAt && (
+        <Section title={t('personal.section')}>
+          <Stack gap="xs">
+            <Text size="sm" c="dimmed">
+              {t('personal.sectionHint')}
+            </Text>
+            <Group gap="sm" align="flex-start">
+              <ExportPersonalData clientId={c.id} onError={setError} />
+              <EraseClientButton client={c} onErased={setErased} />
+            </Group>
+          </Stack>
+        </Section>
+      )}
       <Section title={t('clients.contacts')}>
         <ClientContacts contacts={c.contacts} />
       </Section>
@@ -97,7 +130,13 @@ export function ClientScreen() {
   );
 }
 
-function ClientFacts({ client }: { client: ClientDetail }) {
+function ClientFacts({
+  client,
+  onError,
+}: {
+  client: ClientDetail;
+  onError: (error: ApiError | null) => void;
+}) {
   const { t } = useTranslation();
   return (
     <FieldList
@@ -105,7 +144,11 @@ function ClientFacts({ client }: { client: ClientDetail }) {
         { label: t('clientForm.kind'), value: t(`kind.${client.kind}`) },
         {
           label: client.kind === 'person' ? t('clientForm.idCard') : t('clientForm.uscc'),
-          value: <span style={{ fontFamily: 'monospace' }}>{client.idNumber}</span>,
+          value: client.erasedAt ? (
+            ''
+          ) : (
+            <IdNumberReveal key={client.id} client={client} onError={onError} />
+          ),
         },
         { label: t('clientForm.address'), value: client.address },
         { label: t('clientForm.legalRep'), value: client.legalRep },
@@ -132,7 +175,7 @@ function ClientCases({ client }: { client: ClientDetail }) {
           <Table.Tr key={k.id}>
             <Table.Td>
               <Anchor component={Link} to={`/cases/${k.id}`}>
-                {k.clientName} #{k.id}
+                {clientNameOf(k.clientName, t)} #{k.id}
               </Anchor>
             </Table.Td>
             <Table.Td>{t(`stage.${k.stage}`)}</Table.Td>

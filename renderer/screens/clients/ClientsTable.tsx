@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { ApiError } from '../../../api/contract';
 import type { Client } from '../../../core/types';
 import { RestoreClientButton } from './RestoreClientButton';
+import { clientNameOf } from '../../lib/clientName';
 
 interface Props {
   clients: Client[];
@@ -30,7 +31,7 @@ export function ClientsTable({ clients, archived, onError }: Props) {
           <Table.Tr key={c.id}>
             <Table.Td>
               <Anchor component={Link} to={`/clients/${c.id}`} size="sm">
-                {c.name}
+                {clientNameOf(c.name, t)}
               </Anchor>
             </Table.Td>
             <Table.Td ff="monospace">{c.idNumber}</Table.Td>
@@ -39,7 +40,7 @@ export function ClientsTable({ clients, archived, onError }: Props) {
               <Table.Td>
                 <RestoreClientButton
                   clientId={c.id}
-                  clientName={c.name}
+                  clientName={clientNameOf(c.name, t)}
                   onError={onError}
                   size="compact-sm"
                   variant="light"

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { REGIMES } from '../../../core/regimes';
 import type { DueItem } from '../../../core/types';
 import { useLanguage } from '../../i18n/LanguageProvider';
+import { clientNameOf } from '../../lib/clientName';
 
 interface Props {
   title: string;
@@ -78,7 +79,7 @@ export function DueList({ title, empty, items, urgent }: Props) {
                       to={`/cases/${d.caseId}`}
                       c={red ? 'red.9' : undefined}
                     >
-                      {d.clientName}
+                      {clientNameOf(d.clientName, t)}
                     </Anchor>
                   </Table.Td>
                   <Table.Td c={red ? 'red.8' : undefined}>{t(`dateKind.${d.kind}`)}</Table.Td>

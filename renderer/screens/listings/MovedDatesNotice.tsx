@@ -5,6 +5,7 @@ import { listingLabel } from '../../../core/listing-label';
 import type { MovedDates } from '../../../core/types';
 import { BeforeAfterCells } from '../../components/DateBrief';
 import { useLanguage } from '../../i18n/LanguageProvider';
+import { clientNameOf } from '../../lib/clientName';
 
 interface Props {
   moved: MovedDates[];
@@ -55,7 +56,7 @@ export function MovedDatesNotice({ moved, onDismiss }: Props) {
                 <Table.Tr key={`${m.caseId}:${d.kind}:${d.listingId}`}>
                   {manyCases && (
                     <Table.Td>
-                      {t('moved.caseName', { client: m.clientName, id: m.caseId })}
+                      {t('moved.caseName', { client: clientNameOf(m.clientName, t), id: m.caseId })}
                     </Table.Td>
                   )}
                   <Table.Td>{t(`dateKind.${d.kind}`)}</Table.Td>

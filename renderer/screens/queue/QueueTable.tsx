@@ -6,6 +6,7 @@ import type { QueueItem } from '../../../core/types';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { daysLeftText } from './daysLeftText';
 import { LogEventButton } from './LogEventButton';
+import { clientNameOf } from '../../lib/clientName';
 
 const STATUS_COLOR = {
   overdue: 'red.8',
@@ -48,7 +49,7 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
               >
                 <Table.Td>
                   <Anchor component={Link} to={`/cases/${item.caseId}`} c={red} fw={500}>
-                    {item.clientName}
+                    {clientNameOf(item.clientName, t)}
                   </Anchor>
                 </Table.Td>
                 <Table.Td c={red} style={{ whiteSpace: 'nowrap' }}>
@@ -74,7 +75,10 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
                   <Text size="sm">{t(`stage.${item.stage}`)}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <LogEventButton caseId={item.caseId} clientName={item.clientName} />
+                  <LogEventButton
+                    caseId={item.caseId}
+                    clientName={clientNameOf(item.clientName, t)}
+                  />
                 </Table.Td>
               </Table.Tr>
             );

@@ -4,6 +4,7 @@ import { useLanguage } from '../../i18n/LanguageProvider';
 import { Link } from 'react-router';
 import type { CalendarChange } from '../../../core/types';
 import { BeforeAfterCells } from '../../components/DateBrief';
+import { clientNameOf } from '../../lib/clientName';
 
 /** Which open cases' dates the year would move, before and after, before anything is saved. */
 export function YearPreview({ changes }: { changes: CalendarChange[] }) {
@@ -38,7 +39,7 @@ export function YearPreview({ changes }: { changes: CalendarChange[] }) {
                   <Table.Td>
                     {i === 0 && (
                       <Anchor component={Link} to={`/cases/${c.caseId}`} size="sm">
-                        {c.clientName}
+                        {clientNameOf(c.clientName, t)}
                       </Anchor>
                     )}
                   </Table.Td>

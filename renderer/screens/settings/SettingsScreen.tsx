@@ -10,8 +10,9 @@ import { ClockForm } from './ClockForm';
 import { LanguageSelect } from './LanguageSelect';
 import { NotificationsSwitch } from './NotificationsSwitch';
 import { UserNameForm } from './UserNameForm';
+import { PersonalRetention } from './PersonalRetention';
 
-/** Language (applied at once), the user's name, reminders, time zone, where the data lives, the history's integrity, its encryption and its backups. */
+/** Language (applied at once), the user's name, reminders, time zone, where the data lives, how long personal data is kept, the history's integrity, its encryption and its backups. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const settings = useApiValue('settings.get', {});
@@ -40,6 +41,7 @@ export function SettingsScreen() {
       </Paper>
       <IntegritySection />
       <SecuritySection />
+      <PersonalRetention />
       <BackupsSection />
     </Stack>
   );
