@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_FILE } from '../db/connection';
-import { chainHash, contentHash, GENESIS } from '../db/history-chain';
+import { verifyChain } from '../db/history-verify';
 import {
   FILE_SECRET,
   NOTE_SECRET,
@@ -49,34 +49,11 @@ const SECRETS = [
   NOTE_SECRET,
 ];
 
-interface ChainRow {
-  id: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entity_id: number;
-  action: string;
-  before: string | null;
-  after: string | null;
-  content_hash: string;
-  prev_hash: string;
-  hash: string;
-  erased_at: string | null;
-}
-
-/** The walk of db/history-chain.test.ts until the verifier lands: the first broken id, or null. */
-function firstBroken(dir: string): number | null {
+/** The product's verifier over the folder's file: intact, erasures and all. */
+async function chainState(dir: string): Promise<string> {
   const db = new BetterSqlite3(join(dir, DB_FILE), { readonly: true });
   try {
-    let prev = GENESIS;
-    for (const r of db.prepare('SELECT * FROM history ORDER BY id').all() as ChainRow[]) {
-      const content = r.erased_at === null ? contentHash(r.before, r.after) : r.content_hash;
-      const facts = { ...r, entityId: r.entity_id, contentHash: content };
-      if (r.prev_hash !== prev || content !== r.content_hash || chainHash(prev, facts) !== r.hash)
-        return r.id;
-      prev = r.hash;
-    }
-    return null;
+    return (await verifyChain(db)).state;
   } finally {
     db.close();
   }
@@ -102,7 +79,7 @@ describe('personal.erase', () => {
     expect(storedFiles(t)).toEqual([]);
     // While the app runs: the file, its WAL (checkpointed and truncated) and its -shm.
     expect(scan(t.dir, SECRETS)).toEqual([]);
-    expect(firstBroken(t.dir)).toBeNull();
+    expect(await chainState(t.dir)).toBe('intact');
 
     const client = await t.ok('clients.get', { id: clientId });
     expect(client).toMatchObject({

@@ -4,11 +4,12 @@
  * read and checked against its hash, written into one zip (fflate). The files may be
  * large, so this never runs on the server thread. Progress is in bytes; stops on "cancel".
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { zipSync, type Zippable } from 'fflate';
 import { createAttachmentStore } from '../db/attachments/store';
 import { serializeError, type WorkerMessage } from './messages';
 import type { ExportJob, ExportJobResult } from './personal-export-job';
+import { takeJob } from './worker-data';
 
 const port = parentPort!;
 const controller = new AbortController();
@@ -35,7 +36,7 @@ async function archive(job: ExportJob, signal: AbortSignal): Promise<ExportJobRe
   return { bytes: zipSync(files) };
 }
 
-archive(workerData as ExportJob, controller.signal)
+archive(takeJob<ExportJob>(), controller.signal)
   .then((value) => {
     const { buffer } = value.bytes;
     post({ type: 'done', value }, buffer instanceof ArrayBuffer ? [buffer] : []);
