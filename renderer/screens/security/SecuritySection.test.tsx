@@ -35,6 +35,7 @@ describe('Settings › Security', () => {
     const user = userEvent.setup();
     const form = await screen.findByRole('form', { name: 'Turn on encryption' });
     expect(screen.getByText('A lost passphrase means lost data')).toBeTruthy();
+    expect(screen.getByRole('note', { name: 'A lost passphrase means lost data' })).toBeTruthy();
 
     await user.type(within(form).getByLabelText('Passphrase'), 'short');
     await user.type(within(form).getByLabelText('Type the passphrase again'), 'short');

@@ -65,7 +65,13 @@ export function SecuritySection() {
                 : outcome.message}
           </Text>
         )}
-        <Alert color="yellow" icon={<IconAlertTriangle />} title={t('security.lossWarningTitle')}>
+        {/* Standing advice, not news: a note, so screen readers do not announce it as an alert. */}
+        <Alert
+          role="note"
+          color="yellow"
+          icon={<IconAlertTriangle />}
+          title={t('security.lossWarningTitle')}
+        >
           <Stack gap={4}>
             <Text size="sm">{t('security.lossWarning')}</Text>
             <Text size="sm">{t('security.attachmentsNote')}</Text>
