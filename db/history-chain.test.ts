@@ -4,25 +4,10 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { applyPragmas, openDatabase, type Database } from './connection';
-import { GENESIS } from './history-chain';
+import { GENESIS, type ChainRow as Row } from './history-chain';
 import { verifyChain } from './history-verify';
 import { migrate, MIGRATIONS } from './migrations';
 import { historyRepository } from './repositories/history';
-
-interface Row {
-  id: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entity_id: number;
-  action: string;
-  before: string | null;
-  after: string | null;
-  content_hash: string;
-  prev_hash: string;
-  hash: string;
-  erased_at: string | null;
-}
 
 const rows = (db: Database) => db.prepare('SELECT * FROM history ORDER BY id').all() as Row[];
 

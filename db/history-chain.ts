@@ -38,6 +38,38 @@ export function chainHash(prevHash: string, f: ChainFacts): string {
   );
 }
 
+/** A history row as stored, with its link in the chain. */
+export interface ChainRow {
+  id: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entity_id: number;
+  action: string;
+  before: string | null;
+  after: string | null;
+  content_hash: string;
+  prev_hash: string;
+  hash: string;
+  erased_at: string | null;
+}
+
+/** A stored row's link after `prevHash`, taking `content` as its content hash. */
+export const linkOfRow = (
+  prevHash: string,
+  r: Pick<ChainRow, 'id' | 'at' | 'actor' | 'entity' | 'entity_id' | 'action'>,
+  content: string,
+): string =>
+  chainHash(prevHash, {
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    entity: r.entity,
+    entityId: r.entity_id,
+    action: r.action,
+    contentHash: content,
+  });
+
 /** Makes `content_hash(before, after)` and `chain_hash(prev, id, at, actor, entity, entity_id, action, content_hash)` callable from SQL. */
 export function registerChainFunctions(db: BetterSqlite3.Database): void {
   db.function('content_hash', { deterministic: true }, (before: unknown, after: unknown) =>

@@ -6,24 +6,11 @@
  */
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { ChainBreak, ChainEntryRef, ChainVerdict, Checkpoint } from '../core/integrity';
-import { chainHash, contentHash, GENESIS } from './history-chain';
+import { contentHash, GENESIS, linkOfRow, type ChainRow } from './history-chain';
+
+type Row = ChainRow;
 
 type Db = BetterSqlite3.Database;
-
-interface Row {
-  id: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entity_id: number;
-  action: string;
-  before: string | null;
-  after: string | null;
-  content_hash: string;
-  prev_hash: string;
-  hash: string;
-  erased_at: string | null;
-}
 
 export interface WalkOptions {
   /** Checkpoints handed out earlier (remembered, in backup manifests, saved by the user). */
@@ -44,16 +31,7 @@ export const refOf = (r: Row): ChainEntryRef => ({
   action: r.action,
 });
 
-const linkOf = (r: Row) =>
-  chainHash(r.prev_hash, {
-    id: r.id,
-    at: r.at,
-    actor: r.actor,
-    entity: r.entity,
-    entityId: r.entity_id,
-    action: r.action,
-    contentHash: r.content_hash,
-  });
+const linkOf = (r: Row) => linkOfRow(r.prev_hash, r, r.content_hash);
 
 const EMPTY_CONTENT = contentHash(null, null);
 /** Its content is gone: erased, or both sides emptied by hand. */

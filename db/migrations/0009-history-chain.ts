@@ -1,16 +1,7 @@
 import type { Migration } from './index';
-import { chainHash, contentHash, GENESIS } from '../history-chain';
+import { contentHash, GENESIS, linkOfRow, type ChainRow } from '../history-chain';
 
-interface Row {
-  id: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entity_id: number;
-  action: string;
-  before: string | null;
-  after: string | null;
-}
+type Row = Omit<ChainRow, 'content_hash' | 'prev_hash' | 'hash' | 'erased_at'>;
 
 /**
  * History becomes a hash chain (db/history-chain.ts): every entry keeps its content hash, the
@@ -53,15 +44,7 @@ const migration: Migration = {
     )
       for (const r of rows) {
         const content = contentHash(r.before, r.after);
-        const hash = chainHash(prev, {
-          id: r.id,
-          at: r.at,
-          actor: r.actor,
-          entity: r.entity,
-          entityId: r.entity_id,
-          action: r.action,
-          contentHash: content,
-        });
+        const hash = linkOfRow(prev, r, content);
         insert.run({ ...r, content, prev, hash });
         prev = hash;
       }

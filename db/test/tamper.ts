@@ -4,24 +4,9 @@
  * For the tests of db/history-verify.ts and the integrity journey.
  */
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
-import { chainHash, contentHash } from '../history-chain';
+import { chainHash, contentHash, type ChainRow as Row } from '../history-chain';
 
 type Db = BetterSqlite3.Database;
-
-interface Row {
-  id: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entity_id: number;
-  action: string;
-  before: string | null;
-  after: string | null;
-  content_hash: string;
-  prev_hash: string;
-  hash: string;
-  erased_at: string | null;
-}
 
 const row = (db: Db, id: number) => db.prepare('SELECT * FROM history WHERE id = ?').get(id) as Row;
 
