@@ -75,20 +75,23 @@ export function registerChainFunctions(db: BetterSqlite3.Database): void {
   db.function('content_hash', { deterministic: true }, (before: unknown, after: unknown) =>
     contentHash(before as string | null, after as string | null),
   );
-  db.function(
-    'chain_hash',
-    { deterministic: true },
-    (prev, id, at, actor, entity, entityId, action, content) =>
-      chainHash(String(prev), {
-        id: Number(id),
-        at: String(at),
-        actor: String(actor),
-        entity: String(entity),
-        entityId: Number(entityId),
-        action: String(action),
-        contentHash: String(content),
-      }),
+  db.function('chain_hash', { deterministic: true, varargs: true }, (prev, ...facts) =>
+    chainHashOfSql(String(prev), facts),
   );
+}
+
+/** chainHash of the facts as SQL passes them: id, at, actor, entity, entity_id, action, content_hash. */
+export function chainHashOfSql(prev: string, facts: unknown[]): string {
+  const [id, at, actor, entity, entityId, action, content] = facts;
+  return chainHash(prev, {
+    id: Number(id),
+    at: String(at),
+    actor: String(actor),
+    entity: String(entity),
+    entityId: Number(entityId),
+    action: String(action),
+    contentHash: String(content),
+  });
 }
 
 /** Appends one entry after the current head, in one statement (see the file comment). */

@@ -9,24 +9,13 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { idNumberOf } from './firms';
-import { chainHash, GENESIS } from '../../db/history-chain';
+import { chainHashOfSql, GENESIS } from '../../db/history-chain';
 
 /** SQL functions that link copied history entries onto the chain (db/history-chain.ts), row by row. */
 function benchChain(db: BetterSqlite3.Database) {
   let prev = GENESIS;
   db.function('bench_prev', () => prev);
-  db.function('bench_link', (id, at, actor, entity, entityId, action, content) => {
-    prev = chainHash(prev, {
-      id: Number(id),
-      at: String(at),
-      actor: String(actor),
-      entity: String(entity),
-      entityId: Number(entityId),
-      action: String(action),
-      contentHash: String(content),
-    });
-    return prev;
-  });
+  db.function('bench_link', { varargs: true }, (...facts) => (prev = chainHashOfSql(prev, facts)));
   return {
     start() {
       const head = db.prepare('SELECT hash FROM history ORDER BY id DESC LIMIT 1').get() as
