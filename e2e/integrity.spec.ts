@@ -6,10 +6,9 @@
  * banner naming that entry.
  */
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { usccCheckChar } from '../core/ids';
 import { DB_FILE } from '../db/connection';
-import { dropTriggers } from '../db/test/tamper';
+import { forgeCaseCreation } from '../db/test/tamper';
 import { templateRe } from './backups-pages';
 import { expect, test } from './fixtures';
 import {
@@ -61,19 +60,7 @@ for (const lang of ['en', 'zh'] as const satisfies readonly Lang[]) {
     // With the app stopped: the case's "create" entry edited in the file itself.
     let edited = 0;
     await app.restart(() => {
-      const db = new BetterSqlite3(join(app.dataDir, DB_FILE));
-      dropTriggers(db);
-      edited = (
-        db
-          .prepare(
-            "SELECT id FROM history WHERE entity = 'case' AND entity_id = ? AND action = 'create'",
-          )
-          .get(kase.id) as { id: number }
-      ).id;
-      db.prepare(
-        "UPDATE history SET after = json_set(after, '$.assignee', 'Forged') WHERE id = ?",
-      ).run(edited);
-      db.close();
+      edited = forgeCaseCreation(join(app.dataDir, DB_FILE), kase.id);
     });
 
     const banner = app.page.getByRole('alert').filter({ hasText: t.chainBanner.title });

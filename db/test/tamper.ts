@@ -3,7 +3,7 @@
  * on the file (the append-only triggers dropped first), knowing how the chain is hashed.
  * For the tests of db/history-verify.ts and the integrity journey.
  */
-import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { chainHash, contentHash, type ChainRow as Row } from '../history-chain';
 
 type Db = BetterSqlite3.Database;
@@ -86,3 +86,25 @@ export const tamper = {
     ).run(id);
   },
 };
+
+/**
+ * What a tester with write access to the file does (the integrity journey): the triggers
+ * dropped, a case's "create" entry given a forged assignee. Returns that entry's id.
+ */
+export function forgeCaseCreation(file: string, caseId: number): number {
+  const db = new BetterSqlite3(file);
+  try {
+    dropTriggers(db);
+    const { id } = db
+      .prepare(
+        "SELECT id FROM history WHERE entity = 'case' AND entity_id = ? AND action = 'create'",
+      )
+      .get(caseId) as { id: number };
+    db.prepare(
+      "UPDATE history SET after = json_set(after, '$.assignee', 'Forged') WHERE id = ?",
+    ).run(id);
+    return id;
+  } finally {
+    db.close();
+  }
+}
