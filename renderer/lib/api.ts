@@ -124,3 +124,16 @@ export function subscribe<E extends EventName>(event: E, listener: Listener<E>):
   source.addEventListener(event, handler);
   return () => source.removeEventListener(event, handler);
 }
+
+/**
+ * Calls `listener` each time the browser shell's event stream (re)connects. Events sent
+ * while it was connecting are lost, so a screen that mirrors backend state asks again
+ * then. Electron's bridge delivers from the moment of subscribing, so it never calls.
+ */
+export function onEventsOpen(listener: () => void): () => void {
+  if (window.xiufu) return () => undefined;
+  const source = eventSource();
+  if (!source) return () => undefined;
+  source.addEventListener('open', listener);
+  return () => source.removeEventListener('open', listener);
+}
