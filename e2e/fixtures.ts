@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { _electron, test as base, expect, type Page } from '@playwright/test';
 import { electronBinaryPath, electronSkipReason } from './electron-available';
 import { startServer } from './server';
+import { settleFonts } from './settle';
 
 export interface App {
   dataDir: string;
@@ -80,6 +81,7 @@ export const test = base.extend<{ app: App; shell: Shell }>({
       },
       restart: (whileStopped) => s.restart(whileStopped),
       shot: async (name) => {
+        await settleFonts(s.page);
         await s.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
       },
     });

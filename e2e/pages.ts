@@ -12,6 +12,7 @@ import type { RegimeId } from '../core/regimes';
 import type { CaseDetail } from '../core/types';
 import { en } from '../renderer/i18n/en';
 import { zh } from '../renderer/i18n/zh';
+import { settleFonts } from './settle';
 
 export type Lang = 'en' | 'zh';
 
@@ -195,6 +196,7 @@ export async function setUpCase(page: Page, s: CaseSetup): Promise<CaseDetail> {
 
 /** Saves a screenshot of one part of the page (a section, a dialog) under e2e/screenshots/. */
 export async function shotOf(locator: ReturnType<Page['locator']>, name: string): Promise<void> {
+  await settleFonts(locator.page());
   await locator.screenshot({
     path: `${import.meta.dirname}/screenshots/${name}.png`,
     animations: 'disabled',
