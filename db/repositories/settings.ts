@@ -3,6 +3,7 @@ import type { Lang } from '../../core/messages';
 import { DEFAULT_TIME_ZONE } from '../../core/today';
 import type { Database } from '../connection';
 import { statementCache } from '../statements';
+import { DEMO_RECORDS_KEY } from './demo';
 
 export interface StoredSettings {
   language: Lang;
@@ -35,7 +36,10 @@ export function settingsRepository(db: Database) {
   const sql = statementCache(db);
   return {
     get(): StoredSettings {
-      const rows = sql('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+      // The demo data's ids share the table (db/repositories/demo.ts); they are no setting.
+      const rows = sql('SELECT key, value FROM settings WHERE key <> :demo').all({
+        demo: DEMO_RECORDS_KEY,
+      }) as { key: string; value: string }[];
       const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
       return { ...DEFAULTS, ...(stored as Partial<StoredSettings>) };
     },
