@@ -48,7 +48,7 @@ export function demoCases(todayIso: string): DemoCase[] {
   const ago = (d: Temporal.DurationLike) => now.subtract(d).toString();
   return [
     {
-      // Waiting: a serious Credit China penalty, eight months into its one-year wait.
+      // Waiting: a serious Credit China penalty, ten months into its one-year wait.
       client: {
         kind: 'company',
         name: '杭州青禾食品有限公司',
@@ -73,8 +73,8 @@ export function demoCases(todayIso: string): DemoCase[] {
           regimeId: 'cc-penalty-serious',
           authority: '杭州市西湖区市场监督管理局',
           decisionNo: '杭西市监罚〔{year}〕118号',
-          decisionDate: ago({ months: 8, days: 7 }),
-          publicationDate: ago({ months: 8 }),
+          decisionDate: ago({ months: 10, days: 7 }),
+          publicationDate: ago({ months: 10 }),
           reason: '生产经营不符合食品安全标准的食品',
           penaltyAmount: '85000',
           penaltyPaid: true,
