@@ -126,8 +126,23 @@ describe('demo.remove', () => {
     expect(history.length).toBeGreaterThan(historyBefore);
     expect(history[0]).toMatchObject({ entity: 'settings', action: 'update' });
     expect(await chainState(t.dir)).toBe('intact');
-    // The folder is empty again: the demo may be loaded anew.
+    // A new client gets an id of its own, with none of the removed demo's history.
+    const mine = await t.ok('clients.create', COMPANY);
+    expect(mine.id).toBeGreaterThan(6);
+    expect((await t.ok('clients.get', { id: mine.id })).history).toHaveLength(1);
+    const fresh = await samrCase(t, { ...COMPANY, idNumber: '91330100716105852F' });
+    expect(fresh.id).toBeGreaterThan(6);
+    expect(fresh.listings[0]!.id).toBeGreaterThan(6);
+    const own = (await t.ok('cases.get', { id: fresh.id })).history;
+    expect(own.every((h) => h.at >= fresh.client.createdAt)).toBe(true);
     expect(await t.ok('demo.status', {})).toMatchObject({ present: false });
+  });
+
+  it('may be loaded again once removed', async () => {
+    t = testBackend();
+    await t.ok('demo.load', {});
+    await t.ok('demo.remove', {});
+    // The folder is empty again: the demo may be loaded anew.
     expect(await t.ok('demo.load', {})).toEqual({ clients: 6, cases: 6 });
   });
 

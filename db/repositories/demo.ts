@@ -6,6 +6,7 @@
  */
 import type { Database } from '../connection';
 import { statementCache } from '../statements';
+import { ID_FLOOR_KEY, type FlooredTable } from '../id-floor';
 import { NO_DEMO_RECORDS, type DemoFacts, type DemoRecords } from '../../core/demo-removal';
 
 export const DEMO_RECORDS_KEY = 'demoRecords';
@@ -56,6 +57,19 @@ export function demoRepository(db: Database) {
       sql('DELETE FROM settings WHERE key = :key').run({ key: DEMO_RECORDS_KEY });
     },
 
+    /** No removed id is given again (db/id-floor.ts): each table's floor goes past them. */
+    raiseFloors(removed: Record<FlooredTable, number[]>): void {
+      const row = sql('SELECT value FROM settings WHERE key = :key').get({ key: ID_FLOOR_KEY }) as
+        { value: string } | undefined;
+      const floors = (row ? JSON.parse(row.value) : {}) as Partial<Record<FlooredTable, number>>;
+      for (const table of ['clients', 'cases', 'listings'] as const) {
+        floors[table] = Math.max(floors[table] ?? 0, ...removed[table]);
+      }
+      sql(
+        'INSERT INTO settings (key, value) VALUES (:key, :value) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      ).run({ key: ID_FLOOR_KEY, value: JSON.stringify(floors) });
+    },
+
     /** Everything now under these clients and their cases. */
     facts(clientIds: number[]): DemoFacts {
       const p = ids(clientIds);
@@ -96,6 +110,7 @@ export function demoRepository(db: Database) {
       sql(`DELETE FROM cases WHERE id IN (${IDS})`).run(c);
       sql(`DELETE FROM listings WHERE id IN (${IDS})`).run(ids(what.listings));
       sql(`DELETE FROM clients WHERE id IN (${IDS})`).run(ids(what.clients));
+      this.raiseFloors(what);
       const unreferenced = sql(
         `DELETE FROM attachments WHERE sha256 = :sha256
            AND NOT EXISTS (SELECT 1 FROM case_files WHERE sha256 = :sha256)

@@ -4,6 +4,7 @@ import { DEFAULT_TIME_ZONE } from '../../core/today';
 import type { Database } from '../connection';
 import { statementCache } from '../statements';
 import { DEMO_RECORDS_KEY } from './demo';
+import { ID_FLOOR_KEY } from '../id-floor';
 
 export interface StoredSettings {
   language: Lang;
@@ -36,9 +37,10 @@ export function settingsRepository(db: Database) {
   const sql = statementCache(db);
   return {
     get(): StoredSettings {
-      // The demo data's ids share the table (db/repositories/demo.ts); they are no setting.
-      const rows = sql('SELECT key, value FROM settings WHERE key <> :demo').all({
+      // The demo data's ids and the id floors share the table; they are no setting.
+      const rows = sql('SELECT key, value FROM settings WHERE key NOT IN (:demo, :floor)').all({
         demo: DEMO_RECORDS_KEY,
+        floor: ID_FLOOR_KEY,
       }) as { key: string; value: string }[];
       const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
       return { ...DEFAULTS, ...(stored as Partial<StoredSettings>) };
