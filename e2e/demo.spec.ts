@@ -105,6 +105,15 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await expect(page.getByRole('button', { name: t.dashboard.loadDemo })).toBeVisible();
     await app.shot(`demo-removed-${lang}`);
 
+    // The audit log names the removal (the history keeps every earlier entry).
+    await navigate(page, t.nav.audit);
+    const removal = fill(t.demo.historyRemoved, {
+      clients: fill(t.counts.clients_other, { count: 6 }),
+      cases: fill(t.counts.cases_other, { count: 6 }),
+    });
+    await expect(page.getByText(removal)).toBeVisible();
+    await app.shot(`demo-audit-${lang}`);
+
     // Settings › Demo data offers the demo again in the empty folder.
     await navigate(page, t.nav.settings);
     const group = sectionOf(page, t.demo.title);
