@@ -13,22 +13,22 @@ const records: DemoRecords = {
   files: [41],
 };
 
+/** The demo's three clients, one case and listing each (ids 1-3, 21-23, 11-13), as loaded. */
+const clients = (edited: number[] = []) =>
+  [1, 2, 3].map((id) => ({
+    id,
+    name: 'ABC'[id - 1]!,
+    updatedAt: edited.includes(id) ? 'later' : `t${id}`,
+  }));
+const under = (base: number, extra: [number, number][] = []) => [
+  ...[1, 2, 3].map((clientId) => ({ id: base + clientId, clientId })),
+  ...extra.map(([id, clientId]) => ({ id, clientId })),
+];
+
 const facts = (over: Partial<DemoFacts> = {}): DemoFacts => ({
-  clients: [
-    { id: 1, name: 'A', updatedAt: 't1' },
-    { id: 2, name: 'B', updatedAt: 't2' },
-    { id: 3, name: 'C', updatedAt: 't3' },
-  ],
-  listings: [
-    { id: 11, clientId: 1 },
-    { id: 12, clientId: 2 },
-    { id: 13, clientId: 3 },
-  ],
-  cases: [
-    { id: 21, clientId: 1 },
-    { id: 22, clientId: 2 },
-    { id: 23, clientId: 3 },
-  ],
+  clients: clients(),
+  listings: under(10),
+  cases: under(20),
   events: [{ id: 31, caseId: 21 }],
   files: [{ id: 41, caseId: 21 }],
   ...over,
@@ -46,25 +46,7 @@ describe('planDemoRemoval', () => {
   it('keeps a client the user edited or added a case or listing to, with all of it', () => {
     const plan = planDemoRemoval(
       records,
-      facts({
-        clients: [
-          { id: 1, name: 'A', updatedAt: 'later' },
-          { id: 2, name: 'B', updatedAt: 't2' },
-          { id: 3, name: 'C', updatedAt: 't3' },
-        ],
-        listings: [
-          { id: 11, clientId: 1 },
-          { id: 12, clientId: 2 },
-          { id: 13, clientId: 3 },
-          { id: 14, clientId: 3 },
-        ],
-        cases: [
-          { id: 21, clientId: 1 },
-          { id: 22, clientId: 2 },
-          { id: 23, clientId: 3 },
-          { id: 24, clientId: 3 },
-        ],
-      }),
+      facts({ clients: clients([1]), listings: under(10, [[14, 3]]), cases: under(20, [[24, 3]]) }),
     );
     expect(plan.remove).toEqual({ clients: [2], cases: [22], listings: [12] });
     expect(plan.kept).toEqual([
