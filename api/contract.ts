@@ -23,6 +23,7 @@ import {
 import * as k from '../core/crypt';
 import * as personal from '../core/personal/schemas';
 import type { ErasurePreview, ErasureRecord } from '../core/personal/erase';
+import type { DemoStatus } from '../core/demo-removal';
 import type { RetentionView } from '../core/personal/retention';
 import type {
   CalendarChange,
@@ -190,7 +191,10 @@ export const contract = {
     output: answers<{ filename: string; size: number; data: string; next: number | null }>(),
   },
 
+  /** Demo data: added through the same channels as typed input, and removable (core/demo-removal.ts). */
   'demo.load': { input: s.empty, output: answers<{ clients: number; cases: number }>() },
+  'demo.status': { input: s.empty, output: answers<DemoStatus>() },
+  'demo.remove': { input: s.empty, output: answers<DemoStatus>() },
 
   'backups.list': { input: s.empty, output: answers<b.BackupList>() },
   /** Starts a backup (to the data folder's backups/, or into a folder given); progress as events. */

@@ -161,28 +161,6 @@ describe('dispatch: good input', () => {
     const history = (await ok('cases.get', { id: 1 })) as { history: { actor: string }[] };
     expect(history.history[0]!.actor).toBe('李娜');
   });
-
-  it('loads demo data that passes validation, once', async () => {
-    start();
-    expect(await ok('demo.load', {})).toEqual({ clients: 6, cases: 6 });
-    // The demo shows every part of the desk: a wait, documents to collect, an overdue
-    // acceptance, an open decision and a finished repair.
-    const listed = (await ok('cases.list', { sort: 'client', direction: 'asc' })) as {
-      items: { clientName: string; stage: string }[];
-    };
-    expect(Object.fromEntries(listed.items.map((c) => [c.clientName, c.stage]))).toEqual({
-      'Shanghai Lumen Trading Co., Ltd.': 'filed',
-      刘建华: 'accepted',
-      北京华信科技发展有限公司: 'repaired',
-      成都锦江建设工程有限公司: 'preparing',
-      杭州青禾食品有限公司: 'waiting',
-      深圳市远航物流有限公司: 'preparing',
-    });
-    const before = snapshot();
-    const again = await backend.dispatch('demo.load', {});
-    expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(snapshot()).toBe(before);
-  });
 });
 
 describe('dispatch: bad input writes nothing', () => {

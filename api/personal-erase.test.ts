@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_FILE } from '../db/connection';
-import { verifyChain } from '../db/history-verify';
 import {
   FILE_SECRET,
   NOTE_SECRET,
@@ -17,7 +16,7 @@ import {
   personCase,
   personWithEverything,
 } from './personal-testing';
-import { storedFiles, testBackend, type TestBackend } from './testing';
+import { chainState, storedFiles, testBackend, type TestBackend } from './testing';
 import { backUp } from './backup-testing';
 
 let t: TestBackend;
@@ -48,16 +47,6 @@ const SECRETS = [
   FILE_SECRET,
   NOTE_SECRET,
 ];
-
-/** The product's verifier over the folder's file: intact, erasures and all. */
-async function chainState(dir: string): Promise<string> {
-  const db = new BetterSqlite3(join(dir, DB_FILE), { readonly: true });
-  try {
-    return (await verifyChain(db)).state;
-  } finally {
-    db.close();
-  }
-}
 
 const erase = (clientId: number, confirm: string = PERSON.name) =>
   t.ok('personal.erase', {

@@ -87,6 +87,7 @@ describe('a read-only data folder', () => {
         'settings.update',
         'calendars.save',
         'demo.load',
+        'demo.remove',
       ]),
     );
     expect(tree(ro.dir)).toEqual(before);

@@ -2,6 +2,9 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import { DB_FILE } from '../db/connection';
+import { verifyChain } from '../db/history-verify';
 import { snapshotData } from '../db/snapshot';
 import type { Channel, Input, Output } from './contract';
 import { createBackend, type Backend, type DesktopServices } from './dispatch';
@@ -123,3 +126,13 @@ export function storedFiles(t: TestBackend): string[] {
 
 /** Permission tests run their processes as an unprivileged user where the tests run as root. */
 export { unprivileged, UNPRIVILEGED_SKIP } from '../db/test/unprivileged';
+
+/** The product's verifier over the folder's file: 'intact', or what broke. */
+export async function chainState(dir: string): Promise<string> {
+  const db = new BetterSqlite3(join(dir, DB_FILE), { readonly: true });
+  try {
+    return (await verifyChain(db)).state;
+  } finally {
+    db.close();
+  }
+}

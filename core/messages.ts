@@ -19,6 +19,7 @@ import { chainEn, chainZh } from './messages.chain';
 import { auditEn, auditZh } from './messages.audit';
 import { cryptEn, cryptZh } from './messages.crypt';
 import { personalEn, personalZh } from './messages.personal';
+import { demoEn, demoZh } from './messages.demo';
 
 type Params = Record<string, string | number>;
 
@@ -62,7 +63,8 @@ const baseEn = {
   'error.unknownChannel': 'Unknown request "{channel}". Update or restart Xiufu.',
   'error.internal':
     'Something went wrong and nothing was saved. If it happens again, report reference {id}.',
-  'error.demoNotEmpty': 'Demo data can only be loaded into an empty data folder.',
+  'error.demoNotEmpty':
+    'Demo data can only be loaded into an empty data folder, and this one holds clients or cases already. Open an empty data folder to try the demo.',
   'calendar.year': 'Enter a year between {min} and {max}.',
   'calendar.yearOfficial':
     'The official calendar for {year} is already built in; only years without an announced calendar can be typed in.',
@@ -138,6 +140,7 @@ const en = {
   ...clockEn,
   ...ownerEn,
   ...personalEn,
+  ...demoEn,
   ...filesEn,
   ...backupsEn,
   ...chainEn,
@@ -180,7 +183,8 @@ const baseZh: Record<keyof typeof baseEn, string> = {
     '{listingZh}属于其他客户，不能加入本案件。请将其加入该客户的案件，或为本客户重新录入该记录。',
   'error.unknownChannel': '未知请求“{channel}”。请更新或重启修复助手。',
   'error.internal': '出现错误，未保存任何内容。如果再次发生，请报告参考编号 {id}。',
-  'error.demoNotEmpty': '只能在空的数据文件夹中加载演示数据。',
+  'error.demoNotEmpty':
+    '只能在空的数据文件夹中加载演示数据，而此文件夹中已有客户或案件。如需试用演示数据，请打开一个空的数据文件夹。',
   'calendar.year': '请输入 {min} 至 {max} 之间的年份。',
   'calendar.yearOfficial': '{year} 年的官方节假日安排已内置；只能录入尚未公布安排的年份。',
   'calendar.yearDuplicate': '{year} 年录入了两次；请只保留一份。',
@@ -242,6 +246,7 @@ const zh: Record<MessageKey, string> = {
   ...clockZh,
   ...ownerZh,
   ...personalZh,
+  ...demoZh,
   ...filesZh,
   ...backupsZh,
   ...chainZh,

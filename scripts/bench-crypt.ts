@@ -1,6 +1,7 @@
 /**
  * `npm run bench:crypt [-- --cases 10000]`: encryption at rest on a seeded folder
- * (/dev/shm/xiufu-bench/cases-N, copied first, never opened itself).
+ * (/dev/shm/xiufu-bench/cases-N, copied first, never opened itself; seeded through the
+ * channels first when absent, as `npm run bench` seeds it, and kept for reruns).
  *   1. Time to turn encryption on through the channel (security.enable: the database copied
  *      and re-keyed, switched, its files sealed), and to turn it off again on a second copy.
  *   2. Read overhead: the SQL of the list and dashboard channels (recorded from the project's
@@ -17,6 +18,7 @@ import { heldKey } from '../db/crypt/keyring';
 import { applyPragmas } from '../db/connection';
 import { openWithKey, type SqliteDatabase } from '../db/driver';
 import { replay, traced, type Step } from './bench/trace';
+import { cachedSeed, seedFolder } from './bench/seed';
 
 const { values } = parseArgs({ options: { cases: { type: 'string', default: '10000' } } });
 const cases = Number(values.cases);
@@ -65,6 +67,12 @@ function timeReplay(db: SqliteDatabase, steps: Step[], cache: StatementCache): n
   return performance.now() - t;
 }
 
+if (!cachedSeed(source, cases)) {
+  console.log(`No seeded folder of ${cases} cases at ${source}: seeding it first…`);
+  rmSync(source, { recursive: true, force: true });
+  mkdirSync(source, { recursive: true });
+  await seedFolder(source, cases);
+}
 mkdirSync(work, { recursive: true });
 console.log(`Encryption at rest, ${cases} cases (copies of ${source} in ${work})`);
 

@@ -8,6 +8,7 @@ import type { Database } from '../connection';
 import { page } from '../keyset';
 import { listQuery } from '../list-query';
 import { nowIso, statementCache } from '../statements';
+import { nextIdSql } from '../id-floor';
 
 type ListQuery = z.output<typeof caseListInput>;
 
@@ -101,8 +102,8 @@ export function casesRepository(db: Database) {
     }): number {
       const now = nowIso();
       const { lastInsertRowid } = sql(
-        `INSERT INTO cases (client_id, assignee, notes, catalogue_version, created_at, updated_at)
-         VALUES (:clientId, :assignee, :notes, :catalogueVersion, :now, :now)`,
+        `INSERT INTO cases (id, client_id, assignee, notes, catalogue_version, created_at, updated_at)
+         VALUES (${nextIdSql('cases')}, :clientId, :assignee, :notes, :catalogueVersion, :now, :now)`,
       ).run({
         clientId: c.clientId,
         assignee: c.assignee,

@@ -7,6 +7,7 @@ import { maskClient } from '../../core/personal/mask';
 import { page } from '../keyset';
 import { listQuery } from '../list-query';
 import { nowIso, statementCache } from '../statements';
+import { nextIdSql } from '../id-floor';
 
 type ClientData = z.output<typeof clientInput>;
 type ListQuery = z.output<typeof clientListInput>;
@@ -74,8 +75,8 @@ export function clientsRepository(db: Database) {
     insert(c: ClientData): Client {
       const now = nowIso();
       const { lastInsertRowid } = sql(
-        `INSERT INTO clients (kind, name, id_number, address, legal_rep, contacts, sort_key, created_at, updated_at)
-         VALUES (:kind, :name, :idNumber, :address, :legalRep, :contacts, :sortKey, :now, :now)`,
+        `INSERT INTO clients (id, kind, name, id_number, address, legal_rep, contacts, sort_key, created_at, updated_at)
+         VALUES (${nextIdSql('clients')}, :kind, :name, :idNumber, :address, :legalRep, :contacts, :sortKey, :now, :now)`,
       ).run({ ...params(c), now });
       return this.get(Number(lastInsertRowid))!;
     },

@@ -5,6 +5,7 @@ import { calendarsRepository } from './calendars';
 import { caseDatesRepository } from './case-dates';
 import { caseInputsRepository } from './case-inputs';
 import { customItemsRepository } from './custom-items';
+import { demoRepository } from './demo';
 import { documentsRepository } from './documents';
 import { filesRepository } from './files';
 import { eventsRepository } from './events';
@@ -34,6 +35,7 @@ export function createRepositories(db: Database) {
     reminders: remindersRepository(db),
     queue: queueRepository(db),
     personal: personalRepository(db),
+    demo: demoRepository(db),
     /** Refreshes the planner's statistics: call after a bulk change (db/optimize.ts). */
     optimize(): void {
       optimize(db);

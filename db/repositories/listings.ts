@@ -4,6 +4,7 @@ import type { Listing, Page } from '../../core/types';
 import type { Database } from '../connection';
 import { afterCursor, decodeCursor, likeContains, page } from '../keyset';
 import { nowIso, statementCache } from '../statements';
+import { nextIdSql } from '../id-floor';
 
 type ListingData = z.output<typeof listingInput>;
 type ListQuery = z.output<typeof listingListInput>;
@@ -69,9 +70,9 @@ export function listingsRepository(db: Database) {
     insert(clientId: number, l: ListingData): Listing {
       const now = nowIso();
       const { lastInsertRowid } = sql(
-        `INSERT INTO listings (client_id, regime_id, authority, decision_no, decision_date, listing_date,
+        `INSERT INTO listings (id, client_id, regime_id, authority, decision_no, decision_date, listing_date,
            publication_date, reason, penalty_fen, penalty_paid, created_at, updated_at)
-         VALUES (:clientId, :regimeId, :authority, :decisionNo, :decisionDate, :listingDate,
+         VALUES (${nextIdSql('listings')}, :clientId, :regimeId, :authority, :decisionNo, :decisionDate, :listingDate,
            :publicationDate, :reason, :penaltyFen, :penaltyPaid, :now, :now)`,
       ).run({ ...params(l), clientId, now });
       return this.get(Number(lastInsertRowid))!;

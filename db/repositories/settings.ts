@@ -3,6 +3,8 @@ import type { Lang } from '../../core/messages';
 import { DEFAULT_TIME_ZONE } from '../../core/today';
 import type { Database } from '../connection';
 import { statementCache } from '../statements';
+import { DEMO_RECORDS_KEY } from './demo';
+import { ID_FLOOR_KEY } from '../id-floor';
 
 export interface StoredSettings {
   language: Lang;
@@ -35,7 +37,11 @@ export function settingsRepository(db: Database) {
   const sql = statementCache(db);
   return {
     get(): StoredSettings {
-      const rows = sql('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+      // The demo data's ids and the id floors share the table; they are no setting.
+      const rows = sql('SELECT key, value FROM settings WHERE key NOT IN (:demo, :floor)').all({
+        demo: DEMO_RECORDS_KEY,
+        floor: ID_FLOOR_KEY,
+      }) as { key: string; value: string }[];
       const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
       return { ...DEFAULTS, ...(stored as Partial<StoredSettings>) };
     },

@@ -48,12 +48,24 @@ export function changeText(entry: HistoryEntry, t: TFunction, lang: Lang, caseId
   if (entry.erasedAt) return t('history.erased', { date: instantDate(entry.erasedAt) });
   if (entry.action === 'erase') return erasureText(entry, t);
   if (entry.action !== 'update') return '';
+  const demo = demoRemovalText(entry, t);
+  if (demo !== null) return demo;
   const documents = documentsChange(entry, t, lang);
   if (documents !== null) return documents;
   const lifecycle = lifecycleChange(entry, t, lang);
   if (lifecycle !== null) return lifecycle;
   const main = caseListingChange(entry, t, lang) ?? fieldChanges(entry, t, lang);
   return [main, movedText(movedOf(entry, caseId), t, lang)].filter(Boolean).join('\n');
+}
+
+/** The removal of the demo data (api/handlers/demo.ts): what it took away. */
+function demoRemovalText(entry: HistoryEntry, t: TFunction): string | null {
+  const before = entry.before as { demoData?: { clients: number[]; cases: number[] } } | null;
+  if (entry.entity !== 'settings' || !before?.demoData) return null;
+  return t('demo.historyRemoved', {
+    clients: t('counts.clients', { count: before.demoData.clients.length }),
+    cases: t('counts.cases', { count: before.demoData.cases.length }),
+  });
 }
 
 function fieldChanges(entry: HistoryEntry, t: TFunction, lang: Lang): string {

@@ -10,6 +10,7 @@ import { DueLists } from './DueLists';
 import { EmptyDashboard } from './EmptyDashboard';
 import { StageCounts } from './StageCounts';
 import { UserNameNotice } from './UserNameNotice';
+import { DemoNotice } from '../demo/DemoNotice';
 
 function Stat({ label, value }: { label: string; value: number }) {
   return (
@@ -47,6 +48,7 @@ export function DashboardScreen() {
       </ScreenHeader>
       <ErrorAlert error={summary.error} />
       <UserNameNotice />
+      <DemoNotice />
       {loadedDemo && (
         <Alert color="teal" withCloseButton onClose={() => setLoadedDemo(null)}>
           {t('dashboard.demoLoaded', {

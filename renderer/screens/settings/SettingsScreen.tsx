@@ -11,6 +11,7 @@ import { LanguageSelect } from './LanguageSelect';
 import { NotificationsSwitch } from './NotificationsSwitch';
 import { UserNameForm } from './UserNameForm';
 import { PersonalRetention } from './PersonalRetention';
+import { DemoData } from './DemoData';
 
 /** Language (applied at once), the user's name, reminders, time zone, where the data lives, how long personal data is kept, the history's integrity, its encryption and its backups. */
 export function SettingsScreen() {
@@ -43,6 +44,7 @@ export function SettingsScreen() {
       <SecuritySection />
       <PersonalRetention />
       <BackupsSection />
+      <DemoData />
     </Stack>
   );
 }
