@@ -1,5 +1,6 @@
 /** Every visible Simplified Chinese string; terms follow RULES.md §6. */
 import type { Messages } from './en';
+import { zhCasepage } from './zh.casepage';
 import { zhLifecycle } from './zh.lifecycle';
 import { zhRules } from './zh.rules';
 import { zhDocuments } from './zh.documents';
@@ -236,6 +237,7 @@ export const zh: Messages = {
   ...zhAudit,
   ...zhPersonal,
   ...zhScreens,
+  ...zhCasepage,
   settings: {
     title: '设置',
     language: '语言',
