@@ -24,7 +24,16 @@ export const STAGE_COLOR: Record<Stage, string> = {
  * The stage, the same on every screen: 14 px text (Chinese strokes stay legible) in the
  * darkest shade of its colour on the light tint, which keeps a contrast above 4.5:1.
  */
-export function StageBadge({ stage, size = 'lg' }: { stage: Stage; size?: BadgeProps['size'] }) {
+export function StageBadge({
+  stage,
+  size = 'lg',
+  shrink = false,
+}: {
+  stage: Stage;
+  size?: BadgeProps['size'];
+  /** In a fixed-width cell (the case list): cut with an ellipsis rather than overflow. */
+  shrink?: boolean;
+}) {
   const { t } = useTranslation();
   const color = STAGE_COLOR[stage];
   return (
@@ -36,8 +45,8 @@ export function StageBadge({ stage, size = 'lg' }: { stage: Stage; size?: BadgeP
       fz={14}
       fw={600}
       tt="none"
-      maw="100%"
-      style={{ flexShrink: 0 }}
+      title={shrink ? t(`stage.${stage}`) : undefined}
+      style={shrink ? { maxWidth: '100%' } : { flexShrink: 0, minWidth: 'max-content' }}
     >
       {t(`stage.${stage}`)}
     </Badge>

@@ -12,7 +12,6 @@ export const enCasepage = {
     nextAction: 'Next action',
     nearest: 'Nearest date',
     noNearest: 'No date ahead',
-    assignee: 'Assignee',
     print: 'Print',
     printCase: 'Print a one-page summary of this case',
     printQueue: 'Print the reviewer queue',

@@ -14,7 +14,6 @@ export const zhCasepage: Pick<Messages, 'casePage'> = {
     nextAction: '下一步',
     nearest: '最近日期',
     noNearest: '暂无待办日期',
-    assignee: '负责人',
     print: '打印',
     printCase: '打印此案件的一页摘要',
     printQueue: '打印审核队列',

@@ -44,7 +44,7 @@ export const CaseCells = memo(function CaseCells({ item, archived }: Props) {
         {item.clientIdNumber}
       </Text>
       <div role="cell" style={ellipsis}>
-        <StageBadge stage={item.stage} size="md" />
+        <StageBadge stage={item.stage} size="md" shrink />
       </div>
       <Text role="cell" size="sm">
         {item.listingCount}

@@ -33,7 +33,7 @@ export function CaseDateItem({ date }: { date: CaseDate }) {
     >
       <Group justify="space-between" wrap="nowrap" gap="sm" align="center">
         <Group gap="md" wrap="wrap" align="center">
-          <Text size="sm" c="dimmed" miw={200}>
+          <Text size="sm" c="dimmed" miw={170}>
             {label}
           </Text>
           <Text ff="monospace" fw={600}>
@@ -46,6 +46,7 @@ export function CaseDateItem({ date }: { date: CaseDate }) {
         <Button
           variant="subtle"
           size="xs"
+          style={{ flexShrink: 0 }}
           aria-expanded={open}
           aria-controls={open ? explanationId : undefined}
           aria-label={t('timeline.explainLabel', { label })}

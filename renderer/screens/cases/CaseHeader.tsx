@@ -89,28 +89,28 @@ export function CaseHeader({ detail: c, onChanged, onPrint }: Props) {
         </Alert>
       )}
       <ErrorAlert error={error} />
-      <Paper withBorder radius="md" p="md">
+      <Paper withBorder radius="md" px="md" py="sm">
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 3 }}>
             <Fact label={t('case.stage')}>
               <Group gap="sm" role="group" aria-label={t('case.stage')} title={t('case.stageHint')}>
                 <StageBadge stage={c.stage} />
               </Group>
-              <Group gap={6} wrap="nowrap">
-                <Text size="sm">
+              <Group gap={6} wrap="wrap">
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                   {t('case.assigneeLine', { name: c.assignee || t('case.unassigned') })}
                 </Text>
                 {!archived && <CaseDetailsButton detail={c} onSaved={onChanged} />}
               </Group>
             </Fact>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 5 }}>
+          <Grid.Col span={{ base: 12, md: 6 }}>
             <Fact label={t('casePage.nextAction')}>
               <Text fw={500}>{c.evaluation.nextAction.text[lang]}</Text>
               <CaseNextSteps detail={c} disabled={archived} onChanged={onChanged} />
             </Fact>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 4 }}>
+          <Grid.Col span={{ base: 12, md: 3 }}>
             <Fact label={t('casePage.nearest')}>
               <NearestDate detail={c} />
             </Fact>

@@ -31,7 +31,7 @@ export function CaseNextSteps({ detail, disabled, onChanged }: Props) {
           {next.map((type, i) => (
             <Button
               key={type}
-              size="compact-md"
+              size="compact-sm"
               variant={i === 0 ? 'filled' : 'light'}
               color={type === 'withdrawn' || type === 'refusedToAccept' ? 'gray' : undefined}
               disabled={disabled}

@@ -61,7 +61,7 @@ export function CaseScreen() {
         keepMounted={false}
         variant="outline"
       >
-        <Tabs.List aria-label={t('casePage.tabs')} mb="md">
+        <Tabs.List aria-label={t('casePage.tabs')} mb="sm">
           {CASE_TABS.map((key) => (
             <Tabs.Tab key={key} value={key} fz="sm" fw={500}>
               {t(`casePage.tab.${key}`)}
