@@ -33,7 +33,7 @@ export function CaseDateItem({ date }: { date: CaseDate }) {
     >
       <Group justify="space-between" wrap="nowrap" gap="sm" align="center">
         <Group gap="md" wrap="wrap" align="center">
-          <Text size="sm" c="dimmed" miw={170}>
+          <Text size="sm" c="dimmed" miw={150}>
             {label}
           </Text>
           <Text ff="monospace" fw={600}>
