@@ -87,6 +87,8 @@ export interface CaseDetail extends CaseSummary {
   /** The documents the case's rule versions require, with their state. */
   checklist: ChecklistItem[];
   readiness: Readiness;
+  /** The case's next date (the one the Cases list sorts by) with the days left to it; null when none. */
+  nearest: import('./agenda').NearestDate | null;
   /** Submission packets exported so far, newest first. */
   packets: PacketRecord[];
   client: Client;

@@ -15,6 +15,7 @@ import {
   choose,
   fill,
   labels,
+  caseTab,
   openRoute,
   sectionOf,
   shotOf,
@@ -64,6 +65,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await expect(
       page.getByRole('heading', { level: 1, name: new RegExp(COMPANY.name) }),
     ).toBeVisible();
+    await caseTab(page, t, 'documents');
 
     // A 0-byte PDF and the 17-byte fake are refused on the item, which stays missing.
     const proof = nameOf('proof-of-performance');
@@ -180,6 +182,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     );
 
     // The history keeps the export with what it left out and the reason.
+    await caseTab(page, t, 'history');
     await expect(sectionOf(page, t.case.history)).toContainText(reason);
     await app.shot(`checks-case-${lang}`);
   });

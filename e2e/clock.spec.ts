@@ -14,6 +14,7 @@ import {
   fill,
   labels,
   navigate,
+  caseTab,
   openRoute,
   sectionOf,
   setUpCase,
@@ -108,6 +109,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
 
     // (4) History times are in the zone of Settings, named; another zone names itself.
     await openRoute(page, `/cases/${c.id}`);
+    await caseTab(page, t, 'history');
     const history = sectionOf(page, t.case.history);
     const firstTime = history.getByRole('row').nth(1).getByRole('cell').first();
     await expect(firstTime).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} \(Asia\/Shanghai\)$/);
@@ -116,10 +118,12 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await expect(page.getByText(/\(America\/New_York\)$/).first()).toBeVisible();
     await app.shot(`clock-settings-${lang}`);
     await openRoute(page, `/cases/${c.id}`);
+    await caseTab(page, t, 'history');
     await expect(firstTime).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} \(America\/New_York\)$/);
     await shotOf(history, `clock-history-${lang}`);
 
     // (5) A note typed and not saved: leaving asks; Stay keeps it; leaving drops it.
+    await caseTab(page, t, 'client');
     const notes = page.getByRole('textbox', { name: t.case.notes, exact: true });
     const note = lang === 'en' ? 'Call the authority on Monday.' : '周一致电决定机关。';
     await notes.fill(note);
@@ -134,6 +138,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await ask.getByRole('button', { name: t.unsaved.leave }).click();
     await expect(page.getByRole('heading', { level: 1, name: t.nav.dashboard })).toBeVisible();
     await openRoute(page, `/cases/${c.id}`);
+    await caseTab(page, t, 'client');
     await expect(notes).toHaveValue('');
   });
 }

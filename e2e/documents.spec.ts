@@ -17,6 +17,7 @@ import {
   choose,
   fill,
   labels,
+  caseTab,
   openRoute,
   sectionOf,
   shotOf,
@@ -67,6 +68,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await expect(
       page.getByRole('heading', { level: 1, name: new RegExp(COMPANY.name) }),
     ).toBeVisible();
+    await caseTab(page, t, 'documents');
 
     // Attach a two-page PDF and a PNG through the file picker.
     const pdf = fileOf(

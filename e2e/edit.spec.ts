@@ -27,6 +27,7 @@ import {
   fill,
   labels,
   openRoute,
+  caseTab,
   sectionOf,
   setUpCase,
   shotOf,
@@ -121,6 +122,10 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await expect(moved).toContainText('2025-06-04');
     await expect(moved).toContainText('2025-06-14');
     await expect(caseDate(page, mayApply)).toContainText('2025-06-14');
+    await shotOf(sectionOf(page, t.case.listings), `edit-moved-${lang}`);
+    await page.getByRole('button', { name: t.moved.dismiss }).click();
+    await expect(page.getByRole('table', { name: t.moved.title })).toBeHidden();
+    await caseTab(page, t, 'history');
     const corrected = historyRow(
       page,
       fill(t.history.fieldChange, {
@@ -133,10 +138,8 @@ for (const lang of ['en', 'zh'] as Lang[]) {
       fill(t.history.fieldChange, { field: mayApply, from: '2025-06-04', to: '2025-06-14' }),
     );
     await expect(corrected).toContainText(listingLabel(SAMR, lang));
-    await shotOf(sectionOf(page, t.case.listings), `edit-moved-${lang}`);
     await shotOf(sectionOf(page, t.case.history), `edit-history-${lang}`);
-    await page.getByRole('button', { name: t.moved.dismiss }).click();
-    await expect(page.getByRole('table', { name: t.moved.title })).toBeHidden();
+    await caseTab(page, t, 'overview');
 
     // A second listing joins the case, then leaves it again.
     await page.getByRole('button', { name: t.listingEdit.add }).click();
@@ -152,10 +155,12 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await expect(movedRow(page, t, mayApply).filter({ hasText: secondName })).toContainText(
       '2025-05-11',
     );
+    await shotOf(sectionOf(page, t.case.listings), `edit-added-${lang}`);
+    await caseTab(page, t, 'history');
     await expect(
       historyRow(page, fill(t.editHistory.listingAdded, { name: secondName })),
     ).toBeVisible();
-    await shotOf(sectionOf(page, t.case.listings), `edit-added-${lang}`);
+    await caseTab(page, t, 'overview');
 
     await page
       .getByRole('button', { name: fill(t.listingEdit.removeLabel, { name: secondName }) })
@@ -164,9 +169,11 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await expect(confirm).toContainText(secondName);
     await confirm.getByRole('button', { name: t.listingEdit.confirmRemove }).click();
     await expect(page.getByText(SECOND.decisionNo, { exact: true })).toHaveCount(0);
+    await caseTab(page, t, 'history');
     await expect(
       historyRow(page, fill(t.editHistory.listingRemoved, { name: secondName })),
     ).toBeVisible();
+    await caseTab(page, t, 'overview');
     // The only listing left cannot be removed.
     await expect(
       page.getByRole('button', {
@@ -181,6 +188,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await dialog.getByRole('button', { name: t.caseDetails.save }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText(fill(t.case.assigneeLine, { name: '李娜' }))).toBeVisible();
+    await caseTab(page, t, 'history');
     await expect(
       historyRow(
         page,
@@ -200,7 +208,9 @@ for (const lang of ['en', 'zh'] as Lang[]) {
       channel: 'online',
       overrideReason: 'Documents follow by post',
     });
+    await caseTab(page, t, 'dates');
     await expect(page.getByRole('listitem').filter({ hasText: '2026-01-05' })).toBeVisible();
+    await caseTab(page, t, 'overview');
     dialog = await openListingEditor(page, t, lang, SAMR);
     const listedAgain = dateField(dialog, t.listing.listingDate);
     await listedAgain.fill('2026-01-10');

@@ -19,6 +19,7 @@ import {
   choose,
   fill,
   labels,
+  caseTab,
   openRoute,
   sectionOf,
   setUpCase,
@@ -62,6 +63,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     const c = await setUpCase(page, { client: CLIENTS.samr, listing: SAMR, documentsIn: true });
     await openRoute(page, `/cases/${c.id}`);
     await expect(stage(page, t)).toHaveText(t.stage.ready);
+    await caseTab(page, t, 'dates');
 
     // A filing dated before the listing: refused at the date as it is typed, no override.
     let dialog = await openEventDialog(page, t, t.lifecycle.action.filed);
@@ -181,6 +183,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
       },
     });
     await openRoute(page, `/cases/${c.id}`);
+    await caseTab(page, t, 'dates');
     const dates = sectionOf(page, t.timeline.title);
     const next = dates.getByRole('alert').filter({ hasText: t.timeline.nextStep });
     const expected =

@@ -12,7 +12,16 @@ import { META_CONTENT_SECURITY_POLICY } from '../api/transport';
 import { samplePdf } from '../db/attachments/test-files';
 import { attachFile, fileOf, itemCard, pdfText, squeeze } from './checks-pages';
 import { expect, test, type Page } from './fixtures';
-import { api, labels, openRoute, shotOf, switchLanguage, type Lang, SAMR_LISTING } from './pages';
+import {
+  api,
+  caseTab,
+  labels,
+  openRoute,
+  shotOf,
+  switchLanguage,
+  type Lang,
+  SAMR_LISTING,
+} from './pages';
 
 const COMPANY = { name: '苏州河畔贸易有限公司', idNumber: '91330100716105852F' };
 const RLO = '\u202e';
@@ -48,6 +57,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await expect(
       page.getByRole('heading', { level: 1, name: new RegExp(COMPANY.name) }),
     ).toBeVisible();
+    await caseTab(page, t, 'documents');
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
       'content',
       META_CONTENT_SECURITY_POLICY,

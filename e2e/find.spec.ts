@@ -11,6 +11,7 @@ import { expect, test, type Page } from './fixtures';
 import { caseRows, showView, sortCases } from './find-pages';
 import {
   api,
+  caseTab,
   fill,
   labels,
   navigate,
@@ -155,6 +156,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await dialog.getByRole('button', { name: t.restore.bothConfirm }).click();
     await expect(page.getByText(t.case.archivedNotice)).toHaveCount(0);
     await expect(page.getByRole('button', { name: t.case.archive })).toBeVisible();
+    await caseTab(page, t, 'history');
     const history = page
       .getByRole('table')
       .filter({ hasText: fill(t.history.restore, { entity: t.history.entity.case }) });

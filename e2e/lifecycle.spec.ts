@@ -17,6 +17,7 @@ import {
   fill,
   labels,
   navigate,
+  caseTab,
   openRoute,
   daysAgo,
   setUpCase,
@@ -83,6 +84,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await expect(
       page.getByRole('heading', { level: 1, name: new RegExp(CLIENTS.repaired.name) }),
     ).toBeVisible();
+    await caseTab(page, t, 'documents');
     await expect(page.getByRole('heading', { level: 2, name: t.documents.section })).toBeVisible();
     expect(a.checklist.length).toBeGreaterThan(0);
     for (const item of a.checklist) {
@@ -113,6 +115,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     });
     await expect(stageBadge(page, t)).toHaveText(t.stage.repaired);
     await expect(nextStep(page, t, t.lifecycle.action.closed)).toBeVisible();
+    await caseTab(page, t, 'dates');
     const events = page.getByRole('listitem').filter({ hasText: /^2026-01-/ });
     await expect(events).toHaveCount(3);
     await expect(page.getByText('XYXF-2026-0105', { exact: false })).toBeVisible();
@@ -142,6 +145,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await reason.fill(why);
     await dialog.getByRole('button', { name: t.lifecycle.save }).click();
     await expect(dialog).toBeHidden();
+    await caseTab(page, t, 'dates');
     await expect(page.getByText(fill(t.lifecycle.override, { reason: why }))).toBeVisible();
     await expect(stageBadge(page, t)).toHaveText(t.stage.filed);
   });

@@ -211,3 +211,17 @@ export function sectionOf(page: Page, heading: string) {
     .locator('section')
     .filter({ has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });
 }
+
+/** Opens one tab of the case page (they are named in the UI language) and waits for it. */
+export async function caseTab(
+  page: Page,
+  t: Dict,
+  tab: 'overview' | 'dates' | 'documents' | 'client' | 'history',
+): Promise<void> {
+  const name = t.casePage.tab[tab];
+  const control = page
+    .getByRole('tablist', { name: t.casePage.tabs })
+    .getByRole('tab', { name, exact: true });
+  await control.click();
+  await expect(control).toHaveAttribute('aria-selected', 'true');
+}

@@ -6,7 +6,9 @@ import type { CaseDetail, ChecklistItem } from '../../core/types';
 import type { HandlerContext, HandlerTable } from './context';
 import { recordHistory } from './context';
 import { requireClient } from './clients';
-import { catalogueFor } from './evaluation';
+import { calendarOf, catalogueFor } from './evaluation';
+import { nearestDate } from '../../core/agenda';
+import { datedOf } from '../../core/recompute';
 import { caseState, refreshCase, refreshStale, type CaseState } from './refresh';
 import { today } from '../../core/today';
 import { CATALOGUE_VERSION } from '../../core/rules';
@@ -32,6 +34,12 @@ export function caseDetail(ctx: HandlerContext, id: number): CaseDetail {
       files: files.filter((f) => f.itemKey === eventItemKey(e.id)),
     })),
     readiness: state.readiness,
+    nearest: nearestDate(
+      datedOf(record.catalogueVersion, state.evaluation),
+      record.stage,
+      today(),
+      calendarOf(ctx),
+    ),
     checklist: checklist(ctx, id, record.catalogueVersion, state),
     packets: ctx.repos.files.packets(id),
   };

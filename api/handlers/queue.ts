@@ -1,4 +1,4 @@
-import { daysLeft } from '../../core/agenda';
+import { daysLeft, dueStatus } from '../../core/agenda';
 import { today } from '../../core/today';
 import type { QueueItem } from '../../core/types';
 import { decodeCursor, encodeCursor } from '../../db/keyset';
@@ -34,7 +34,7 @@ export const queueHandlers: HandlerTable<'queue.list'> = {
         items.push({
           ...row,
           daysLeft: left,
-          status: left < 0 ? 'overdue' : left === 0 ? 'dueToday' : 'upcoming',
+          status: dueStatus(left),
         });
       }
     }

@@ -13,5 +13,6 @@ export {
   type AgendaItem,
   type AgendaStatus,
 } from './selection';
-export { AUTHORITY_STAGES, nextDue, type DatedItem } from './next-due';
+export { AUTHORITY_STAGES, nextDue, nextDueItem, type DatedItem } from './next-due';
+export { dueStatus, nearestDate, type DueStatus, type NearestDate } from './nearest';
 export { summariseDays, type DayCount, type DaySummary } from './days';

@@ -32,15 +32,24 @@ export interface DatedItem {
   done: boolean;
 }
 
-export function nextDue(dates: readonly DatedItem[], stage: Stage, today: string): string | null {
+/** The dated item nextDue() picks, with everything it carries (its kind, its unit). */
+export function nextDueItem<T extends DatedItem>(
+  dates: readonly T[],
+  stage: Stage,
+  today: string,
+): T | null {
   const deadlinesRun = AUTHORITY_STAGES.includes(stage);
   const milestonesCount = !ENDED_STAGES.includes(stage);
-  let next: string | null = null;
+  let next: T | null = null;
   for (const d of dates) {
     const counts = DEADLINE_KINDS.includes(d.kind)
       ? deadlinesRun && !d.done
       : milestonesCount && d.date >= today;
-    if (counts && (next === null || d.date < next)) next = d.date;
+    if (counts && (next === null || d.date < next.date)) next = d;
   }
   return next;
+}
+
+export function nextDue(dates: readonly DatedItem[], stage: Stage, today: string): string | null {
+  return nextDueItem(dates, stage, today)?.date ?? null;
 }

@@ -145,17 +145,10 @@ function unitOf(catalogue: Catalogue, d: CaseDate): 'working' | 'calendar' | '' 
   return version?.deadlines[DEADLINE_FIELD[d.kind as keyof typeof DEADLINE_FIELD]]?.unit ?? '';
 }
 
-/** The stage, next action and date rows to store for a judged case. */
-export function computedOf(inputs: CaseInputs, state: CaseState, now: string): ComputedCase {
-  const catalogue = catalogueFor(inputs.catalogueVersion);
-  const stage = deriveStage({
-    events: state.events,
-    evaluation: state.evaluation,
-    readiness: state.readiness,
-    hasListings: inputs.listingCount > 0,
-    today: now,
-  });
-  const dates = state.evaluation.dates.map((d) => ({
+/** The computed dates as stored and as the agenda reads them: met or not, and how they are counted. */
+export function datedOf(catalogueVersion: string, evaluation: CaseEvaluation) {
+  const catalogue = catalogueFor(catalogueVersion);
+  return evaluation.dates.map((d) => ({
     listingId: d.listingId,
     kind: d.kind,
     date: d.date,
@@ -163,6 +156,18 @@ export function computedOf(inputs: CaseInputs, state: CaseState, now: string): C
     provisional: d.provisional,
     unit: unitOf(catalogue, d),
   }));
+}
+
+/** The stage, next action and date rows to store for a judged case. */
+export function computedOf(inputs: CaseInputs, state: CaseState, now: string): ComputedCase {
+  const stage = deriveStage({
+    events: state.events,
+    evaluation: state.evaluation,
+    readiness: state.readiness,
+    hasListings: inputs.listingCount > 0,
+    today: now,
+  });
+  const dates = datedOf(inputs.catalogueVersion, state.evaluation);
   // Sorting the Cases list by next date reads next_due (core/agenda/next-due.ts).
   return {
     stage,

@@ -2,6 +2,7 @@
 export {
   RECOMPUTE_BATCH,
   computedOf,
+  datedOf,
   evaluateListings,
   recordsOf,
   stateFrom,

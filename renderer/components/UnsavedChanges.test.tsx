@@ -22,7 +22,7 @@ const navLink = (name: string) =>
 describe('a form with unsaved changes asks before it is left', () => {
   it('asks on navigation and on closing; Stay keeps the text, Leave goes', async () => {
     installFakeBackend({ 'cases.get': () => detail });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=client');
     const user = userEvent.setup();
     const notes = await screen.findByRole('textbox', { name: 'Notes' });
     expect(unloadAsks()).toBe(false);
@@ -50,7 +50,7 @@ describe('a form with unsaved changes asks before it is left', () => {
       'cases.get': () => detail,
       'cases.update': (input) => ({ ...detail, notes: input.notes ?? '' }),
     });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=client');
     const user = userEvent.setup();
     await user.type(await screen.findByRole('textbox', { name: 'Notes' }), 'Filed in person');
     await user.click(screen.getByRole('button', { name: 'Save notes' }));
@@ -64,7 +64,7 @@ describe('a form with unsaved changes asks before it is left', () => {
 
   it('asks in Chinese', async () => {
     installFakeBackend({ 'cases.get': () => detail }, { language: 'zh', userName: '李娜' });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=client');
     const user = userEvent.setup();
     await user.type(await screen.findByRole('textbox', { name: '备注' }), '周一联系客户');
     await user.click(navLink('概览'));

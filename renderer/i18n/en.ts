@@ -3,6 +3,7 @@
  * (its type is derived from this object, so a missing key fails the type check).
  * Validation messages are not here: they come from core/messages via translateMessage.
  */
+import { enCasepage } from './en.casepage';
 import { enLifecycle } from './en.lifecycle';
 import { enRules } from './en.rules';
 import { enDocuments } from './en.documents';
@@ -246,6 +247,7 @@ export const en = {
   ...enPersonal,
   ...enDemo,
   ...enScreens,
+  ...enCasepage,
   settings: {
     title: 'Settings',
     language: 'Language',

@@ -1,5 +1,6 @@
 /** Every visible Simplified Chinese string; terms follow RULES.md §6. */
 import type { Messages } from './en';
+import { zhCasepage } from './zh.casepage';
 import { zhLifecycle } from './zh.lifecycle';
 import { zhRules } from './zh.rules';
 import { zhDocuments } from './zh.documents';
@@ -238,6 +239,7 @@ export const zh: Messages = {
   ...zhPersonal,
   ...zhDemo,
   ...zhScreens,
+  ...zhCasepage,
   settings: {
     title: '设置',
     language: '语言',

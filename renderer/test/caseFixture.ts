@@ -59,6 +59,7 @@ export function caseDetail(listings: Listing[]): CaseDetail {
     events: [],
     checklist: [],
     readiness: { ready: false, missing: [], expired: [] },
+    nearest: null,
     packets: [],
     evaluation: evaluateCase({
       listings,

@@ -3,7 +3,7 @@
  * first by every component test (the shared vitest config has no setup file for us).
  */
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 
 afterEach(() => cleanup());
 
@@ -63,3 +63,7 @@ if (!('fonts' in document)) {
     },
   });
 }
+
+// A whole screen's first render (the case page draws its header and overview at once) can
+// take more than testing-library's default second while other test files share the CPU.
+configure({ asyncUtilTimeout: 3000 });

@@ -7,6 +7,7 @@ import { listingLabel } from '../../../core/listing-label';
 import type { HistoryEntry } from '../../../core/types';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { instantDateTime } from '../../lib/dates';
+import { caseLink } from '../../lib/caseTab';
 import { listingOf } from '../cases/editHistory';
 import { actionText, changeText } from '../cases/historySummary';
 
@@ -60,7 +61,7 @@ export const AuditCells = memo(function AuditCells({ entry }: { entry: AuditEntr
           </Anchor>
         )}
         {entry.client && entry.caseId !== null && (
-          <Anchor component={Link} to={`/cases/${entry.caseId}`} size="sm">
+          <Anchor component={Link} to={caseLink(entry.caseId, 'history')} size="sm">
             {caseLabel(entry.client.name, entry.caseId)}
           </Anchor>
         )}

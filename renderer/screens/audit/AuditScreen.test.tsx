@@ -71,7 +71,7 @@ describe('AuditScreen', () => {
     expect(within(rows[1]!).getByText('Changed: assignee: — → Wang Fang')).toBeTruthy();
     expect(
       within(rows[1]!).getByRole('link', { name: 'Minjiang Trading #3' }).getAttribute('href'),
-    ).toBe('/cases/3');
+    ).toBe('/cases/3?tab=history');
     expect(
       within(rows[1]!).getByRole('link', { name: 'Minjiang Trading' }).getAttribute('href'),
     ).toBe('/clients/7');

@@ -1,9 +1,10 @@
 import { memo } from 'react';
-import { Anchor, Badge, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { today } from '../../../core/today';
 import type { CaseSummary } from '../../../core/types';
+import { StageBadge } from '../../components/StageBadge';
 import { instantDate } from '../../lib/dates';
 import { RestoreCaseButton } from './RestoreCaseButton';
 import { clientNameOf } from '../../lib/clientName';
@@ -43,9 +44,7 @@ export const CaseCells = memo(function CaseCells({ item, archived }: Props) {
         {item.clientIdNumber}
       </Text>
       <div role="cell" style={ellipsis}>
-        <Badge variant="light" size="sm" style={{ textTransform: 'none', maxWidth: '100%' }}>
-          {t(`stage.${item.stage}`)}
-        </Badge>
+        <StageBadge stage={item.stage} size="md" shrink />
       </div>
       <Text role="cell" size="sm">
         {item.listingCount}

@@ -32,8 +32,9 @@ export function CaseDateItem({ date }: { date: CaseDate }) {
       style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
     >
       <Group justify="space-between" wrap="nowrap" gap="sm" align="center">
-        <Group gap="md" wrap="wrap" align="center">
-          <Text size="sm" c="dimmed" miw={200}>
+        {/* A fixed label width keeps the dates in one column, in half the page too. */}
+        <Group gap="sm" wrap="wrap" align="center">
+          <Text size="sm" c="dimmed" w={165}>
             {label}
           </Text>
           <Text ff="monospace" fw={600}>
@@ -46,6 +47,7 @@ export function CaseDateItem({ date }: { date: CaseDate }) {
         <Button
           variant="subtle"
           size="xs"
+          style={{ flexShrink: 0 }}
           aria-expanded={open}
           aria-controls={open ? explanationId : undefined}
           aria-label={t('timeline.explainLabel', { label })}

@@ -17,13 +17,14 @@ const detail = caseDetail([
 describe('CaseDates', () => {
   it('shows each listing’s dates with labels, explanations and the rules version', async () => {
     installFakeBackend({ 'cases.get': () => detail });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=dates');
     const user = userEvent.setup();
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Dates' })).toBeTruthy();
     expect(screen.getByText('Rules version 2026.1')).toBeTruthy();
     expect(screen.getByText('Next step')).toBeTruthy();
-    expect(screen.getByText(detail.evaluation.nextAction.text.en)).toBeTruthy();
+    // Once in the case header, once over the dates.
+    expect(screen.getAllByText(detail.evaluation.nextAction.text.en)).toHaveLength(2);
     expect(
       screen.getByRole('heading', {
         name: 'SAMR seriously illegal and dishonest list · 杭市监严〔2024〕8号',

@@ -18,7 +18,7 @@ describe('CaseDocuments', () => {
       'cases.get': () => detail,
       'documents.set': () => detail,
     });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=documents');
     const user = userEvent.setup();
 
     expect(await screen.findByText('Missing: Repair application, Business licence')).toBeTruthy();

@@ -1,11 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import {
-  IconAlertTriangle,
-  IconCircleCheck,
-  IconFileText,
-  IconShieldCheck,
-} from '@tabler/icons-react';
+import { IconFileText, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/contract';
 import type { DocStatus, LetterKind } from '../../../core/documents';
@@ -18,6 +13,7 @@ import { CustomItemButton } from '../documents/CustomItemButton';
 import { FilePreviewModal } from '../documents/FilePreviewModal';
 import { LetterModal } from '../documents/LetterModal';
 import { useVerifyFiles, VerifyReport } from '../documents/VerifyReport';
+import { ReadinessAlert } from '../documents/ReadinessAlert';
 import { NotNeededModal, type NotNeededTarget } from './NotNeededModal';
 
 interface Props {
@@ -70,7 +66,6 @@ export function CaseDocuments({ detail, disabled, onChanged = noop }: Props) {
     done(await call('documents.removeCustom', { caseId: detail.id, itemKey: item.documentId }));
   };
 
-  const { readiness } = detail;
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-start">
@@ -110,46 +105,7 @@ export function CaseDocuments({ detail, disabled, onChanged = noop }: Props) {
         </Group>
       </Group>
       <VerifyReport report={check.report} error={check.error} onClose={check.clear} />
-      {detail.checklist.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t('documents.empty')}
-        </Text>
-      ) : readiness.ready ? (
-        <Alert
-          color="teal"
-          variant="light"
-          role="status"
-          icon={<IconCircleCheck size={18} aria-hidden />}
-        >
-          <Text fw={500}>{t('documents.ready')}</Text>
-        </Alert>
-      ) : (
-        <Alert
-          color="yellow"
-          variant="light"
-          role="status"
-          icon={<IconAlertTriangle size={18} aria-hidden />}
-        >
-          {readiness.missing.length > 0 && (
-            <Text fw={500}>
-              {t('documents.missing', {
-                list: readiness.missing.map(nameOf).join(t('documents.listSeparator')),
-              })}
-            </Text>
-          )}
-          {readiness.expired.length > 0 && (
-            <Text fw={500}>
-              {t('fileCheck.expired', {
-                list: readiness.expired
-                  .map((e) =>
-                    t('fileCheck.expiredItem', { name: nameOf(e.id), date: e.validUntil }),
-                  )
-                  .join(t('documents.listSeparator')),
-              })}
-            </Text>
-          )}
-        </Alert>
-      )}
+      <ReadinessAlert detail={detail} />
       {savedOn && (
         <Alert
           color="teal"

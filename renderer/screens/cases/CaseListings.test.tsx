@@ -25,7 +25,8 @@ describe('CaseListings', () => {
     });
     renderApp('/cases/7');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Add listing' }));
+    // The first render of the whole case page (header and overview) can take over a second on a busy machine.
+    await user.click(await screen.findByRole('button', { name: 'Add listing' }, { timeout: 5000 }));
     const dialog = await screen.findByRole('dialog', { name: 'Add a listing to the case' });
     await user.click(
       await within(dialog).findByRole('radio', {

@@ -1,47 +1,41 @@
-import { startTransition, useEffect, useState } from 'react';
-import { Alert, Anchor, Group, Loader, Stack, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { Loader, Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import type { ApiError } from '../../../api/contract';
-import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldList } from '../../components/FieldList';
-import { ScreenHeader } from '../../components/ScreenHeader';
 import { Section } from '../../components/Section';
-import { call } from '../../lib/api';
+import { CASE_TABS, useCaseTab, type CaseTab } from '../../lib/caseTab';
+import { clientNameOf } from '../../lib/clientName';
 import { useApiValue } from '../../lib/useApiValue';
 import { useIdParam } from '../../lib/useIdParam';
-import { CaseDates } from './CaseDates';
-import { CaseDetailsButton } from './CaseDetailsButton';
-import { CaseListings } from './CaseListings';
-import { CaseHistory } from './CaseHistory';
-import { CaseNotesEditor } from './CaseNotesEditor';
-import { CaseDocuments } from './CaseDocuments';
 import { CasePacket } from '../documents/CasePacket';
+import { CaseDatesSection } from './CaseDates';
+import { CaseDocuments } from './CaseDocuments';
 import { CaseEvents } from './CaseEvents';
-import { CaseStage } from './CaseStage';
-import { RestoreCaseButton } from './RestoreCaseButton';
-import { clientNameOf } from '../../lib/clientName';
+import { CaseHeader } from './CaseHeader';
+import { CaseHistory } from './CaseHistory';
+import { CaseListings } from './CaseListings';
+import { CaseNotesEditor } from './CaseNotesEditor';
+import { CaseOverview } from './CaseOverview';
 
 /**
- * One case: its stage and next steps, dates, authority events, documents, client,
- * listings, notes and the history of every change.
+ * One case: the header (client, stage, next action, nearest date) over tabs — the
+ * overview, dates and events, documents and packet, client and listings, history. The
+ * chosen tab is in the address (?tab=documents). Only the chosen tab is drawn.
  */
 export function CaseScreen() {
   const { t } = useTranslation();
   const id = useIdParam();
   const detail = useApiValue('cases.get', { id });
-  const navigate = useNavigate();
-  const [error, setError] = useState<ApiError | null>(null);
-  const c = detail.value;
-  // The sections below the dates (events, documents, packet, client, listings, notes,
-  // history) are most of the page's drawing: they follow in a transition once the top of
-  // the case is on screen, so the first screenful does not wait for the whole page.
-  const [whole, setWhole] = useState(false);
-  const loaded = c !== undefined;
+  const [tab, setTab] = useCaseTab();
+  // Printing gives the one-page summary: the overview, drawn first if another tab is open.
+  const printPending = useRef(false);
   useEffect(() => {
-    if (loaded) startTransition(() => setWhole(true));
-  }, [loaded]);
+    if (!printPending.current || tab !== 'overview') return;
+    printPending.current = false;
+    window.print();
+  }, [tab]);
+  const c = detail.value;
 
   if (!c)
     return detail.error ? (
@@ -50,108 +44,83 @@ export function CaseScreen() {
       <Loader aria-label={t('app.loading')} />
     );
 
-  const archive = async () => {
-    const result = await call('cases.archive', { id: c.id });
-    if (result.ok) void navigate('/cases');
-    else setError(result.error);
-  };
   const archived = c.archivedAt !== null;
+  const common = { detail: c, disabled: archived, onChanged: detail.reload };
+  const print = () => {
+    if (tab === 'overview') return window.print();
+    printPending.current = true;
+    setTab('overview');
+  };
 
   return (
     <Stack gap="md">
-      <ScreenHeader
-        title={
-          <>
-            {clientNameOf(c.clientName, t)}{' '}
-            <Text span ff="monospace" fz="md" c="dimmed" fw={400}>
-              {c.clientIdNumber}
-            </Text>
-          </>
-        }
+      <CaseHeader detail={c} onChanged={detail.reload} onPrint={print} />
+      <Tabs
+        value={tab}
+        onChange={(v) => v && setTab(v as CaseTab)}
+        keepMounted={false}
+        variant="outline"
       >
-        {archived ? (
-          <RestoreCaseButton
-            caseId={c.id}
-            clientName={clientNameOf(c.clientName, t)}
-            onRestored={detail.reload}
-          />
-        ) : (
-          <ConfirmButton
-            label={t('case.archive')}
-            title={t('case.archiveTitle')}
-            text={t('case.archiveText')}
-            confirmLabel={t('common.confirmArchive')}
-            onConfirm={archive}
-            color="red"
-            variant="light"
-          />
-        )}
-      </ScreenHeader>
-      <Group gap="sm" mt={-12}>
-        <Text size="sm" c="dimmed">
-          {t('case.assigneeLine', { name: c.assignee || t('case.unassigned') })}
-        </Text>
-        {!archived && <CaseDetailsButton detail={c} onSaved={detail.reload} />}
-      </Group>
-      {archived && (
-        <Alert color="gray" title={t('common.archived')}>
-          {t('case.archivedNotice')}
-        </Alert>
-      )}
-      <ErrorAlert error={error} />
-      <Section title={t('case.stage')}>
-        <CaseStage detail={c} disabled={archived} onChanged={detail.reload} />
-      </Section>
-      <Section
-        title={t('timeline.title')}
-        actions={
-          <Text size="sm" c="dimmed">
-            {t('timeline.rulesVersion', { version: c.catalogueVersion })}
-          </Text>
-        }
-      >
-        <CaseDates detail={c} />
-      </Section>
-      {whole && (
-        <>
-          <Section title={t('lifecycle.section')}>
-            <CaseEvents detail={c} disabled={archived} onChanged={detail.reload} />
-          </Section>
-          <Section title={t('documents.section')}>
-            <CaseDocuments detail={c} disabled={archived} onChanged={detail.reload} />
-          </Section>
-          <Section title={t('packets.section')}>
-            <CasePacket detail={c} disabled={archived} onChanged={detail.reload} />
-          </Section>
-          <Section title={t('case.client')}>
-            <FieldList
-              items={[
-                {
-                  label: t('clientForm.name'),
-                  value: (
-                    <Anchor component={Link} to={`/clients/${c.client.id}`}>
-                      {clientNameOf(c.client.name, t)}
-                    </Anchor>
-                  ),
-                },
-                {
-                  label: c.client.kind === 'person' ? t('clientForm.idCard') : t('clientForm.uscc'),
-                  value: c.client.idNumber,
-                },
-                { label: t('clientForm.kind'), value: t(`kind.${c.client.kind}`) },
-                { label: t('clientForm.legalRep'), value: c.client.legalRep },
-              ]}
-            />
-          </Section>
-          <CaseListings detail={c} disabled={archived} onChanged={detail.reload} />
-          <Section title={t('case.notes')}>
-            <CaseNotesEditor detail={c} disabled={archived} />
-          </Section>
+        <Tabs.List aria-label={t('casePage.tabs')} mb="sm">
+          {CASE_TABS.map((key) => (
+            <Tabs.Tab key={key} value={key} fz="sm" fw={500}>
+              {t(`casePage.tab.${key}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <CaseOverview {...common} onOpenDocuments={() => setTab('documents')} />
+        </Tabs.Panel>
+        <Tabs.Panel value="dates">
+          <Stack gap="md">
+            <CaseDatesSection detail={c} />
+            <Section title={t('lifecycle.section')}>
+              <CaseEvents {...common} />
+            </Section>
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="documents">
+          <Stack gap="md">
+            <Section title={t('documents.section')}>
+              <CaseDocuments {...common} />
+            </Section>
+            <Section title={t('packets.section')}>
+              <CasePacket {...common} />
+            </Section>
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="client">
+          <Stack gap="md">
+            <Section title={t('case.client')}>
+              <FieldList
+                items={[
+                  {
+                    label: t('clientForm.name'),
+                    // The header's title links to the client's page.
+                    value: clientNameOf(c.client.name, t),
+                  },
+                  {
+                    label:
+                      c.client.kind === 'person' ? t('clientForm.idCard') : t('clientForm.uscc'),
+                    value: c.client.idNumber,
+                  },
+                  { label: t('clientForm.kind'), value: t(`kind.${c.client.kind}`) },
+                  { label: t('clientForm.legalRep'), value: c.client.legalRep },
+                ]}
+              />
+            </Section>
+            <CaseListings {...common} />
+            <Section title={t('case.notes')}>
+              <CaseNotesEditor detail={c} disabled={archived} />
+            </Section>
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="history">
           <Section title={t('case.history')}>
             <CaseHistory entries={c.history} caseId={c.id} />
           </Section>
-        </>
-      )}
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldList } from '../../components/FieldList';
 import { NavButton } from '../../components/NavButton';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { StageBadge } from '../../components/StageBadge';
 import { Section } from '../../components/Section';
 import { call } from '../../lib/api';
 import { instantDate } from '../../lib/dates';
@@ -178,7 +179,9 @@ function ClientCases({ client }: { client: ClientDetail }) {
                 {clientNameOf(k.clientName, t)} #{k.id}
               </Anchor>
             </Table.Td>
-            <Table.Td>{t(`stage.${k.stage}`)}</Table.Td>
+            <Table.Td>
+              <StageBadge stage={k.stage} size="md" />
+            </Table.Td>
             <Table.Td>{k.listingCount}</Table.Td>
             <Table.Td>{instantDate(k.updatedAt)}</Table.Td>
           </Table.Tr>

@@ -25,7 +25,7 @@ describe('attachments', () => {
       'uploads.chunk': (input) => ({ received: input.data.length, size: 5 }),
       'uploads.finish': () => detail,
     });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=documents');
     const user = userEvent.setup();
     const input = await screen.findByLabelText(LABEL);
     await user.upload(input, new File(['hello'], 'licence.txt', { type: 'text/plain' }));
@@ -59,7 +59,7 @@ describe('attachments', () => {
       'uploads.cancel': () => ({ cancelled: true }),
       'uploads.finish': () => detail,
     });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=documents');
     const user = userEvent.setup();
     const input = await screen.findByLabelText(LABEL);
     await user.upload(input, new File([new Uint8Array(size)], 'scan.tif', { type: 'image/tiff' }));
@@ -82,7 +82,7 @@ describe('attachments', () => {
 
   it('refuses a file over the size limit with a clear message, before sending anything', async () => {
     const backend = installFakeBackend({ 'cases.get': () => detail });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=documents');
     const user = userEvent.setup();
     const input = await screen.findByLabelText(LABEL);
     const big = new File(['x'], 'video.mp4', { type: 'video/mp4' });

@@ -31,7 +31,7 @@ describe('submission packet', () => {
       'packets.start': () => ({ jobId: JOB }),
       'packets.cancel': () => ({ cancelled: true }),
     });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=documents');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Export submission packet' }));
     await waitFor(() =>
@@ -52,7 +52,7 @@ describe('submission packet', () => {
       'packets.preflight': clear,
       'packets.start': () => ({ jobId: JOB }),
     });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=documents');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Export submission packet' }));
     await waitFor(() => expect(backend.callsTo('packets.start')).toHaveLength(1));
@@ -84,7 +84,7 @@ describe('submission packet', () => {
           ? failure({ code: 'needs_override', field: 'reason', message: 'Refused by the backend.' })
           : { jobId: JOB },
     });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=documents');
     const user = userEvent.setup();
     const alert = await screen.findByRole('status', {
       name: /1 item would not be enclosed in the packet/,

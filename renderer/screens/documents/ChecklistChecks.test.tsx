@@ -37,7 +37,7 @@ describe('files checked as documents', () => {
       'cases.get': () => detail,
       'packets.preflight': noProblems,
     });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=documents');
     const user = userEvent.setup();
     await user.upload(
       await screen.findByLabelText(LABEL),
@@ -62,7 +62,7 @@ describe('files checked as documents', () => {
           message: '“fake.pdf” starts like a PDF document but cannot be read.',
         }),
     });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=documents');
     const user = userEvent.setup();
     await user.upload(
       await screen.findByLabelText(LABEL),
@@ -82,7 +82,7 @@ describe('files checked as documents', () => {
       'uploads.chunk': () => ({ received: 5, size: 5 }),
       'uploads.finish': () => (current = withFile(notes)),
     });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=documents');
     const user = userEvent.setup();
     await user.upload(
       await screen.findByLabelText(LABEL),
@@ -113,7 +113,7 @@ describe('files checked as documents', () => {
           ),
         }),
     });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=documents');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('combobox', { name: 'Business licence' }));
     await user.click(screen.getByRole('option', { name: 'Paper original received' }));

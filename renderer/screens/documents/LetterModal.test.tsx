@@ -22,7 +22,7 @@ describe('letters', () => {
       }),
       'letters.save': () => detail,
     });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=documents');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Commitment letter' }));
     const dialog = await screen.findByRole('dialog', { name: 'Commitment letter' });

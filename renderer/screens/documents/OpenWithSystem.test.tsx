@@ -30,7 +30,7 @@ const withFile = (f: CaseFile): CaseDetail => ({
 const noProblems = () => ({ problems: [], paper: [], enclosed: 0 });
 
 async function openPreview(f: CaseFile) {
-  renderApp('/cases/7');
+  renderApp('/cases/7?tab=documents');
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: f.filename }));
   const dialog = await screen.findByRole('dialog', { name: f.filename });

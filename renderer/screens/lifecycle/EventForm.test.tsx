@@ -54,7 +54,7 @@ describe('EventForm', () => {
         return detail;
       },
     });
-    renderApp('/cases/7');
+    renderApp('/cases/7?tab=dates');
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Log filing' }));

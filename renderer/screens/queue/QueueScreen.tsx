@@ -1,6 +1,7 @@
 import { Button, Center, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PrintButton } from '../../components/PrintButton';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { usePagedList } from '../../lib/usePagedList';
 import { QueueTable } from './QueueTable';
@@ -19,8 +20,10 @@ export function QueueScreen() {
   const { t } = useTranslation();
   const queue = usePagedList('queue.list', { limit: PAGE });
   return (
-    <Stack gap="md">
-      <ScreenHeader title={t('queue.title')} />
+    <Stack gap="md" className="xiufu-print-landscape">
+      <ScreenHeader title={t('queue.title')}>
+        <PrintButton title={t('casePage.printQueue')} />
+      </ScreenHeader>
       <Text c="dimmed" size="sm" mt={-8}>
         {t('queue.hint')}
       </Text>

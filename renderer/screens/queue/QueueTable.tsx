@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { REGIMES } from '../../../core/regimes';
 import type { QueueItem } from '../../../core/types';
 import { useLanguage } from '../../i18n/LanguageProvider';
+import { StageBadge } from '../../components/StageBadge';
 import { daysLeftText } from './daysLeftText';
 import { LogEventButton } from './LogEventButton';
 import { clientNameOf } from '../../lib/clientName';
@@ -31,7 +32,7 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
             <Table.Th>{t('queue.regime')}</Table.Th>
             <Table.Th>{t('queue.authority')}</Table.Th>
             <Table.Th>{t('queue.stage')}</Table.Th>
-            <Table.Th>{t('queue.actions')}</Table.Th>
+            <Table.Th className="xiufu-no-print">{t('queue.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -72,9 +73,9 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
                   <Text size="sm">{item.authority}</Text>
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Text size="sm">{t(`stage.${item.stage}`)}</Text>
+                  <StageBadge stage={item.stage} size="md" />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td className="xiufu-no-print">
                   <LogEventButton
                     caseId={item.caseId}
                     clientName={clientNameOf(item.clientName, t)}

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { CalendarChange } from '../../../core/types';
 import { BeforeAfterCells } from '../../components/DateBrief';
 import { clientNameOf } from '../../lib/clientName';
+import { caseLink } from '../../lib/caseTab';
 
 /** Which open cases' dates the year would move, before and after, before anything is saved. */
 export function YearPreview({ changes }: { changes: CalendarChange[] }) {
@@ -38,7 +39,7 @@ export function YearPreview({ changes }: { changes: CalendarChange[] }) {
                 <Table.Tr key={`${c.caseId}:${d.kind}:${d.listingId}`}>
                   <Table.Td>
                     {i === 0 && (
-                      <Anchor component={Link} to={`/cases/${c.caseId}`} size="sm">
+                      <Anchor component={Link} to={caseLink(c.caseId, 'dates')} size="sm">
                         {clientNameOf(c.clientName, t)}
                       </Anchor>
                     )}

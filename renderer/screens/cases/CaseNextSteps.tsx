@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { allowedNext, replay, sortEvents } from '../../../core/lifecycle';
 import type { CaseDetail } from '../../../core/types';
@@ -12,24 +12,16 @@ interface Props {
 }
 
 /**
- * The stage follows from the logged events and the documents; it is shown, not typed.
- * Below it, one button per event the case can take next, each opening its dated form.
+ * One button per event the case can take next, each opening its dated form. The stage
+ * itself follows from the logged events and the documents: it is shown, not typed.
  */
-export function CaseStage({ detail, disabled, onChanged }: Props) {
+export function CaseNextSteps({ detail, disabled, onChanged }: Props) {
   const { t } = useTranslation();
   const [target, setTarget] = useState<EventModalTarget | null>(null);
   const next = allowedNext(detail.stage, replay(sortEvents(detail.events)));
 
   return (
-    <Stack gap="sm">
-      <Group gap="sm" role="group" aria-label={t('case.stage')}>
-        <Badge size="lg" variant="light" tt="none">
-          {t(`stage.${detail.stage}`)}
-        </Badge>
-      </Group>
-      <Text size="xs" c="dimmed">
-        {t('case.stageHint')}
-      </Text>
+    <>
       {next.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('lifecycle.noNextSteps')}
@@ -39,6 +31,7 @@ export function CaseStage({ detail, disabled, onChanged }: Props) {
           {next.map((type, i) => (
             <Button
               key={type}
+              size="compact-sm"
               variant={i === 0 ? 'filled' : 'light'}
               color={type === 'withdrawn' || type === 'refusedToAccept' ? 'gray' : undefined}
               disabled={disabled}
@@ -50,6 +43,6 @@ export function CaseStage({ detail, disabled, onChanged }: Props) {
         </Group>
       )}
       <EventModal target={target} onClose={() => setTarget(null)} onSaved={onChanged} />
-    </Stack>
+    </>
   );
 }
