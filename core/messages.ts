@@ -19,6 +19,7 @@ import { chainEn, chainZh } from './messages.chain';
 import { auditEn, auditZh } from './messages.audit';
 import { cryptEn, cryptZh } from './messages.crypt';
 import { personalEn, personalZh } from './messages.personal';
+import { lettersEn, lettersZh } from './messages.letters';
 
 type Params = Record<string, string | number>;
 
@@ -143,6 +144,7 @@ const en = {
   ...chainEn,
   ...auditEn,
   ...cryptEn,
+  ...lettersEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -247,6 +249,7 @@ const zh: Record<MessageKey, string> = {
   ...chainZh,
   ...auditZh,
   ...cryptZh,
+  ...lettersZh,
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };

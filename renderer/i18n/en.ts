@@ -20,6 +20,7 @@ import { enChain } from './en.chain';
 import { enAudit } from './en.audit';
 import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
 import { enPersonal } from './en.personal';
+import { enLetters } from './en.letters';
 import { enScreens } from './en.screens';
 
 export const en = {
@@ -243,6 +244,7 @@ export const en = {
   ...enChain,
   ...enAudit,
   ...enPersonal,
+  ...enLetters,
   ...enScreens,
   settings: {
     title: 'Settings',

@@ -17,6 +17,7 @@ import { zhChain } from './zh.chain';
 import { zhAudit } from './zh.audit';
 import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
 import { zhPersonal } from './zh.personal';
+import { zhLetters } from './zh.letters';
 import { zhScreens } from './zh.screens';
 
 export const zh: Messages = {
@@ -235,6 +236,7 @@ export const zh: Messages = {
   ...zhChain,
   ...zhAudit,
   ...zhPersonal,
+  ...zhLetters,
   ...zhScreens,
   settings: {
     title: '设置',
