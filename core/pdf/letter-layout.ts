@@ -80,8 +80,18 @@ export function styledBlock(
 ): Block {
   const indent = opts.indent ?? 0;
   const { text, styles } = styledText(texts, opts.bold ?? false);
-  const width = (a: number, b: number) =>
-    runsOf(text, styles, a, b).reduce((w, r) => w + measure(r.text, size, r.bold), 0);
+  // Widths add up character by character (pdf-lib measures advances, without kerning), so
+  // a prefix sum makes every range O(1): the greedy breaker asks for one range per piece.
+  const prefix = new Float64Array(text.length + 1);
+  for (let i = 0; i < text.length;) {
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    const w = measure(ch, size, styles[i]!.bold);
+    prefix[i + 1] = prefix[i]!;
+    if (ch.length === 2) prefix[i + 2] = prefix[i]! + w;
+    else prefix[i + 1] = prefix[i]! + w;
+    i += ch.length;
+  }
+  const width = (a: number, b: number) => prefix[b]! - prefix[a]!;
   return {
     gapBefore: opts.gapBefore,
     lines: breakLines(text, TEXT_WIDTH - indent, width).map(([a, b], i) => ({
@@ -113,8 +123,20 @@ function listBlocks(list: LetterList, depth: number, measure: Measure): Block[] 
   });
 }
 
+/** A measure that asks the font once per character, size and face. */
+function cachedMeasure(measure: Measure): Measure {
+  const cache = new Map<string, number>();
+  return (text, size, bold) => {
+    const key = `${size}${bold ? 'b' : 'r'}${text}`;
+    let w = cache.get(key);
+    if (w === undefined) cache.set(key, (w = measure(text, size, bold)));
+    return w;
+  };
+}
+
 /** The letter's blocks, top to bottom, for paginate(). */
-export function letterBlocks(doc: LetterDoc, measure: Measure): Block[] {
+export function letterBlocks(doc: LetterDoc, fontMeasure: Measure): Block[] {
+  const measure = cachedMeasure(fontMeasure);
   let previous: LetterBlock | null = null;
   const blocks: Block[] = [];
   for (const block of doc.content) {

@@ -28,7 +28,7 @@ export const enLetters = {
     savedAt: 'Saved',
     savedBy: 'By',
     language: 'Language',
-    history: 'Saved version {{version}} of the {{letter}} ({{language}}) as {{filename}}',
+    history: 'Saved the {{letter}} as version {{version}} ({{language}}): {{filename}}',
     toolbar: {
       bold: 'Bold',
       italic: 'Italic',

@@ -17,7 +17,6 @@ export const zhLetters: Pick<Messages, 'letterEditor'> = {
     editing: '正在编辑第 {{version}} 版：保存时生成新版本。',
     editingDraft: '正在编辑根据案件资料生成的新草稿。',
     preview: 'PDF 预览',
-    pages_one: '共 {{count}} 页',
     pages_other: '共 {{count}} 页',
     pageOf: '第 {{n}} 页，共 {{total}} 页',
     updating: '正在更新…',
@@ -28,7 +27,7 @@ export const zhLetters: Pick<Messages, 'letterEditor'> = {
     savedAt: '保存时间',
     savedBy: '保存人',
     language: '语言',
-    history: '已保存{{letter}}第 {{version}} 版（{{language}}），文件名 {{filename}}',
+    history: '已将{{letter}}保存为第 {{version}} 版（{{language}}）：{{filename}}',
     toolbar: {
       bold: '加粗',
       italic: '斜体',
