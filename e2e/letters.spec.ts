@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from './fixtures';
 import { pdfText, squeeze } from './checks-pages';
+import { PREVIEW_DEBOUNCE_MS } from '../renderer/screens/documents/preview-timing';
 import { api, fill, labels, openRoute, switchLanguage, SAMR_LISTING, type Lang } from './pages';
 
 const COMPANY = {
@@ -14,6 +15,13 @@ const COMPANY = {
   idNumber: '91330100716105852F',
   legalRep: '王立新',
 };
+
+/** The screen as the user sees it (the letter screen fills the window; a full-page shot would not). */
+const screenshot = (page: Page, name: string) =>
+  page.screenshot({
+    path: `${import.meta.dirname}/screenshots/${name}.png`,
+    animations: 'disabled',
+  });
 
 /** A fingerprint of what the preview's canvases show, to see that they were redrawn. */
 const canvasPrint = (page: Page) =>
@@ -63,12 +71,32 @@ for (const lang of ['en', 'zh'] as Lang[]) {
 
     // The preview: named, with its page count, one canvas per page.
     const preview = letter.getByRole('region', { name: t.letterEditor.preview });
-    await expect(preview.getByText(fill(t.letterEditor.pages_one, { count: 1 }))).toBeVisible();
+    await expect(
+      preview.getByText(fill(t.letterEditor.pages_one ?? t.letterEditor.pages_other, { count: 1 })),
+    ).toBeVisible();
     await expect(preview).toHaveAttribute('aria-busy', 'false');
     await expect(
       preview.getByRole('img', { name: fill(t.letterEditor.pageOf, { n: 1, total: 1 }) }),
     ).toBeVisible();
     const before = await canvasPrint(page);
+    // What the preview panel goes through, seen from inside the page (not by polling): each
+    // change of aria-busy with whether "Updating…" shows, and each time its pages are replaced.
+    await page.evaluate((updating) => {
+      const w = window as unknown as { busy: [string, boolean][]; drawn: number[] };
+      w.busy = [];
+      w.drawn = [];
+      const pages = document.querySelector('.letter-preview-pages')!;
+      const region = pages.closest('[role="region"]')!;
+      new MutationObserver(() =>
+        w.busy.push([region.getAttribute('aria-busy')!, region.textContent!.includes(updating)]),
+      ).observe(region, { attributes: true, attributeFilter: ['aria-busy'] });
+      new MutationObserver(() => w.drawn.push(Date.now())).observe(pages, { childList: true });
+    }, t.letterEditor.updating);
+    const watched = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { busy: [string, boolean][]; drawn: number[] };
+        return { busy: w.busy, drawn: w.drawn };
+      });
 
     // Type a sentence at the end, then make its last word bold from the toolbar.
     const word = lang === 'zh' ? '按期履行' : 'promptly';
@@ -80,13 +108,17 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     for (let i = 0; i < [...word].length; i++) await page.keyboard.press('Shift+ArrowLeft');
     await letter.getByRole('button', { name: t.letterEditor.toolbar.bold, exact: true }).click();
     await expect(editor.locator('strong')).toHaveText(word);
-    await expect(preview.getByText(t.letterEditor.updating)).toBeVisible();
+    await expect.poll(() => canvasPrint(page)).not.toBe(before);
     await expect(preview).toHaveAttribute('aria-busy', 'false');
-    expect(await canvasPrint(page)).not.toBe(before);
+    expect((await watched()).busy).toContainEqual(['true', true]);
 
     // A long paragraph takes the letter onto a second page; the preview follows (timed).
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
+    const previewCalls: number[] = [];
+    page.on('requestfinished', (r) => {
+      if (r.url().includes('/api/letters.preview')) previewCalls.push(r.timing().responseEnd);
+    });
     const started = Date.now();
     await page.keyboard.insertText(
       (lang === 'zh'
@@ -98,10 +130,12 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await expect(
       preview.getByRole('img', { name: fill(t.letterEditor.pageOf, { n: 2, total: 2 }) }),
     ).toBeVisible();
+    const { drawn } = await watched();
     console.log(
-      `letters (${lang}): 2-page preview on screen ${Date.now() - started} ms after the edit (debounce 400 ms included)`,
+      `letters (${lang}): 2-page preview drawn ${drawn.at(-1)! - started} ms after the edit ` +
+        `(debounce ${PREVIEW_DEBOUNCE_MS} ms included); letters.preview round trip ${Math.round(previewCalls.at(-1)!)} ms`,
     );
-    await app.shot(`letters-editor-${lang}`);
+    await screenshot(page, `letters-editor-${lang}`);
 
     // Save: version 1 is listed, its PDF attached to the checklist item.
     await letter.getByRole('button', { name: t.letterEditor.save }).click();
@@ -172,6 +206,6 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     );
     await expect(letter.getByText(t.letterEditor.editingDraft)).toBeVisible();
     await expect(preview).toHaveAttribute('aria-busy', 'false');
-    await app.shot(`letters-versions-${lang}`);
+    await screenshot(page, `letters-versions-${lang}`);
   });
 }

@@ -9,12 +9,7 @@ import { call } from '../../lib/api';
 import type { ApiError } from '../../../api/contract';
 import { fromBase64 } from '../../lib/bytes';
 import { drawPdfPages } from './pdfPages';
-
-/**
- * How long typing must pause before the preview is asked for: one PDF per burst of keys,
- * drawn within about a second of the last (a 2-page letter renders in ~0.2 s, see the report).
- */
-export const PREVIEW_DEBOUNCE_MS = 400;
+import { PREVIEW_DEBOUNCE_MS } from './preview-timing';
 
 /** The widest a page is drawn, in CSS pixels: beyond it the column only gains margin. */
 const MAX_PAGE_WIDTH = 720;
