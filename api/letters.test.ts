@@ -1,5 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Output } from './contract';
+import { personCase, PERSON } from './personal-testing';
 import { samrCase, storedFiles, testBackend, type TestBackend } from './testing';
 
 let t: TestBackend;
@@ -107,5 +109,39 @@ describe('letters as documents', () => {
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(t.snapshot()).toBe(before);
+  });
+});
+
+describe('letters and personal data', () => {
+  it('erasing a client removes its letters’ saved versions (their text names the person)', async () => {
+    t = testBackend();
+    const { clientId, caseId } = await personCase(t);
+    const kinds = ['commitment', 'application'] as const;
+    let saved = 0;
+    for (const kind of kinds) {
+      const draft = await t.backend.dispatch(
+        'letters.draft',
+        { caseId, kind, lang: 'zh' },
+        { lang: 'en' },
+      );
+      if (!draft.ok) continue;
+      await t.ok('letters.save', {
+        caseId,
+        kind,
+        lang: 'zh',
+        doc: (draft.value as Output<'letters.draft'>).doc,
+      });
+      saved++;
+    }
+    expect(saved).toBeGreaterThan(0);
+    const versionsOf = async () =>
+      (await Promise.all(kinds.map((kind) => t.ok('letters.versions', { caseId, kind })))).flat();
+    expect(JSON.stringify(await versionsOf())).toContain(PERSON.name);
+    await t.ok('personal.erase', {
+      id: clientId,
+      reason: 'The person asked',
+      confirm: PERSON.name,
+    });
+    expect(await versionsOf()).toEqual([]);
   });
 });
