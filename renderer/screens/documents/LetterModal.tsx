@@ -1,11 +1,18 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { Modal } from '@mantine/core';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Loader, Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LetterKind } from '../../../core/documents';
 import type { CaseDetail } from '../../../core/types';
 import { ConfirmReplace } from './ConfirmReplace';
-import { LetterWorkspace } from './LetterWorkspace';
 import './letter-screen.css';
+
+/**
+ * The editor (Tiptap, ProseMirror) and the preview (pdf.js) are loaded when a letter is
+ * first opened: the case page, opened far more often, does not carry them.
+ */
+const LetterWorkspace = lazy(() =>
+  import('./LetterWorkspace').then((m) => ({ default: m.LetterWorkspace })),
+);
 
 /**
  * The letter screen: a full-screen dialog with the editor, the PDF preview beside it and
@@ -47,15 +54,17 @@ export function LetterModal({
       }}
     >
       {kind && (
-        <LetterWorkspace
-          key={kind}
-          caseId={caseId}
-          kind={kind}
-          onDirty={(d) => {
-            dirty.current = d;
-          }}
-          onSaved={onSaved}
-        />
+        <Suspense fallback={<Loader aria-label={t('letters.loading')} />}>
+          <LetterWorkspace
+            key={kind}
+            caseId={caseId}
+            kind={kind}
+            onDirty={(d) => {
+              dirty.current = d;
+            }}
+            onSaved={onSaved}
+          />
+        </Suspense>
       )}
       <ConfirmReplace
         opened={asking}
