@@ -129,8 +129,8 @@ export const contract = {
     input: d.letterSaveInput,
     output: answers<{ detail: CaseDetail; version: d.LetterVersion }>(),
   },
-  /** The saved versions of one letter of a case, newest first. */
-  'letters.versions': { input: d.letterVersionsInput, output: answers<d.LetterVersion[]>() },
+  /** The saved versions of one letter of a case, newest first (a read: `.list`). */
+  'letters.list': { input: d.letterVersionsInput, output: answers<d.LetterVersion[]>() },
   'packets.preflight': {
     input: d.packetPreflightInput,
     output: answers<d.PreflightSummary>(),

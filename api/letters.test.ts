@@ -30,14 +30,14 @@ describe('letters as documents', () => {
     });
     expect(second.version.version).toBe(2);
 
-    const versions = await t.ok('letters.versions', { caseId: c.id, kind: 'commitment' });
+    const versions = await t.ok('letters.list', { caseId: c.id, kind: 'commitment' });
     expect(versions.map((v) => [v.version, v.lang])).toEqual([
       [2, 'en'],
       [1, 'zh'],
     ]);
     expect(versions[1]!.doc).toEqual(doc);
     expect(versions[0]!.doc).toEqual(edited);
-    expect(await t.ok('letters.versions', { caseId: c.id, kind: 'application' })).toEqual([]);
+    expect(await t.ok('letters.list', { caseId: c.id, kind: 'application' })).toEqual([]);
 
     // Both PDFs stay attached to the item, each named by its version.
     const item = second.detail.checklist.find(
@@ -135,7 +135,7 @@ describe('letters and personal data', () => {
     }
     expect(saved).toBeGreaterThan(0);
     const versionsOf = async () =>
-      (await Promise.all(kinds.map((kind) => t.ok('letters.versions', { caseId, kind })))).flat();
+      (await Promise.all(kinds.map((kind) => t.ok('letters.list', { caseId, kind })))).flat();
     expect(JSON.stringify(await versionsOf())).toContain(PERSON.name);
     await t.ok('personal.erase', {
       id: clientId,

@@ -56,7 +56,7 @@ export function templateData(ctx: HandlerContext, caseId: number): TemplateData 
   };
 }
 
-type Channels = 'letters.draft' | 'letters.preview' | 'letters.save' | 'letters.versions';
+type Channels = 'letters.draft' | 'letters.preview' | 'letters.save' | 'letters.list';
 
 export const letterHandlers: HandlerTable<Channels> = {
   'letters.draft': ({ caseId, kind, lang }, ctx) => {
@@ -74,7 +74,7 @@ export const letterHandlers: HandlerTable<Channels> = {
     return { data: Buffer.from(bytes).toString('base64'), pageCount: pages.length };
   },
 
-  'letters.versions': ({ caseId, kind }, ctx) => {
+  'letters.list': ({ caseId, kind }, ctx) => {
     if (!ctx.repos.cases.get(caseId)) throw notFound('case', caseId);
     return ctx.repos.letterVersions.forCase(caseId, kind);
   },

@@ -31,7 +31,7 @@ function backendWith(versions: LetterVersion[] = [], language: 'en' | 'zh' = 'en
         doc: DRAFTS[input.lang],
         itemKey: 'integrity-commitment-letter',
       }),
-      'letters.versions': () => versions,
+      'letters.list': () => versions,
       'letters.preview': () => ({ data: 'JVBERi0=', pageCount: 1 }),
       'letters.save': (input) => ({
         detail,

@@ -97,7 +97,7 @@ export function LetterWorkspace({
     let live = true;
     void Promise.all([
       call('letters.draft', { caseId, kind, lang: uiLang }),
-      call('letters.versions', { caseId, kind }),
+      call('letters.list', { caseId, kind }),
     ]).then(([drafted, saved]) => {
       if (!live) return;
       applyDraft(uiLang, drafted);
