@@ -58,9 +58,11 @@ async function copyNativeModule(buildPath: string, platform: string, arch: strin
   }
 }
 
-/** Noto Sans SC, so letters and packets print Chinese (see core/pdf). */
-const PDF_FONT =
-  'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf';
+/** Noto Sans SC, so letters and packets print Chinese, and its bold face for letters (see core/pdf). */
+const PDF_FONTS = [
+  'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  'node_modules/@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+];
 
 const config: ForgeConfig = {
   packagerConfig: {
@@ -71,8 +73,8 @@ const config: ForgeConfig = {
     executableName: 'xiufu',
     appBundleId: 'app.xiufu.desktop',
     appCategoryType: 'public.app-category.business',
-    // The font every generated PDF embeds; electron/main.ts points api/fonts.ts at it.
-    extraResource: [PDF_FONT],
+    // The fonts generated PDFs embed; electron/main.ts points api/fonts.ts at them.
+    extraResource: PDF_FONTS,
     // xiufu://cases/<id> links open the app on the case (electron/deep-links.ts); macOS
     // reads the scheme from Info.plist, Windows gets it at run time.
     protocols: [{ name: 'Xiufu case link', schemes: ['xiufu'] }],

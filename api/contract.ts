@@ -117,9 +117,21 @@ export const contract = {
   },
   'letters.draft': {
     input: d.letterDraftInput,
-    output: answers<{ title: string; paragraphs: string[]; itemKey: string }>(),
+    /** The drafted letter as the editor's first document; `itemKey`: the item it fills. */
+    output: answers<{ doc: d.LetterDoc; itemKey: string }>(),
   },
-  'letters.save': { input: d.letterSaveInput, output: answers<CaseDetail>() },
+  /** The PDF of the letter as it stands (base64), exactly as a save would attach it. */
+  'letters.preview': {
+    input: d.letterPreviewInput,
+    output: answers<{ data: string; pageCount: number }>(),
+  },
+  /** Saves a new version and attaches its PDF; earlier versions stay as they were. */
+  'letters.save': {
+    input: d.letterSaveInput,
+    output: answers<{ detail: CaseDetail; version: d.LetterVersion }>(),
+  },
+  /** The saved versions of one letter of a case, newest first (a read: `.list`). */
+  'letters.list': { input: d.letterVersionsInput, output: answers<d.LetterVersion[]>() },
   'packets.preflight': {
     input: d.packetPreflightInput,
     output: answers<d.PreflightSummary>(),

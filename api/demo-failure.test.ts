@@ -12,9 +12,9 @@ vi.mock('../core/pdf', async (importOriginal) => {
   const real = await importOriginal<typeof import('../core/pdf')>();
   return {
     ...real,
-    renderTextDocument: (...args: Parameters<typeof real.renderTextDocument>) => {
+    renderLetter: (...args: Parameters<typeof real.renderLetter>) => {
       if (fault.made++ >= fault.after) throw new Error('injected: the PDF could not be made');
-      return real.renderTextDocument(...args);
+      return real.renderLetter(...args);
     },
   };
 });

@@ -136,8 +136,7 @@ describe('a full disk', () => {
       caseId: kase.id,
       kind: 'commitment' as const,
       lang: 'zh' as const,
-      title: draft.title,
-      paragraphs: draft.paragraphs,
+      doc: draft.doc,
     };
     const before = t.snapshot();
     disk.full = true;

@@ -115,14 +115,20 @@ describe('letters and the submission packet', () => {
     const c = await samrCase(t);
     const draft = await t.ok('letters.draft', { caseId: c.id, kind: 'commitment', lang: 'zh' });
     expect(draft.itemKey).toBe('integrity-commitment-letter');
-    expect(draft.title).toContain('守信承诺书');
-    expect(draft.paragraphs.join('')).toContain('杭市监严〔2024〕8号');
-    const saved = await t.ok('letters.save', {
+    const text = JSON.stringify(draft.doc);
+    expect(text).toContain('守信承诺书');
+    expect(text).toContain('杭市监严〔2024〕8号');
+    const { detail: saved } = await t.ok('letters.save', {
       caseId: c.id,
       kind: 'commitment',
       lang: 'zh',
-      title: draft.title,
-      paragraphs: [...draft.paragraphs, '（补充说明）'],
+      doc: {
+        ...draft.doc,
+        content: [
+          ...draft.doc.content,
+          { type: 'paragraph', content: [{ type: 'text', text: '（补充说明）' }] },
+        ],
+      },
     });
     const item = saved.checklist.find((i) => i.documentId === 'integrity-commitment-letter')!;
     expect(item).toMatchObject({ status: 'received', files: [{ mime: 'application/pdf' }] });

@@ -20,6 +20,7 @@ import { auditEn, auditZh } from './messages.audit';
 import { cryptEn, cryptZh } from './messages.crypt';
 import { personalEn, personalZh } from './messages.personal';
 import { demoEn, demoZh } from './messages.demo';
+import { lettersEn, lettersZh } from './messages.letters';
 
 type Params = Record<string, string | number>;
 
@@ -146,6 +147,7 @@ const en = {
   ...chainEn,
   ...auditEn,
   ...cryptEn,
+  ...lettersEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -252,6 +254,7 @@ const zh: Record<MessageKey, string> = {
   ...chainZh,
   ...auditZh,
   ...cryptZh,
+  ...lettersZh,
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };

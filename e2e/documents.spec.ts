@@ -131,27 +131,24 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await letter.getByRole('radio', { name: lang === 'zh' ? '简体中文' : 'English' }).check({
       force: true,
     });
-    const title = letter.getByRole('textbox', { name: t.letters.title, exact: true });
+    const editor = letter.getByRole('textbox', { name: t.letterEditor.editor, exact: true });
     const letterTitle = lang === 'zh' ? '守信承诺书' : 'Integrity Commitment Letter';
-    await expect(title).toHaveValue(letterTitle);
-    const first = letter.getByRole('textbox', {
-      name: fill(t.letters.paragraph, { n: 1 }),
-      exact: true,
-    });
-    await expect(first).toBeVisible();
-    const draft = await letter
-      .getByRole('textbox')
-      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value).join('\n'));
-    expect(draft).toContain(COMPANY.name);
-    expect(draft).toContain(COMPANY.idNumber);
-    await shotOf(letter, `documents-letter-${lang}`);
-    await letter.getByRole('button', { name: t.letters.save }).click();
+    await expect(editor.getByRole('heading', { level: 1 })).toHaveText(letterTitle);
+    await expect(editor).toContainText(COMPANY.name);
+    await expect(editor).toContainText(COMPANY.idNumber);
+    await letter.getByRole('button', { name: t.letterEditor.save }).click();
+    await expect(
+      letter.getByRole('status').filter({
+        hasText: fill(t.letterEditor.savedVersion, { version: 1, name: commitment }),
+      }),
+    ).toBeVisible();
+    await letter.getByRole('button', { name: t.letterEditor.close }).click();
     await expect(letter).toBeHidden();
     await expect(
       page.getByRole('status').filter({ hasText: fill(t.letters.saved, { name: commitment }) }),
     ).toBeVisible();
     const letterFile = itemCard(page, 'integrity-commitment-letter').getByRole('button', {
-      name: new RegExp(`^${letterTitle} \\d{4}-\\d{2}-\\d{2}\\.pdf$`),
+      name: new RegExp(`^${letterTitle} v1 \\d{4}-\\d{2}-\\d{2}\\.pdf$`),
     });
     await expect(letterFile).toBeVisible();
 

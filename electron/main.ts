@@ -110,9 +110,10 @@ function start(): void {
 
 /** Claims the data folder and opens the database; on failure tells the user why and quits (null). */
 async function openBackend(): Promise<{ backend: Backend; lock: DataLock } | null> {
-  // A packaged app has no node_modules: the PDF font ships as an extra resource (forge.config.ts).
-  if (app.isPackaged && !process.env.XIUFU_FONT_PATH) {
-    process.env.XIUFU_FONT_PATH = path.join(process.resourcesPath, 'NotoSansSC_400Regular.ttf');
+  // A packaged app has no node_modules: the PDF fonts ship as extra resources (forge.config.ts).
+  if (app.isPackaged) {
+    process.env.XIUFU_FONT_PATH ||= path.join(process.resourcesPath, 'NotoSansSC_400Regular.ttf');
+    process.env.XIUFU_BOLD_FONT_PATH ||= path.join(process.resourcesPath, 'NotoSansSC_700Bold.ttf');
   }
   // The recovery screen restarts the app with --data-dir=…; tests and power users point
   // XIUFU_DATA_DIR elsewhere (ARCHITECTURE.md "Data").

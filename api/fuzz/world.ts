@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { samplePdf, samplePng } from '../../db/attachments/test-files';
+import { draftDoc } from '../../core/documents';
 import { COMPANY, readySamrCase, testBackend, upload, type TestBackend } from '../testing';
 import type { Pools } from './arbitrary';
 
@@ -59,8 +60,7 @@ export async function buildWorld(): Promise<World> {
     caseId: filed.id,
     kind: 'commitment',
     lang: 'zh',
-    title: '信用承诺书',
-    paragraphs: ['本单位承诺……'],
+    doc: draftDoc({ title: '信用承诺书', paragraphs: ['本单位承诺……'] }),
   });
   const { jobId } = await t.ok('packets.start', { caseId: filed.id, lang: 'en', reason: 'fuzz' });
   started.add(jobId);

@@ -5,13 +5,13 @@
  * file, and every id created is tracked with it so that "Remove demo data" finds them.
  */
 import { demoCases, type DemoCase } from '../../core/demo';
-import { demoDocumentText, demoFileName } from '../../core/demo-document';
+import { demoDocument, demoFileName } from '../../core/demo-document';
 import type { DemoRecords } from '../../core/demo-removal';
-import { renderTextDocument } from '../../core/pdf';
+import { renderLetter } from '../../core/pdf';
 import { today } from '../../core/today';
 import type { CaseDetail } from '../../core/types';
 import { contract, type Channel, type Input, type Output } from '../contract';
-import { pdfFont } from '../fonts';
+import { letterFonts } from '../fonts';
 import type { HandlerContext, HandlerTable } from './context';
 import { caseHandlers } from './cases';
 import { clientHandlers } from './clients';
@@ -86,9 +86,7 @@ async function loadCase(ctx: HandlerContext, demo: DemoCase): Promise<void> {
   );
   if (demo.documentsReceived) {
     for (const item of detail.checklist.filter((i) => i.required)) {
-      const bytes = await renderTextDocument(demoDocumentText(item.name, client.name), {
-        fontBytes: pdfFont(),
-      });
+      const { bytes } = await renderLetter(demoDocument(item.name, client.name), letterFonts());
       const to = { caseId: detail.id, itemKey: item.documentId };
       detail = await upload(ctx, to, demoFileName(item.documentId), bytes);
       const files = detail.checklist.find((i) => i.documentId === item.documentId)!.files;

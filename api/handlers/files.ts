@@ -106,6 +106,8 @@ export async function attach(
     source: PutSource;
     /** The file's check (checkAsDocument), when it was made already. */
     verdict?: FileVerdict;
+    /** Rows that belong with the file (a letter's version), written in its transaction. */
+    alongside?: (file: CaseFile) => void;
   },
 ): Promise<CaseFile> {
   // Every way in (uploads, letters) stores a name that cannot disguise the file.
@@ -126,7 +128,12 @@ export async function attach(
   try {
     // Stored and recorded under the hash's lock: a removal of the same content waits.
     return await ctx.store.put(a.source, (stored) =>
-      recordFile(ctx, { ...a, mime: verdict.mime, notEmbeddable: verdict.notEmbeddable }, stored),
+      recordFile(
+        ctx,
+        { ...a, mime: verdict.mime, notEmbeddable: verdict.notEmbeddable },
+        stored,
+        a.alongside,
+      ),
     );
   } catch (err) {
     if (err instanceof AttachmentTooLargeError) throw tooLarge(err.limit);
@@ -138,6 +145,7 @@ function recordFile(
   ctx: HandlerContext,
   a: Pick<CaseFile, 'caseId' | 'itemKey' | 'filename' | 'mime' | 'notEmbeddable'>,
   put: { sha256: string; size: number },
+  alongside?: (file: CaseFile) => void,
 ): CaseFile {
   return ctx.repos.transaction(() => {
     ctx.repos.files.recordAttachment(put.sha256, put.size);
@@ -168,6 +176,7 @@ function recordFile(
         current?.validUntil ?? '',
       );
     }
+    alongside?.(file);
     refreshCase(ctx, a.caseId);
     return file;
   });

@@ -1,18 +1,24 @@
 /**
- * The commitment letter and the repair application: drafted from case data, edited by
- * the user, rendered to PDF with an embedded Chinese font and attached to their checklist item.
+ * The commitment letter and the repair application: drafted from case data as a document,
+ * edited in the letter screen with its PDF previewed beside it, and saved as numbered
+ * versions whose PDF is attached to their checklist item. The preview and the saved file
+ * come from the same function (core/pdf renderLetter).
  */
 import {
   commitmentLetter,
+  docTitle,
+  draftDoc,
   repairApplication,
   type LetterKind,
+  type LetterVersion,
   type TemplateData,
 } from '../../core/documents';
-import { renderTextDocument } from '../../core/pdf';
+import { renderLetter } from '../../core/pdf';
 import { today } from '../../core/today';
-import { AppError } from '../errors';
-import { pdfFont } from '../fonts';
+import { AppError, notFound } from '../errors';
+import { letterFonts } from '../fonts';
 import type { HandlerContext, HandlerTable } from './context';
+import { actorOf, recordHistory } from './context';
 import { caseDetail, requireWritableCase } from './cases';
 import { attach, checklistKeys } from './files';
 
@@ -50,7 +56,9 @@ export function templateData(ctx: HandlerContext, caseId: number): TemplateData 
   };
 }
 
-export const letterHandlers: HandlerTable<'letters.draft' | 'letters.save'> = {
+type Channels = 'letters.draft' | 'letters.preview' | 'letters.save' | 'letters.list';
+
+export const letterHandlers: HandlerTable<Channels> = {
   'letters.draft': ({ caseId, kind, lang }, ctx) => {
     requireWritableCase(ctx, caseId);
     const itemKey = itemFor(ctx, caseId, kind);
@@ -58,20 +66,47 @@ export const letterHandlers: HandlerTable<'letters.draft' | 'letters.save'> = {
       templateData(ctx, caseId),
       lang,
     );
-    return { ...draft, itemKey };
+    return { doc: draftDoc(draft), itemKey };
   },
 
-  'letters.save': async ({ caseId, kind, title, paragraphs }, ctx) => {
+  'letters.preview': async ({ doc }) => {
+    const { bytes, pages } = await renderLetter(doc, letterFonts());
+    return { data: Buffer.from(bytes).toString('base64'), pageCount: pages.length };
+  },
+
+  'letters.list': ({ caseId, kind }, ctx) => {
+    if (!ctx.repos.cases.get(caseId)) throw notFound('case', caseId);
+    return ctx.repos.letterVersions.forCase(caseId, kind);
+  },
+
+  'letters.save': async ({ caseId, kind, lang, doc }, ctx) => {
     requireWritableCase(ctx, caseId);
     const itemKey = itemFor(ctx, caseId, kind);
-    const bytes = await renderTextDocument({ title, paragraphs }, { fontBytes: pdfFont() });
+    const { bytes } = await renderLetter(doc, letterFonts());
+    const version = ctx.repos.letterVersions.nextVersion(caseId, kind);
+    const savedBy = actorOf(ctx);
+    let saved: LetterVersion | undefined;
     await attach(ctx, {
       caseId,
       itemKey,
-      filename: `${title} ${today()}.pdf`,
+      filename: `${docTitle(doc)} v${version} ${today()}.pdf`,
       mime: 'application/pdf',
       source: { bytes },
+      alongside: (file) => {
+        saved = ctx.repos.letterVersions.add({
+          caseId,
+          kind,
+          lang,
+          version,
+          doc,
+          savedBy,
+          fileId: file.id,
+        });
+        recordHistory(ctx, 'case', caseId, 'update', null, {
+          letterVersion: { kind, lang, version, fileId: file.id, filename: file.filename },
+        });
+      },
     });
-    return caseDetail(ctx, caseId);
+    return { detail: caseDetail(ctx, caseId), version: saved! };
   },
 };

@@ -14,6 +14,7 @@ export {
   type Readiness,
 } from './checklist';
 export * from './inputs';
+export * from './letter-doc';
 export {
   commitmentLetter,
   repairApplication,

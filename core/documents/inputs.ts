@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { encodeMessage as m } from '../messages';
 import { safeFileName } from '../files/safe-name';
+import { letterDoc } from './letter-doc';
 import { idParam, optionalText, plainDate, requiredText } from '../schemas';
 
 /** Largest file a user may attach (ARCHITECTURE.md: 200 MB by default). */
@@ -79,18 +80,13 @@ export const letterDraftInput = z.object({
   lang: z.enum(['en', 'zh'], { error: m('field.choice') }),
 });
 
-export const letterSaveInput = letterDraftInput.extend({
-  title: requiredText(200),
-  paragraphs: z
-    .array(
-      z
-        .string()
-        .trim()
-        .max(5000, m('field.tooLong', { max: 5000 })),
-    )
-    .min(1)
-    .max(200),
-});
+/** A letter saved as a new version (its PDF attached to the checklist item it fills). */
+export const letterSaveInput = letterDraftInput.extend({ doc: letterDoc });
+
+/** The PDF of a letter as it stands in the editor, for the preview beside it. */
+export const letterPreviewInput = z.object({ doc: letterDoc });
+
+export const letterVersionsInput = letterDraftInput.pick({ caseId: true, kind: true });
 
 export const packetPreflightInput = z.object({ caseId: idParam });
 

@@ -7,5 +7,9 @@
 export const NOTO_SANS_SC_TTF =
   '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf';
 
+/** Its bold face, for a letter's headings and bold words (embedded only by letters). */
+export const NOTO_SANS_SC_BOLD_TTF =
+  '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf';
+
 /** The font's own bytes (a TrueType file), read by the caller. */
 export type FontBytes = Uint8Array;

@@ -1,13 +1,8 @@
 /** PDF output: filled templates and the submission packet. Pure: font and file bytes come in, PDF bytes go out. */
-export { NOTO_SANS_SC_TTF, type FontBytes } from './font';
+export { NOTO_SANS_SC_BOLD_TTF, NOTO_SANS_SC_TTF, type FontBytes } from './font';
 export { sha256Hex } from './hash';
 export { A4, tokenize, wrapText } from './layout';
-export {
-  renderTextDocument,
-  renderTextDocumentWithLines,
-  type RenderOptions,
-  type TextDocumentInput,
-} from './text-document';
+export { renderLetter, type LetterFonts } from './letter-pdf';
 export { dropPageNumbers, FOOTER_BAND } from './footer';
 export {
   buildPacket,

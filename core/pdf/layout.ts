@@ -11,7 +11,8 @@ export const MARGIN = { top: 64, bottom: 64, side: 60 } as const;
 export const TEXT_WIDTH = A4[0] - 2 * MARGIN.side;
 export const LINE_HEIGHT = 1.6;
 
-export type Measure = (text: string, size: number) => number;
+/** Width of a text at a size, in the bold face when asked (a document without one measures the regular). */
+export type Measure = (text: string, size: number, bold?: boolean) => number;
 
 /** Han, kana, hangul, CJK punctuation and full-width forms: a line may break around each. */
 const CJK =
@@ -63,40 +64,74 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
-/** Greedy line breaking; a piece wider than a whole line is cut between characters. */
-export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const push = () => {
-    lines.push(line.trimEnd());
-    line = '';
+/** Tabs, line breaks and no-break spaces as plain spaces, each run of spaces as one. */
+export function normalizeSpaces(text: string): string {
+  return text.replace(/[\t\r\n\f\v\u00a0]/g, ' ').replace(/ {2,}/g, ' ');
+}
+
+/**
+ * Greedy line breaking over a normalized text (normalizeSpaces), as [start, end) offsets
+ * of each line without its trailing space: a caller whose text changes face mid-line
+ * (bold, italic) measures each range run by run. A piece wider than a line is cut between
+ * characters.
+ */
+export function breakLines(
+  text: string,
+  maxWidth: number,
+  width: (start: number, end: number) => number,
+): [number, number][] {
+  const lines: [number, number][] = [];
+  let start = -1;
+  let at = 0;
+  const push = (end: number) => {
+    while (end > start && text[end - 1] === ' ') end--;
+    lines.push([start, end]);
+    start = -1;
   };
   for (const tok of tokenize(text)) {
-    if (tok === ' ') {
-      if (line) line += ' ';
+    const from = at;
+    at += tok.length;
+    if (tok === ' ') continue;
+    if (start >= 0 && width(start, at) <= maxWidth) continue;
+    if (start >= 0) push(from);
+    if (width(from, at) <= maxWidth) {
+      start = from;
       continue;
     }
-    if (measure(line + tok) <= maxWidth) {
-      line += tok;
-      continue;
-    }
-    if (line.trim()) push();
-    line = '';
-    if (measure(tok) <= maxWidth) {
-      line = tok;
-      continue;
-    }
+    let c = from;
     for (const ch of tok) {
-      if (line && measure(line + ch) > maxWidth) push();
-      line += ch;
+      if (start >= 0 && width(start, c + ch.length) > maxWidth) push(c);
+      if (start < 0) start = c;
+      c += ch.length;
     }
   }
-  if (line.trim() || lines.length === 0) push();
+  if (start >= 0) push(at);
+  if (lines.length === 0) lines.push([0, 0]);
   return lines;
+}
+
+/** Greedy line breaking of plain text in one face. */
+export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const norm = normalizeSpaces(text);
+  return breakLines(norm, maxWidth, (a, b) => measure(norm.slice(a, b))).map(([a, b]) =>
+    norm.slice(a, b),
+  );
+}
+
+/** A stretch of a line in one face and style. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
 }
 
 export interface TextLine {
   text: string;
+  /** The line's text run by run when its style changes along it; `text` is their concatenation. */
+  runs?: Run[];
+  /** A list item's bullet or number, drawn in the margin before the indent. */
+  marker?: string;
   size: number;
   align?: 'left' | 'center';
   indent?: number;

@@ -2,14 +2,15 @@ import { PDFDocument, degrees } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FOOTER_BAND } from './footer';
 import { sha256Hex } from './hash';
-import { renderTextDocument } from './text-document';
+import { draftDoc } from '../documents/letter-doc';
+import { renderLetter } from './letter-pdf';
 import {
   buildPacket,
   PacketEntryHashMismatchError,
   type PacketCover,
   type PacketEntry,
 } from './packet';
-import { loadTestFont } from './test-font';
+import { loadTestBoldFont, loadTestFont } from './test-font';
 
 let fontBytes: Uint8Array;
 beforeAll(async () => {
@@ -171,9 +172,9 @@ describe('buildPacket', () => {
   });
 
   it('numbers a letter’s pages once: its own "1 / 1" goes, the packet’s number sits in a band below the page', async () => {
-    const letter = await renderTextDocument(
-      { title: 'Integrity Commitment Letter', paragraphs: ['We commit.'] },
-      { fontBytes },
+    const { bytes: letter } = await renderLetter(
+      draftDoc({ title: 'Integrity Commitment Letter', paragraphs: ['We commit.'] }),
+      { fontBytes, boldFontBytes: await loadTestBoldFont() },
     );
     expect((await pagesText(letter))[0]).toContain('1 / 1');
     const packet = await buildPacket({

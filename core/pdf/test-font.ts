@@ -4,11 +4,20 @@
  */
 import fontDataUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?inline';
 
-let cached: Promise<Uint8Array> | undefined;
+import boldDataUrl from '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?inline';
 
-export function loadTestFont(): Promise<Uint8Array> {
-  cached ??= fetch(fontDataUrl)
+const load = (url: string) =>
+  fetch(url)
     .then((r) => r.arrayBuffer())
     .then((b) => new Uint8Array(b));
-  return cached;
+
+let cached: Promise<Uint8Array> | undefined;
+let cachedBold: Promise<Uint8Array> | undefined;
+
+export function loadTestFont(): Promise<Uint8Array> {
+  return (cached ??= load(fontDataUrl));
+}
+
+export function loadTestBoldFont(): Promise<Uint8Array> {
+  return (cachedBold ??= load(boldDataUrl));
 }

@@ -14,6 +14,7 @@ import m0008 from './0008-overdue-by-date';
 import m0009 from './0009-history-chain';
 import m0010 from './0010-audit-log';
 import m0011 from './0011-personal-data';
+import m0012 from './0012-letter-versions';
 import { DataFileError } from '../data-file-error';
 
 export interface Migration {
@@ -34,6 +35,7 @@ export const MIGRATIONS: Migration[] = [
   m0009,
   m0010,
   m0011,
+  m0012,
 ];
 
 export function latestVersion(migrations: Migration[] = MIGRATIONS): number {

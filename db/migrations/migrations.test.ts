@@ -53,6 +53,8 @@ describe('migrations', () => {
       'client_search_idx',
       'clients',
       'history',
+      // Migration 0012: every saved version of a letter, its document beside its PDF.
+      'letter_versions',
       'listings',
       // Migration 0007: the dashboard's counts of live cases by stage and of live clients.
       'live_counts',
@@ -191,6 +193,25 @@ describe('migrations', () => {
         v: 1,
       });
     }
+    raw.close();
+  });
+
+  it('letter versions: one numbered row per save, a number never taken twice per case and kind', () => {
+    const raw = new BetterSqlite3(':memory:');
+    const letters = MIGRATIONS.find((m) => m.name === 'letter-versions')!;
+    migrate(raw, MIGRATIONS, letters.version);
+    raw.exec(`INSERT INTO clients (kind, name, id_number, created_at, updated_at)
+      VALUES ('company', 'A', '91350100M000100Y43', 'x', 'x')`);
+    raw.exec(
+      `INSERT INTO cases (client_id, stage, created_at, updated_at) VALUES (1, 'intake', 'x', 'x')`,
+    );
+    const insert = raw.prepare(`INSERT INTO letter_versions
+      (case_id, kind, lang, version, doc, saved_at, saved_by, file_id)
+      VALUES (1, :kind, 'zh', :version, '{}', 'x', 'x', 1)`);
+    insert.run({ kind: 'commitment', version: 1 });
+    insert.run({ kind: 'application', version: 1 });
+    expect(() => insert.run({ kind: 'commitment', version: 1 })).toThrow(/UNIQUE/);
+    expect(() => insert.run({ kind: 'memo', version: 2 })).toThrow(/CHECK/);
     raw.close();
   });
 

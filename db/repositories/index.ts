@@ -17,6 +17,7 @@ import { listingsRepository } from './listings';
 import { settingsRepository } from './settings';
 import { queueRepository } from './queue';
 import { personalRepository } from './personal';
+import { letterVersionsRepository } from './letter-versions';
 
 export function createRepositories(db: Database) {
   return {
@@ -36,6 +37,7 @@ export function createRepositories(db: Database) {
     queue: queueRepository(db),
     personal: personalRepository(db),
     demo: demoRepository(db),
+    letterVersions: letterVersionsRepository(db),
     /** Refreshes the planner's statistics: call after a bulk change (db/optimize.ts). */
     optimize(): void {
       optimize(db);

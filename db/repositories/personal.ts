@@ -154,6 +154,8 @@ export function personalRepository(db: Database) {
            UNION SELECT sha256 FROM packets WHERE case_id IN (${CASES})`,
         ).all({ id }) as { sha256: string }[]
       ).map((r) => r.sha256);
+      // A letter's saved versions hold the client's name, number and address in their text.
+      sql(`DELETE FROM letter_versions WHERE case_id IN (${CASES})`).run({ id });
       sql(`DELETE FROM case_files WHERE case_id IN (${CASES})`).run({ id });
       sql(`DELETE FROM packets WHERE case_id IN (${CASES})`).run({ id });
       const unreferenced = sql(

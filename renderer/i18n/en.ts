@@ -22,6 +22,7 @@ import { enAudit } from './en.audit';
 import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
 import { enPersonal } from './en.personal';
 import { enDemo } from './en.demo';
+import { enLetters } from './en.letters';
 import { enScreens } from './en.screens';
 
 export const en = {
@@ -246,6 +247,7 @@ export const en = {
   ...enAudit,
   ...enPersonal,
   ...enDemo,
+  ...enLetters,
   ...enScreens,
   ...enCasepage,
   settings: {

@@ -19,6 +19,7 @@ import { zhAudit } from './zh.audit';
 import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
 import { zhPersonal } from './zh.personal';
 import { zhDemo } from './zh.demo';
+import { zhLetters } from './zh.letters';
 import { zhScreens } from './zh.screens';
 
 export const zh: Messages = {
@@ -238,6 +239,7 @@ export const zh: Messages = {
   ...zhAudit,
   ...zhPersonal,
   ...zhDemo,
+  ...zhLetters,
   ...zhScreens,
   ...zhCasepage,
   settings: {

@@ -138,7 +138,7 @@ export function CaseDocuments({ detail, disabled, onChanged = noop }: Props) {
         kind={letter}
         onClose={() => setLetter(null)}
         onSaved={(_, itemKey) => {
-          setLetter(null);
+          // The letter screen stays open (its versions list shows the save); the case reloads.
           setSavedOn(nameOf(itemKey));
           onChanged();
         }}

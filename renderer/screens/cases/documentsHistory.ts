@@ -35,6 +35,16 @@ export function documentsChange(entry: HistoryEntry, t: TFunction, lang: Lang): 
     const list = left.map((n) => describeNotEnclosed(n, lang)).join(t('history.separator'));
     return `${line}${t('packetResult.history', { list, reason: str(p.overrideReason) })}`;
   }
+  if (isObject(after.letterVersion)) {
+    const v = after.letterVersion;
+    const kind = v.kind === 'application' ? 'application' : 'commitment';
+    return t('letterEditor.history', {
+      letter: t(`letters.${kind}`),
+      version: typeof v.version === 'number' ? v.version : 0,
+      language: v.lang === 'zh' ? t('letters.chinese') : t('letters.english'),
+      filename: str(v.filename),
+    });
+  }
   if ('file' in after || 'file' in before) {
     const now = isObject(after.file) ? after.file : null;
     const was = isObject(before.file) ? before.file : null;

@@ -1,22 +1,23 @@
-import { useEffect, useState } from 'react';
-import { Loader, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Loader, Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../api/contract';
 import type { LetterKind } from '../../../core/documents';
-import type { Lang } from '../../../core/messages';
 import type { CaseDetail } from '../../../core/types';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { useLanguage } from '../../i18n/LanguageProvider';
-import { call } from '../../lib/api';
-import { LetterForm, type LetterValues } from './LetterForm';
+import { ConfirmReplace } from './ConfirmReplace';
+import './letter-screen.css';
 
-interface Draft {
-  key: string;
-  values?: LetterValues;
-  error?: ApiError;
-}
+/**
+ * The editor (Tiptap, ProseMirror) and the preview (pdf.js) are loaded when a letter is
+ * first opened: the case page, opened far more often, does not carry them.
+ */
+const LetterWorkspace = lazy(() =>
+  import('./LetterWorkspace').then((m) => ({ default: m.LetterWorkspace })),
+);
 
-/** Drafts a letter from the case data in the chosen language, to edit and save as a PDF. */
+/**
+ * The letter screen: a full-screen dialog with the editor, the PDF preview beside it and
+ * the saved versions. Closing with changes not saved as a version asks first.
+ */
 export function LetterModal({
   caseId,
   kind,
@@ -29,72 +30,51 @@ export function LetterModal({
   onSaved: (detail: CaseDetail, itemKey: string) => void;
 }) {
   const { t } = useTranslation();
-  const { lang: uiLang } = useLanguage();
-  const [lang, setLang] = useState<Lang>(uiLang);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [itemKey, setItemKey] = useState('');
-  const key = `${kind}|${lang}`;
-
-  useEffect(() => {
-    if (!kind) return;
-    let current = true;
-    void call('letters.draft', { caseId, kind, lang }).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        const { title, paragraphs } = result.value;
-        setItemKey(result.value.itemKey);
-        setDraft({ key, values: { caseId, kind, lang, title, paragraphs } });
-      } else setDraft({ key, error: result.error });
-    });
-    return () => {
-      current = false;
-    };
-  }, [caseId, kind, lang, key]);
-
-  const shown = draft?.key === key ? draft : null;
-  // The next opening drafts afresh from the case data.
-  const close = () => {
-    setDraft(null);
+  const dirty = useRef(false);
+  const [asking, setAsking] = useState(false);
+  const close = useCallback(() => {
+    setAsking(false);
+    dirty.current = false;
     onClose();
-  };
+  }, [onClose]);
+  useEffect(() => {
+    if (kind) dirty.current = false;
+  }, [kind]);
+
   return (
     <Modal
       opened={kind !== null}
-      onClose={close}
+      onClose={() => (dirty.current ? setAsking(true) : close())}
       title={kind ? t(`letters.${kind}`) : ''}
-      size="xl"
-      centered
+      fullScreen
+      closeButtonProps={{ 'aria-label': t('letterEditor.close') }}
+      styles={{
+        content: { display: 'flex', flexDirection: 'column' },
+        body: { flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
+      }}
     >
-      <Stack gap="md">
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="letter-language">
-            {t('letters.language')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="letter-language"
-            value={lang}
-            onChange={(v) => setLang(v as Lang)}
-            data={[
-              { value: 'en', label: t('letters.english') },
-              { value: 'zh', label: t('letters.chinese') },
-            ]}
-            style={{ alignSelf: 'flex-start' }}
-          />
-        </Stack>
-        {!shown && <Loader aria-label={t('letters.loading')} />}
-        <ErrorAlert error={shown?.error} />
-        {shown?.values && (
-          <LetterForm
-            key={key}
-            draft={shown.values}
-            onCancel={close}
-            onSaved={(detail) => {
-              setDraft(null);
-              onSaved(detail, itemKey);
+      {kind && (
+        <Suspense fallback={<Loader aria-label={t('letters.loading')} />}>
+          <LetterWorkspace
+            key={kind}
+            caseId={caseId}
+            kind={kind}
+            onDirty={(d) => {
+              dirty.current = d;
             }}
+            onSaved={onSaved}
           />
-        )}
-      </Stack>
+        </Suspense>
+      )}
+      <ConfirmReplace
+        opened={asking}
+        title={t('unsaved.title')}
+        text={t('unsaved.text')}
+        confirmLabel={t('unsaved.leave')}
+        cancelLabel={t('unsaved.stay')}
+        onConfirm={close}
+        onCancel={() => setAsking(false)}
+      />
     </Modal>
   );
 }
