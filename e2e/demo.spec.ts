@@ -10,6 +10,7 @@ import {
   fill,
   labels,
   navigate,
+  caseTab,
   openCase,
   sectionOf,
   shotOf,
@@ -19,14 +20,10 @@ import {
 
 const LUMEN = 'Shanghai Lumen Trading Co., Ltd.';
 
-/** A part of the case page: its tab where the page has tabs, else its section. */
-async function casePart(page: Page, name: string) {
-  const tab = page.getByRole('tab', { name, exact: true });
-  if ((await tab.count()) > 0) {
-    await tab.click();
-    return page.getByRole('tabpanel', { name });
-  }
-  return sectionOf(page, name);
+/** One tab of the case page, opened. */
+async function casePart(page: Page, t: Dict, tab: 'documents' | 'history') {
+  await caseTab(page, t, tab);
+  return page.getByRole('tabpanel');
 }
 
 async function emptyDashboard(page: Page, t: Dict) {
@@ -68,13 +65,13 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     const lumen = await api(page, 'cases.get', { id: cases.items[0]!.id });
     const filed = lumen.events.find((e) => e.type === 'filed')!;
     await openCase(page, t, LUMEN);
-    const documents = await casePart(page, t.documents.section);
+    const documents = await casePart(page, t, 'documents');
     for (const item of lumen.checklist.filter((i) => i.required)) {
       expect(item.status).toBe('received');
       await expect(documents.getByText(item.files[0]!.filename).first()).toBeVisible();
     }
     await app.shot(`demo-lumen-documents-${lang}`);
-    const history = await casePart(page, t.case.history);
+    const history = await casePart(page, t, 'history');
     const event = fill(t.lifecycle.history.eventOf, {
       event: t.lifecycle.event.filed,
       date: filed.date,

@@ -60,7 +60,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     });
     const itemName = created.checklist.find((i) => i.documentId === 'integrity-commitment-letter')!
       .name[lang];
-    await openRoute(page, `/cases/${created.id}`);
+    await openRoute(page, `/cases/${created.id}?tab=documents`);
 
     await page.getByRole('button', { name: t.letters.commitment, exact: true }).click();
     const letter = page.getByRole('dialog', { name: t.letters.commitment });
