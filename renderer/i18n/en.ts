@@ -21,6 +21,7 @@ import { enAudit } from './en.audit';
 import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
 import { enPersonal } from './en.personal';
 import { enScreens } from './en.screens';
+import { enForms } from './en.forms';
 
 export const en = {
   app: {
@@ -244,6 +245,7 @@ export const en = {
   ...enAudit,
   ...enPersonal,
   ...enScreens,
+  ...enForms,
   settings: {
     title: 'Settings',
     language: 'Language',

@@ -18,6 +18,7 @@ import { zhAudit } from './zh.audit';
 import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
 import { zhPersonal } from './zh.personal';
 import { zhScreens } from './zh.screens';
+import { zhForms } from './zh.forms';
 
 export const zh: Messages = {
   app: {
@@ -236,6 +237,7 @@ export const zh: Messages = {
   ...zhAudit,
   ...zhPersonal,
   ...zhScreens,
+  ...zhForms,
   settings: {
     title: '设置',
     language: '语言',

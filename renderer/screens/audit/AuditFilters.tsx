@@ -35,8 +35,8 @@ const pick = (v: string | null) => (v === null || v === ALL ? undefined : v);
 export function AuditFilters({ actors, onApply }: Props) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
-  const { form, errorOf } = useApiForm(auditFilter, EMPTY);
-  const apply = form.handleSubmit(onApply);
+  const { form, errorOf, handleSubmit } = useApiForm(auditFilter, EMPTY);
+  const apply = handleSubmit(onApply);
   const all = { value: ALL, label: t('audit.all') };
   /** Sets a field and shows the selection (when the whole form is valid). */
   const choose = <K extends keyof Values>(name: K, value: Values[K]) => {

@@ -14,8 +14,11 @@ interface Props {
 /** The agenda's date range, checked with the backend's own schema as the user types. */
 export function AgendaRangeForm({ value, onApply }: Props) {
   const { t } = useTranslation();
-  const { form, errorOf } = useApiForm(agendaFilter, { from: value.from, to: value.to });
-  const apply = form.handleSubmit((v) => onApply({ from: v.from, to: v.to }));
+  const { form, errorOf, handleSubmit } = useApiForm(agendaFilter, {
+    from: value.from,
+    to: value.to,
+  });
+  const apply = handleSubmit((v) => onApply({ from: v.from, to: v.to }));
   const field = (name: 'from' | 'to') => (
     <TextInput
       label={t(`agendaRange.${name}`)}

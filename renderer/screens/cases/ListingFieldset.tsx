@@ -46,7 +46,7 @@ export function ListingFieldset<T extends FieldValues, O>({
 }: Props<T, O>) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
-  const errorOf = useFieldError(form.formState);
+  const errorOf = useFieldError(form.formState, form.getValues);
   const name = (field: string) => (path ? `${path}.${field}` : field) as FieldPath<T>;
   const regimeId = useWatch({ control: form.control, name: name('regimeId') }) as RegimeId | '';
   const trigger = regimeId ? REGIMES[regimeId]?.trigger : undefined;

@@ -22,6 +22,21 @@ const saved: Client = {
 };
 
 describe('ClientForm', () => {
+  it('shows no error on a contact just added, only once it is left empty or on save', async () => {
+    installFakeBackend({});
+    renderWithProviders(<ClientForm onSaved={() => undefined} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add contact' }));
+    const contact = await screen.findByLabelText(/^Contact name/);
+    expect(screen.queryByText('This field is required.')).toBeNull();
+    expect(contact.getAttribute('aria-invalid')).not.toBe('true');
+
+    await user.click(screen.getByRole('button', { name: 'Save client' }));
+    // After the save: every empty required field says so, the first of them has the focus.
+    expect((await screen.findAllByText('This field is required.')).length).toBeGreaterThan(1);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/^Name/)));
+  });
+
   it('says which check character a mistyped unified social credit code should end with', async () => {
     installFakeBackend({});
     renderWithProviders(<ClientForm onSaved={() => undefined} />);

@@ -1,14 +1,13 @@
-import { useState } from 'react';
 import { Button, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import type { ApiError } from '../../../api/contract';
+import { Controller, useWatch } from 'react-hook-form';
 import type { Client } from '../../../core/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { call } from '../../lib/api';
-import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
-import { clientResolver, type ClientOutput, type ClientValues } from './clientResolver';
+import { useApiForm } from '../../lib/useApiForm';
+import { useFirstFieldFocus } from '../../lib/useFirstFieldFocus';
+import { clientResolver, type ClientValues } from './clientResolver';
 import { ContactFields } from './ContactFields';
 import { requiredLabel } from '../../lib/requiredLabel';
 
@@ -33,15 +32,12 @@ function initialValues(client?: Client): ClientValues {
 /** Creates or edits a client with the backend's own schema, validating as the user types. */
 export function ClientForm({ client, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
-  const [defaults] = useState(() => initialValues(client));
-  const form = useForm<ClientValues, unknown, ClientOutput>({
-    resolver: clientResolver,
-    mode: 'onChange',
-    defaultValues: defaults,
-  });
-  const { register, control, handleSubmit, trigger, formState, setError } = form;
-  const errorOf = useFieldError(formState);
-  const [apiError, setApiError] = useState<ApiError | null>(null);
+  const { form, errorOf, apiError, setApiError, fail, handleSubmit } = useApiForm(
+    { resolver: clientResolver },
+    () => initialValues(client),
+  );
+  const { register, control, trigger, formState } = form;
+  const firstField = useFirstFieldFocus<HTMLFormElement>();
   const kind = useWatch({ control, name: 'kind' });
   const unsaved = useUnsavedChanges(formState.isDirty);
 
@@ -54,11 +50,12 @@ export function ClientForm({ client, onSaved, onCancel }: Props) {
       // Saved: whatever onSaved does next (open the client, close a dialog) needs no asking.
       unsaved.release();
       onSaved(result.value);
-    } else setApiError(applyApiError(result.error, setError, fieldsOf(defaults)));
+    } else fail(result.error);
   });
 
   return (
     <form
+      ref={firstField}
       onSubmit={(e) => {
         // This form also opens in a modal inside the New case form; React bubbles
         // events through portals, so keep this submit from reaching the outer form.

@@ -11,7 +11,7 @@ import { EMPTY_HOLIDAY, type YearValues } from './yearForm';
 export function HolidayFields({ form }: { form: UseFormReturn<YearValues, unknown, UserYear> }) {
   const { t } = useTranslation();
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'holidays' });
-  const errorOf = useFieldError(form.formState);
+  const errorOf = useFieldError(form.formState, form.getValues);
   const date = { placeholder: 'YYYY-MM-DD', autoComplete: 'off', spellCheck: false } as const;
 
   return (

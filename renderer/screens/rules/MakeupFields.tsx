@@ -15,7 +15,7 @@ export function MakeupFields({ form }: { form: UseFormReturn<YearValues, unknown
     control: form.control,
     name: 'makeupWorkdays',
   });
-  const errorOf = useFieldError(form.formState);
+  const errorOf = useFieldError(form.formState, form.getValues);
 
   return (
     <Stack gap="sm">

@@ -1,0 +1,12 @@
+/** English strings of forms (issue 12, part 4). Add top-level keys here; zh.forms.ts mirrors them. */
+export const enForms = {
+  forms: {
+    close: 'Close',
+    skipToMain: 'Skip to main content',
+    dateHint: 'YYYY-MM-DD, or pick a day',
+    clearDate: 'Clear date',
+    openClient: 'Open {{name}}',
+    createClientNamed: 'Create client "{{name}}"',
+    groupSaved: 'Saved.',
+  },
+};

@@ -1,0 +1,14 @@
+/** Simplified Chinese strings of forms (issue 12, part 4). */
+import type { Messages } from './en';
+
+export const zhForms: Pick<Messages, 'forms'> = {
+  forms: {
+    close: '关闭',
+    skipToMain: '跳至主要内容',
+    dateHint: 'YYYY-MM-DD，或在日历中选择',
+    clearDate: '清除日期',
+    openClient: '打开 {{name}}',
+    createClientNamed: '新建客户"{{name}}"',
+    groupSaved: '已保存。',
+  },
+};
