@@ -2,6 +2,7 @@ import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import type { UserYear } from '../../../core/dates';
+import { DateField } from '../../components/DateField';
 import { FieldsetList } from '../../components/FieldsetList';
 import { useFieldError } from '../../lib/formErrors';
 import { requiredLabel } from '../../lib/requiredLabel';
@@ -12,7 +13,6 @@ export function HolidayFields({ form }: { form: UseFormReturn<YearValues, unknow
   const { t } = useTranslation();
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'holidays' });
   const errorOf = useFieldError(form.formState, form.getValues);
-  const date = { placeholder: 'YYYY-MM-DD', autoComplete: 'off', spellCheck: false } as const;
 
   return (
     <FieldsetList
@@ -32,16 +32,16 @@ export function HolidayFields({ form }: { form: UseFormReturn<YearValues, unknow
             {...form.register(`holidays.${i}.name`)}
             error={errorOf(`holidays.${i}.name`)}
           />
-          <TextInput
+          <DateField
             {...requiredLabel(t('yearForm.start'))}
-            {...date}
-            {...form.register(`holidays.${i}.start`)}
+            control={form.control}
+            name={`holidays.${i}.start`}
             error={errorOf(`holidays.${i}.start`)}
           />
-          <TextInput
+          <DateField
             {...requiredLabel(t('yearForm.end'))}
-            {...date}
-            {...form.register(`holidays.${i}.end`)}
+            control={form.control}
+            name={`holidays.${i}.end`}
             error={errorOf(`holidays.${i}.end`)}
           />
         </>
