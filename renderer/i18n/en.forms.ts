@@ -5,7 +5,7 @@ export const enForms = {
     skipToMain: 'Skip to main content',
     dateHint: 'YYYY-MM-DD, or pick a day',
     clearDate: 'Clear date',
-    openClient: 'Open {{name}}',
+    openExisting: 'Open the existing client',
     createClientNamed: 'Create client "{{name}}"',
     groupSaved: 'Saved.',
   },

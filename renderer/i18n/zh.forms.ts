@@ -7,7 +7,7 @@ export const zhForms: Pick<Messages, 'forms'> = {
     skipToMain: '跳至主要内容',
     dateHint: 'YYYY-MM-DD，或在日历中选择',
     clearDate: '清除日期',
-    openClient: '打开 {{name}}',
+    openExisting: '打开已有客户',
     createClientNamed: '新建客户"{{name}}"',
     groupSaved: '已保存。',
   },

@@ -139,7 +139,9 @@ export function CaseScreen() {
                   value: c.client.idNumber,
                 },
                 { label: t('clientForm.kind'), value: t(`kind.${c.client.kind}`) },
-                { label: t('clientForm.legalRep'), value: c.client.legalRep },
+                ...(c.client.kind === 'company'
+                  ? [{ label: t('clientForm.legalRep'), value: c.client.legalRep }]
+                  : []),
               ]}
             />
           </Section>

@@ -1,5 +1,7 @@
-import { Button, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Button, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Controller, useWatch } from 'react-hook-form';
 import type { Client } from '../../../core/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -38,6 +40,10 @@ export function ClientForm({ client, onSaved, onCancel }: Props) {
   );
   const { register, control, trigger, formState } = form;
   const firstField = useFirstFieldFocus<HTMLFormElement>();
+  // The client that already has the identifier, when a save was refused for it.
+  const [existing, setExisting] = useState<number | null>(null);
+  const idError = errorOf('idNumber');
+  const duplicate = existing !== null && formState.errors.idNumber?.type === 'server';
   const kind = useWatch({ control, name: 'kind' });
   const unsaved = useUnsavedChanges(formState.isDirty);
 
@@ -50,7 +56,10 @@ export function ClientForm({ client, onSaved, onCancel }: Props) {
       // Saved: whatever onSaved does next (open the client, close a dialog) needs no asking.
       unsaved.release();
       onSaved(result.value);
-    } else fail(result.error);
+    } else {
+      setExisting(result.error.details?.clientId ?? null);
+      fail(result.error);
+    }
   });
 
   return (
@@ -97,7 +106,18 @@ export function ClientForm({ client, onSaved, onCancel }: Props) {
           spellCheck={false}
           styles={{ input: { fontFamily: 'monospace' } }}
           {...register('idNumber')}
-          error={errorOf('idNumber')}
+          error={
+            duplicate ? (
+              <>
+                {idError}{' '}
+                <Anchor component={Link} to={`/clients/${existing}`} size="sm">
+                  {t('forms.openExisting')}
+                </Anchor>
+              </>
+            ) : (
+              idError
+            )
+          }
         />
         <Textarea
           label={t('clientForm.address')}
@@ -106,11 +126,14 @@ export function ClientForm({ client, onSaved, onCancel }: Props) {
           {...register('address')}
           error={errorOf('address')}
         />
-        <TextInput
-          label={t('clientForm.legalRep')}
-          {...register('legalRep')}
-          error={errorOf('legalRep')}
-        />
+        {/* A person has none; the schema drops one sent for a person. */}
+        {kind === 'company' && (
+          <TextInput
+            label={t('clientForm.legalRep')}
+            {...register('legalRep')}
+            error={errorOf('legalRep')}
+          />
+        )}
         <ContactFields form={form} />
         <ErrorAlert error={apiError} />
         <Group justify="flex-end">
