@@ -6,7 +6,7 @@ export const enForms = {
     dateHint: 'YYYY-MM-DD, or pick a day',
     clearDate: 'Clear date',
     openExisting: 'Open the existing client',
-    createClientNamed: 'Create client "{{name}}"',
+    createClientHint: 'Press Enter to add “{{name}}” as a new client.',
     groupSaved: 'Saved.',
   },
 };

@@ -8,7 +8,7 @@ export const zhForms: Pick<Messages, 'forms'> = {
     dateHint: 'YYYY-MM-DD，或在日历中选择',
     clearDate: '清除日期',
     openExisting: '打开已有客户',
-    createClientNamed: '新建客户"{{name}}"',
+    createClientHint: '按回车键将“{{name}}”添加为新客户。',
     groupSaved: '已保存。',
   },
 };

@@ -16,14 +16,16 @@ import { requiredLabel } from '../../lib/requiredLabel';
 interface Props {
   /** The client to edit; a new client when absent. */
   client?: Client;
+  /** A new client's name as typed elsewhere (the case's client picker). */
+  name?: string;
   onSaved: (client: Client) => void;
   onCancel?: () => void;
 }
 
-function initialValues(client?: Client): ClientValues {
+function initialValues(client?: Client, name = ''): ClientValues {
   return {
     kind: client?.kind ?? 'company',
-    name: client?.name ?? '',
+    name: client?.name ?? name,
     idNumber: client?.idNumber ?? '',
     address: client?.address ?? '',
     legalRep: client?.legalRep ?? '',
@@ -32,11 +34,11 @@ function initialValues(client?: Client): ClientValues {
 }
 
 /** Creates or edits a client with the backend's own schema, validating as the user types. */
-export function ClientForm({ client, onSaved, onCancel }: Props) {
+export function ClientForm({ client, name, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const { form, errorOf, apiError, setApiError, fail, handleSubmit } = useApiForm(
     { resolver: clientResolver },
-    () => initialValues(client),
+    () => initialValues(client, name),
   );
   const { register, control, trigger, formState } = form;
   const firstField = useFirstFieldFocus<HTMLFormElement>();
