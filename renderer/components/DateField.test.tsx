@@ -42,6 +42,8 @@ describe('DateField', () => {
     renderWithProviders(<DatesForm initial={{ day: '', until: '' }} onSave={onSave} />);
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('Day'), '2025-06-03');
+    // Typing leaves no calendar over the fields below.
+    await waitFor(() => expect(screen.queryByRole('button', { name: '3 June 2025' })).toBeNull());
     await user.tab();
     // An empty date's calendar opens at this month.
     const fifteenth = `${today().slice(0, 8)}15`;

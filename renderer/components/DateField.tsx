@@ -64,9 +64,9 @@ export function DateField<T extends FieldValues>({
     onValueChange?.(value);
   };
 
-  // The calendar opens on focus and click, and gets out of the way once the user types (the
-  // keyboard's way in), picks a day, clears, leaves or presses Escape: it never covers the
-  // fields and buttons below while a date is being typed.
+  // The calendar opens on a click (not on focus: a dialog opening on its date field, or a
+  // Tab through the form, would cover the fields below) and gets out of the way once the
+  // user types, picks a day, clears, leaves or presses Escape.
   const [open, setOpen] = useState(false);
 
   // Mantine keeps the text box's content itself and rewrites it only for a real date. When
@@ -107,10 +107,6 @@ export function DateField<T extends FieldValues>({
       onChange={(value) => {
         setOpen(false);
         set(value ?? '');
-      }}
-      onFocus={(e) => {
-        setOpen(true);
-        props.onFocus?.(e);
       }}
       onClick={(e) => {
         setOpen(true);

@@ -7,6 +7,9 @@ export const enForms = {
     clearDate: 'Clear date',
     openExisting: 'Open the existing client',
     createClientHint: 'Press Enter to add “{{name}}” as a new client.',
-    groupSaved: 'Saved.',
+    settingsYou: 'You and the language',
+    settingsReminders: 'Notifications',
+    appliedAtOnce: 'Applied and saved as soon as you choose.',
+    settingsData: 'Where the data lives',
   },
 };

@@ -9,6 +9,9 @@ export const zhForms: Pick<Messages, 'forms'> = {
     clearDate: '清除日期',
     openExisting: '打开已有客户',
     createClientHint: '按回车键将“{{name}}”添加为新客户。',
-    groupSaved: '已保存。',
+    settingsYou: '个人与语言',
+    settingsReminders: '通知',
+    appliedAtOnce: '选择后立即生效并保存。',
+    settingsData: '数据存放位置',
   },
 };

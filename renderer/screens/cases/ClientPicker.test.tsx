@@ -25,9 +25,7 @@ describe('the case form’s client picker', () => {
 
     await user.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'New client' });
-    expect((within(dialog).getByLabelText(/^Name/) as HTMLInputElement).value).toBe(
-      'Lumen Optics',
-    );
+    expect((within(dialog).getByLabelText(/^Name/) as HTMLInputElement).value).toBe('Lumen Optics');
     // No submit of the case form: nothing says "required" behind the dialog.
     expect(screen.queryByText('Choose a client or create a new one.')).toBeNull();
 
