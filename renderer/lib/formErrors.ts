@@ -16,15 +16,16 @@ import { translateMessage } from '../../core/messages';
 
 /**
  * Returns `errorOf(name)`: the translated error text of a field (or of a list's own rule).
- * A field's error shows once the user has typed in it or left it, or after a submit;
- * backend errors always show. A row added to a list (a contact) counts as changed from the
- * start (it was not in the defaults, and react-hook-form validates it as it is added), so
- * its fields show their errors once something is typed in them or they are left, not the
- * instant the row appears. `getValues` (the form's) tells what was typed.
+ * A field's error shows as soon as what is typed in it is wrong, and for an empty field only
+ * after a submit (or once the user has emptied a field that had a value): no "This field is
+ * required." for a field merely passed through, nor on a row just added to a list (which
+ * react-hook-form counts as changed and validates as it appears). An error that appeared on
+ * leaving an empty field would also push the Save button down under the pointer. Backend
+ * errors always show. `getValues` (the form's) tells what was typed.
  */
 export function useFieldError<T extends FieldValues>(
   formState: FormState<T>,
-  getValues?: (name: Path<T>) => unknown,
+  getValues: (name: Path<T>) => unknown,
 ) {
   const { i18n } = useTranslation();
   const lang = i18n.language === 'zh' ? 'zh' : 'en';
@@ -36,12 +37,12 @@ export function useFieldError<T extends FieldValues>(
         { message?: string; type?: string; root?: { message?: string } } | undefined;
       const message = error?.message ?? error?.root?.message;
       if (!message) return undefined;
+      const changed = Boolean(get(dirtyFields, name));
       const engaged =
         isSubmitted ||
         error?.type === 'server' ||
-        Boolean(get(touchedFields, name)) ||
-        (Boolean(get(dirtyFields, name)) &&
-          (get(defaultValues, name) !== undefined || typedIn(getValues?.(name as Path<T>))));
+        (typedIn(getValues(name as Path<T>)) && (changed || Boolean(get(touchedFields, name)))) ||
+        (changed && get(defaultValues, name) !== undefined && get(defaultValues, name) !== '');
       return engaged ? translateMessage(message, lang) : undefined;
     },
     [errors, isSubmitted, touchedFields, dirtyFields, defaultValues, getValues, lang],

@@ -42,14 +42,20 @@ export function useApiForm<In extends FieldValues, Out extends FieldValues>(
   });
   const errorOf = useFieldError(form.formState, form.getValues);
   const [apiError, setApiError] = useState<ApiError | null>(null);
-  const [invalidIn, setInvalidIn] = useState<{ form: HTMLFormElement } | null>(null);
   /** Set when a refused save was put on one of the fields (see `fail`). */
   const onField = useRef(false);
+  /** The form to focus in once the submit that failed is over (its count is past `after`). */
+  const focusRequest = useRef<{ form: HTMLFormElement; after: number } | null>(null);
+  const { submitCount } = form.formState;
 
-  // After the render that marks the fields in error: the first of them, in the DOM's order.
+  // After the render that ends the submit, the one that marks every field in error: the
+  // first of them, in the DOM's order.
   useEffect(() => {
-    invalidIn?.form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [invalidIn]);
+    const request = focusRequest.current;
+    if (!request || submitCount <= request.after) return;
+    focusRequest.current = null;
+    request.form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [submitCount]);
 
   /**
    * react-hook-form's handleSubmit, and then the focus on the first invalid field (the
@@ -60,7 +66,10 @@ export function useApiForm<In extends FieldValues, Out extends FieldValues>(
     (onValid: SubmitHandler<Out>, onInvalid?: SubmitErrorHandler<In>) =>
     (e?: BaseSyntheticEvent) => {
       const target = formOf(e);
-      const focusFirst = () => target && setInvalidIn({ form: target });
+      const after = submitCount;
+      const focusFirst = () => {
+        if (target) focusRequest.current = { form: target, after };
+      };
       return form.handleSubmit(
         async (values, ev) => {
           onField.current = false;
