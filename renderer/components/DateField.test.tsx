@@ -3,7 +3,7 @@ import '../test/setup';
 import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Button } from '@mantine/core';
+import { Button, Modal } from '@mantine/core';
 import dayjs from 'dayjs';
 import { z } from 'zod';
 import { today } from '../../core/today';
@@ -78,6 +78,24 @@ describe('DateField', () => {
     await user.click(screen.getByRole('button', { name: 'Reset' }));
     await waitFor(() => expect(day.isConnected ? day.value : '').toBe(''));
     expect((screen.getByLabelText('Day') as HTMLInputElement).value).toBe('');
+  });
+
+  it('closes its calendar on Escape, and only its calendar inside a dialog', async () => {
+    installFakeBackend({});
+    const onClose = vi.fn();
+    renderWithProviders(
+      <Modal opened onClose={onClose} title="Log filing">
+        <DatesForm initial={{ day: '2025-06-03', until: '' }} onSave={() => undefined} />
+      </Modal>,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByLabelText('Day'));
+    expect(await screen.findByRole('button', { name: '3 June 2025' })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('button', { name: '3 June 2025' })).toBeNull());
+    expect(onClose).not.toHaveBeenCalled();
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalled();
   });
 
   it('shows the calendar in Chinese when the UI is', async () => {

@@ -112,6 +112,8 @@ export function DateField<T extends FieldValues>({
         setOpen(true);
         props.onClick?.(e);
       }}
+      // While the calendar is open, Escape closes it, not the dialog around the field.
+      data-mantine-stop-propagation={open || undefined}
       onKeyDown={(e) => {
         if (e.key === 'Escape') setOpen(false);
         props.onKeyDown?.(e);
