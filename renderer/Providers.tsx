@@ -24,7 +24,7 @@ const theme = createTheme({
 /**
  * Defaults that speak the user's language, set once for every dialog and date field: a
  * modal's or drawer's close button is named ("Close" / "关闭"), and calendars use the UI's
- * locale with weeks from Monday, as Chinese calendars print them.
+ * locale with weeks from Monday, as Chinese calendars print them, and no weekend marked.
  */
 function LocalizedDefaults({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -38,7 +38,12 @@ function LocalizedDefaults({ children }: { children: ReactNode }) {
   return (
     <MantineThemeProvider theme={localized}>
       <DatesProvider
-        settings={{ locale: i18n.language === 'zh' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}
+        // No weekend in red: a make-up working Saturday (调休上班日) is a working day here.
+        settings={{
+          locale: i18n.language === 'zh' ? 'zh-cn' : 'en',
+          firstDayOfWeek: 1,
+          weekendDays: [],
+        }}
       >
         {children}
       </DatesProvider>
