@@ -298,12 +298,19 @@ export type ErrorCode =
   | 'busy'
   | 'locked';
 
+/** What a refusal points at, for the UI to link to (the message names it in words). */
+export interface ErrorDetails {
+  /** The existing client a refused duplicate identifier belongs to. */
+  clientId?: number;
+}
+
 export interface ApiError {
   code: ErrorCode;
   message: string;
   field?: string;
   /** Correlation id of a logged internal fault. */
   id?: string;
+  details?: ErrorDetails;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

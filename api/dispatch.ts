@@ -20,6 +20,7 @@ import {
   RECOVERY_CHANNELS,
   type Channel,
   type ErrorCode,
+  type ErrorDetails,
   type RecoveryChannel,
   type Result,
 } from './contract';
@@ -236,7 +237,7 @@ export function createBackend(opts: {
       if (known) {
         if (known !== err) log({ level: 'warn', channel, code: known.code, error: String(err) });
         const message = translateMessage(`${known.key}|${JSON.stringify(known.params)}`, lang);
-        return fail(known.code, message, known.field);
+        return fail(known.code, message, known.field, known.details);
       }
       const id = randomUUID().slice(0, 8);
       log({ level: 'error', id, channel, error: err instanceof Error ? err.stack : String(err) });
@@ -273,8 +274,11 @@ export function createBackend(opts: {
   };
 }
 
-function fail(code: ErrorCode, message: string, field?: string) {
-  return { ok: false as const, error: field ? { code, message, field } : { code, message } };
+function fail(code: ErrorCode, message: string, field?: string, details?: ErrorDetails) {
+  return {
+    ok: false as const,
+    error: { code, message, ...(field ? { field } : {}), ...(details ? { details } : {}) },
+  };
 }
 
 /** The first issue names the field (dotted path) and says, in the caller's language, what to fix. */

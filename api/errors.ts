@@ -1,5 +1,5 @@
 import type { MessageKey } from '../core/messages';
-import type { ErrorCode } from './contract';
+import type { ErrorCode, ErrorDetails } from './contract';
 
 /** An expected refusal: answered to the caller in their language, never logged as a fault. */
 export class AppError extends Error {
@@ -8,6 +8,7 @@ export class AppError extends Error {
     readonly key: MessageKey,
     readonly params: Record<string, string | number> = {},
     readonly field?: string,
+    readonly details?: ErrorDetails,
   ) {
     super(key);
   }

@@ -102,7 +102,11 @@ const clientFields = z.object({
   contacts: z.array(contactSchema).max(20).default([]),
 });
 
-/** Checks the identifier against the client's kind and stores it normalised (upper case, no spaces). */
+/**
+ * Checks the identifier against the client's kind and stores it normalised (upper case, no
+ * spaces). A person has no legal representative: one sent for a person is dropped, so a
+ * client changed from company to person keeps none (the form does not show the field).
+ */
 function withCheckedId<T extends z.ZodType<{ kind: ClientKind; idNumber: string }>>(schema: T) {
   return schema.transform((value, ctx) => {
     const result =
@@ -111,7 +115,11 @@ function withCheckedId<T extends z.ZodType<{ kind: ClientKind; idNumber: string 
       ctx.addIssue({ code: 'custom', path: ['idNumber'], message: problemMessage(result.problem) });
       return z.NEVER;
     }
-    return { ...value, idNumber: result.value };
+    return {
+      ...value,
+      idNumber: result.value,
+      ...('legalRep' in value && value.kind === 'person' ? { legalRep: '' } : {}),
+    };
   });
 }
 

@@ -89,14 +89,14 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await page.getByRole('button', { name: png.name, exact: true }).click();
     const preview = page.getByRole('dialog', { name: png.name });
     await expect(preview.getByRole('img', { name: png.name })).toBeVisible();
-    await preview.getByRole('button', { name: t.files.close }).click();
+    await preview.getByRole('button', { name: t.files.close }).last().click(); // the footer's; the header's X is named Close too
     await expect(preview).toBeHidden();
 
     // The PDF shows in a frame inside the app.
     await page.getByRole('button', { name: pdf.name, exact: true }).click();
     const pdfPreview = page.getByRole('dialog', { name: pdf.name });
     await expect(pdfPreview.getByTitle(pdf.name, { exact: true })).toBeVisible();
-    await pdfPreview.getByRole('button', { name: t.files.close }).click();
+    await pdfPreview.getByRole('button', { name: t.files.close }).last().click(); // the footer's; the header's X is named Close too
     await expect(pdfPreview).toBeHidden();
 
     // Verify both; the stored copies still match their hashes.

@@ -80,7 +80,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
       preview.getByRole('button', { name: t.files.download }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(SHOWN);
-    await preview.getByRole('button', { name: t.files.close }).click();
+    await preview.getByRole('button', { name: t.files.close }).last().click(); // the footer's; the header's X is named Close too
 
     // The packet's index names the file by its clean name.
     await page

@@ -16,6 +16,7 @@ import { Link, useLocation } from 'react-router';
 import { IntegrityBanner } from './components/IntegrityBanner';
 import { ReadOnlyBanner } from './components/ReadOnlyBanner';
 import { ReminderStack } from './components/ReminderStack';
+import { MAIN_ID } from './components/SkipLink';
 import { useOverdueCount } from './lib/useOverdueCount';
 import { useReminders } from './lib/useReminders';
 
@@ -96,7 +97,8 @@ export function AppFrame({ children }: { children: ReactNode }) {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
+      {/* The skip link's target: focusable from a script, not a Tab stop of its own. */}
+      <AppShell.Main id={MAIN_ID} tabIndex={-1} style={{ outline: 'none' }}>
         <IntegrityBanner />
         <ReadOnlyBanner />
         {children}

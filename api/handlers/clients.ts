@@ -29,6 +29,8 @@ export function assertIdNumberFree(ctx: HandlerContext, idNumber: string, except
       'error.duplicateId',
       { idNumber, name: existing.name },
       'idNumber',
+      // The form links to the client the message names.
+      { clientId: existing.id },
     );
   }
 }

@@ -42,7 +42,7 @@ export function ConfirmButton({
       <Modal opened={open} onClose={() => setOpen(false)} title={title} centered>
         <Text mb="lg">{text}</Text>
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => setOpen(false)}>
+          <Button variant="default" onClick={() => setOpen(false)} data-autofocus>
             {t('common.cancel')}
           </Button>
           <Button color="red" loading={busy} onClick={() => void confirm()}>

@@ -2,6 +2,7 @@ import type { BaseSyntheticEvent, ReactNode } from 'react';
 import { Button, Group, Stack, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/contract';
+import { useFirstFieldFocus } from '../lib/useFirstFieldFocus';
 import { ErrorAlert } from './ErrorAlert';
 
 interface Props {
@@ -18,7 +19,7 @@ interface Props {
 
 /**
  * A form shown in a modal: its fields, then the backend's error, then Cancel beside the
- * submit button. Validation is the schema's (noValidate), so the browser's own bubbles
+ * submit button; the dialog opens on the first field. Validation is the schema's (noValidate), so the browser's own bubbles
  * do not compete with the translated messages.
  */
 export function DialogForm({
@@ -31,8 +32,9 @@ export function DialogForm({
   children,
 }: Props) {
   const { t } = useTranslation();
+  const firstField = useFirstFieldFocus<HTMLFormElement>();
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate>
+    <form ref={firstField} onSubmit={(e) => void onSubmit(e)} noValidate>
       <Stack gap="sm">
         {children}
         <ErrorAlert error={apiError} />

@@ -25,6 +25,11 @@ export interface SearchSelectProps<T extends Row> {
   maw?: number;
   /** A fixed width (in a row of filters); else it takes the room it is given. */
   w?: number;
+  /**
+   * Offered when the typed text matches nothing: Enter calls it with the text (and the
+   * "nothing found" message says so), instead of submitting the form around the picker.
+   */
+  create?: { hint: (text: string) => string; onCreate: (text: string) => void };
 }
 
 /**
@@ -45,6 +50,7 @@ export function SearchSelect<T extends Row>({
   error,
   maw = 520,
   w,
+  create,
 }: SearchSelectProps<T>) {
   const [text, setText] = useState('');
   const search = useDebouncedSearch(text);
@@ -68,6 +74,9 @@ export function SearchSelect<T extends Row>({
     options.unshift({ value: String(chosen.id), label: labelOf(chosen) });
   }
 
+  const typed = text.trim();
+  const noMatch = typed !== '' && !list.loading && search === typed && options.length === 0;
+
   return (
     <Select
       {...requiredLabel(label, required)}
@@ -76,17 +85,33 @@ export function SearchSelect<T extends Row>({
       clearable
       data={options}
       value={value === undefined ? null : String(value)}
-      onSearchChange={setText}
+      searchValue={text}
+      // Mantine empties the text on leaving (and on Enter, through the form's submit) when
+      // nothing is chosen: what the user typed stays, to be corrected or created.
+      onSearchChange={(v) => {
+        if (v === '' && value === undefined) return;
+        setText(v);
+      }}
+      onInput={(e) => setText(e.currentTarget.value)}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter' || !noMatch) return;
+        // Not the form's submit: with nothing chosen it would only say "required".
+        e.preventDefault();
+        create?.onCreate(typed);
+      }}
       // The backend already filtered by the typed text; do not filter again by label.
       filter={({ options: all }) => all}
       onChange={(v) => {
         const id = v ? Number(v) : undefined;
         const row = items.find((r) => r.id === id) ?? (chosen?.id === id ? chosen : null);
         setChosen(row);
+        if (id === undefined) setText('');
         onChange(id, row);
       }}
       onBlur={onBlur}
-      nothingFoundMessage={nothingFound}
+      nothingFoundMessage={
+        noMatch && create ? `${nothingFound} ${create.hint(typed)}` : nothingFound
+      }
       error={error}
       style={w === undefined ? { flex: 1 } : undefined}
       maw={maw}

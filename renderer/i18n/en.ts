@@ -24,6 +24,7 @@ import { enPersonal } from './en.personal';
 import { enDemo } from './en.demo';
 import { enLetters } from './en.letters';
 import { enScreens } from './en.screens';
+import { enForms } from './en.forms';
 
 export const en = {
   app: {
@@ -250,13 +251,14 @@ export const en = {
   ...enLetters,
   ...enScreens,
   ...enCasepage,
+  ...enForms,
   settings: {
     title: 'Settings',
     language: 'Language',
     userName: 'Your name',
     userNameHint: 'Shown in the history as the person who made each change.',
-    save: 'Save settings',
-    saved: 'Settings saved.',
+    save: 'Save name',
+    saved: 'Name saved.',
     dataDir: 'Data folder',
     dataDirHint: 'Every client, case and attachment is stored here, on this computer only.',
     notifications: 'Reminders',

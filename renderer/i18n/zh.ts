@@ -21,6 +21,7 @@ import { zhPersonal } from './zh.personal';
 import { zhDemo } from './zh.demo';
 import { zhLetters } from './zh.letters';
 import { zhScreens } from './zh.screens';
+import { zhForms } from './zh.forms';
 
 export const zh: Messages = {
   app: {
@@ -242,13 +243,14 @@ export const zh: Messages = {
   ...zhLetters,
   ...zhScreens,
   ...zhCasepage,
+  ...zhForms,
   settings: {
     title: '设置',
     language: '语言',
     userName: '您的姓名',
     userNameHint: '在历史记录中显示为每项修改的操作人。',
-    save: '保存设置',
-    saved: '设置已保存。',
+    save: '保存姓名',
+    saved: '姓名已保存。',
     dataDir: '数据文件夹',
     dataDirHint: '所有客户、案件和附件都只保存在这台电脑的此文件夹中。',
     notifications: '到期提醒',

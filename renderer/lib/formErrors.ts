@@ -16,30 +16,41 @@ import { translateMessage } from '../../core/messages';
 
 /**
  * Returns `errorOf(name)`: the translated error text of a field (or of a list's own rule).
- * A field's error shows once the user has typed in it or left it, or after a submit, so
- * a contact just added is not red before anything was typed; backend errors always show.
+ * A field's error shows as soon as what is typed in it is wrong, and for an empty field only
+ * after a submit (or once the user has emptied a field that had a value): no "This field is
+ * required." for a field merely passed through, nor on a row just added to a list (which
+ * react-hook-form counts as changed and validates as it appears). An error that appeared on
+ * leaving an empty field would also push the Save button down under the pointer. Backend
+ * errors always show. `getValues` (the form's) tells what was typed.
  */
-export function useFieldError<T extends FieldValues>(formState: FormState<T>) {
+export function useFieldError<T extends FieldValues>(
+  formState: FormState<T>,
+  getValues: (name: Path<T>) => unknown,
+) {
   const { i18n } = useTranslation();
   const lang = i18n.language === 'zh' ? 'zh' : 'en';
   // Read here, during render, so react-hook-form re-renders this form when they change.
-  const { errors, isSubmitted, touchedFields, dirtyFields } = formState;
+  const { errors, isSubmitted, touchedFields, dirtyFields, defaultValues } = formState;
   return useCallback(
     (name: string): string | undefined => {
       const error = get(errors, name) as
         { message?: string; type?: string; root?: { message?: string } } | undefined;
       const message = error?.message ?? error?.root?.message;
       if (!message) return undefined;
+      const changed = Boolean(get(dirtyFields, name));
       const engaged =
         isSubmitted ||
         error?.type === 'server' ||
-        Boolean(get(touchedFields, name)) ||
-        Boolean(get(dirtyFields, name));
+        (typedIn(getValues(name as Path<T>)) && (changed || Boolean(get(touchedFields, name)))) ||
+        (changed && get(defaultValues, name) !== undefined && get(defaultValues, name) !== '');
       return engaged ? translateMessage(message, lang) : undefined;
     },
-    [errors, isSubmitted, touchedFields, dirtyFields, lang],
+    [errors, isSubmitted, touchedFields, dirtyFields, defaultValues, getValues, lang],
   );
 }
+
+/** A value the user put in: text typed, a choice made (an untouched new row holds ''). */
+const typedIn = (value: unknown) => value !== undefined && value !== '' && value !== null;
 
 /**
  * Puts a backend error on the field it names when the form has that field (e.g.
@@ -54,7 +65,8 @@ export function applyApiError<T extends FieldValues>(
     setError(
       error.field as Path<T>,
       { type: 'server', message: error.message },
-      { shouldFocus: true },
+      // The form focuses its first field in error itself (useApiForm), in the order shown.
+      { shouldFocus: false },
     );
     return null;
   }

@@ -1,4 +1,4 @@
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Group, Select } from '@mantine/core';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -11,6 +11,7 @@ import {
 } from '../../../core/audit';
 import { translateMessage } from '../../../core/messages';
 import type { CaseSummary } from '../../../core/types';
+import { DateField } from '../../components/DateField';
 import { SearchSelect } from '../../components/SearchSelect';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { useApiForm } from '../../lib/useApiForm';
@@ -35,8 +36,8 @@ const pick = (v: string | null) => (v === null || v === ALL ? undefined : v);
 export function AuditFilters({ actors, onApply }: Props) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
-  const { form, errorOf } = useApiForm(auditFilter, EMPTY);
-  const apply = form.handleSubmit(onApply);
+  const { form, errorOf, handleSubmit } = useApiForm(auditFilter, EMPTY);
+  const apply = handleSubmit(onApply);
   const all = { value: ALL, label: t('audit.all') };
   /** Sets a field and shows the selection (when the whole form is valid). */
   const choose = <K extends keyof Values>(name: K, value: Values[K]) => {
@@ -45,13 +46,13 @@ export function AuditFilters({ actors, onApply }: Props) {
   };
 
   const dateField = (name: 'from' | 'to') => (
-    <TextInput
+    <DateField
       label={t(`audit.${name}`)}
-      placeholder={t('listing.datePlaceholder')}
-      inputMode="numeric"
-      autoComplete="off"
-      w={140}
-      {...form.register(name, { deps: name === 'from' ? ['to'] : [] })}
+      control={form.control}
+      name={name}
+      optional
+      w={160}
+      deps={name === 'from' ? ['to'] : undefined}
       error={errorOf(name)}
     />
   );

@@ -47,8 +47,11 @@ function PickFolder({ job, busy }: { job: BackupJobApi; busy: boolean }) {
 
 function TypeFolder({ job, busy }: { job: BackupJobApi; busy: boolean }) {
   const { t } = useTranslation();
-  const { form, errorOf, apiError, setApiError, fail } = useApiForm(backupFolderForm, { to: '' });
-  const submit = form.handleSubmit(async ({ to }) => {
+  const { form, errorOf, apiError, setApiError, fail, handleSubmit } = useApiForm(
+    backupFolderForm,
+    { to: '' },
+  );
+  const submit = handleSubmit(async ({ to }) => {
     setApiError(null);
     await job.start(
       'create',

@@ -32,7 +32,7 @@ export function RestoreModal({ backup, current, onClose, onConfirm }: Props) {
       {backup && (
         <RestoreFacts backup={backup} current={current} date={date}>
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={onClose} data-autofocus>
               {t('common.cancel')}
             </Button>
             <Button

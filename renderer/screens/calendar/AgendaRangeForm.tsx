@@ -1,7 +1,8 @@
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DateRange } from '../../../core/agenda';
 import { agendaFilter } from '../../../core/schemas';
+import { DateField } from '../../components/DateField';
 import { useApiForm } from '../../lib/useApiForm';
 
 interface Props {
@@ -14,19 +15,19 @@ interface Props {
 /** The agenda's date range, checked with the backend's own schema as the user types. */
 export function AgendaRangeForm({ value, onApply }: Props) {
   const { t } = useTranslation();
-  const { form, errorOf } = useApiForm(agendaFilter, { from: value.from, to: value.to });
-  const apply = form.handleSubmit((v) => onApply({ from: v.from, to: v.to }));
+  const { form, errorOf, handleSubmit } = useApiForm(agendaFilter, {
+    from: value.from,
+    to: value.to,
+  });
+  const apply = handleSubmit((v) => onApply({ from: v.from, to: v.to }));
   const field = (name: 'from' | 'to') => (
-    <TextInput
+    <DateField
       label={t(`agendaRange.${name}`)}
-      placeholder={t('listing.datePlaceholder')}
-      inputMode="numeric"
-      autoComplete="off"
-      w={150}
-      {...form.register(name, {
-        // A changed start re-checks the end, so "ends before it starts" follows both fields.
-        deps: name === 'from' ? ['to'] : [],
-      })}
+      control={form.control}
+      name={name}
+      w={160}
+      // A changed start re-checks the end, so "ends before it starts" follows both fields.
+      deps={name === 'from' ? ['to'] : undefined}
       error={errorOf(name)}
     />
   );

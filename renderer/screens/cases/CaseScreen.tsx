@@ -105,7 +105,10 @@ export function CaseScreen() {
                     value: c.client.idNumber,
                   },
                   { label: t('clientForm.kind'), value: t(`kind.${c.client.kind}`) },
-                  { label: t('clientForm.legalRep'), value: c.client.legalRep },
+                  // A person has no legal representative (issue 12): only a company shows one.
+                  ...(c.client.kind === 'company'
+                    ? [{ label: t('clientForm.legalRep'), value: c.client.legalRep }]
+                    : []),
                 ]}
               />
             </Section>

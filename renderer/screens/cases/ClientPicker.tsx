@@ -25,7 +25,8 @@ const clientOption = (c: Pick<Client, 'name' | 'idNumber'>, t: TFunction) =>
  */
 export function ClientPicker({ value, onChange, onBlur, error }: Props) {
   const { t } = useTranslation();
-  const [creating, setCreating] = useState(false);
+  // The new client's dialog, open with the name typed into the picker (or none).
+  const [creating, setCreating] = useState<{ name: string } | null>(null);
   // A client made here is chosen at once; the select reads its name by id.
   return (
     <>
@@ -41,29 +42,36 @@ export function ClientPicker({ value, onChange, onBlur, error }: Props) {
           onChange={(id) => onChange(id)}
           onBlur={onBlur}
           error={error}
+          create={{
+            hint: (name) => t('forms.createClientHint', { name }),
+            onCreate: (name) => setCreating({ name }),
+          }}
         />
         <Button
           variant="light"
           leftSection={<IconPlus size={16} />}
-          onClick={() => setCreating(true)}
+          onClick={() => setCreating({ name: '' })}
           mt={25}
         >
           {t('common.newClient')}
         </Button>
       </Group>
       <Modal
-        opened={creating}
-        onClose={() => setCreating(false)}
+        opened={creating !== null}
+        onClose={() => setCreating(null)}
         title={t('clients.newTitle')}
         size="lg"
       >
-        <ClientForm
-          onSaved={(client) => {
-            onChange(client.id);
-            setCreating(false);
-          }}
-          onCancel={() => setCreating(false)}
-        />
+        {creating && (
+          <ClientForm
+            name={creating.name}
+            onSaved={(client) => {
+              onChange(client.id);
+              setCreating(null);
+            }}
+            onCancel={() => setCreating(null)}
+          />
+        )}
       </Modal>
     </>
   );

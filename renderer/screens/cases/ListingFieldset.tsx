@@ -9,7 +9,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Controller,
@@ -20,6 +19,7 @@ import {
 } from 'react-hook-form';
 import { LISTING_DATE_FIELDS } from '../../../core/listing-dates';
 import { REGIME_IDS, REGIMES, type RegimeId } from '../../../core/regimes';
+import { DateField } from '../../components/DateField';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { useFieldError } from '../../lib/formErrors';
 import { requiredLabel } from '../../lib/requiredLabel';
@@ -46,7 +46,7 @@ export function ListingFieldset<T extends FieldValues, O>({
 }: Props<T, O>) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
-  const errorOf = useFieldError(form.formState);
+  const errorOf = useFieldError(form.formState, form.getValues);
   const name = (field: string) => (path ? `${path}.${field}` : field) as FieldPath<T>;
   const regimeId = useWatch({ control: form.control, name: name('regimeId') }) as RegimeId | '';
   const trigger = regimeId ? REGIMES[regimeId]?.trigger : undefined;
@@ -102,23 +102,16 @@ export function ListingFieldset<T extends FieldValues, O>({
           error={errorOf(name('decisionNo'))}
         />
         {LISTING_DATE_FIELDS.map((field) => {
-          const registered = form.register(name(field));
+          // The decision date is always required; the regime's trigger date too.
+          const required = field === 'decisionDate' || field === trigger;
           return (
-            <TextInput
+            <DateField
               key={field}
-              // The decision date is always required; the regime's trigger date too.
-              {...requiredLabel(
-                t(`listing.${field}`),
-                field === 'decisionDate' || field === trigger,
-              )}
-              placeholder={t('listing.datePlaceholder')}
-              inputMode="numeric"
-              autoComplete="off"
-              {...registered}
-              onChange={async (e: ChangeEvent<HTMLInputElement>) => {
-                await registered.onChange(e);
-                recheckOtherDates(field);
-              }}
+              {...requiredLabel(t(`listing.${field}`), required)}
+              control={form.control}
+              name={name(field)}
+              optional={!required}
+              onValueChange={() => recheckOtherDates(field)}
               error={errorOf(name(field))}
             />
           );

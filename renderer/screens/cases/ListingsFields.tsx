@@ -10,7 +10,7 @@ import { ListingFieldset } from './ListingFieldset';
 export function ListingsFields({ form }: { form: UseFormReturn<CaseValues, unknown, CaseOutput> }) {
   const { t } = useTranslation();
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'listings' });
-  const errorOf = useFieldError(form.formState);
+  const errorOf = useFieldError(form.formState, form.getValues);
   const listError = errorOf('listings');
 
   return (

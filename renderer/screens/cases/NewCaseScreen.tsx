@@ -1,18 +1,16 @@
 import { useState } from 'react';
 import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { ApiError } from '../../../api/contract';
 import { caseCreateInput } from '../../../core/schemas';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { Section } from '../../components/Section';
 import { call } from '../../lib/api';
-import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
-import { EMPTY_LISTING, type CaseOutput, type CaseValues } from './caseForm';
+import { useApiForm } from '../../lib/useApiForm';
+import { EMPTY_LISTING, type CaseValues } from './caseForm';
 import { ClientPicker } from './ClientPicker';
 import { ListingsFields } from './ListingsFields';
 
@@ -31,14 +29,11 @@ export function NewCaseScreen() {
       listings: [EMPTY_LISTING],
     } as Partial<CaseValues>;
   });
-  const form = useForm<CaseValues, unknown, CaseOutput>({
-    resolver: zodResolver(caseCreateInput),
-    mode: 'onChange',
-    defaultValues: defaults,
-  });
-  const { control, register, handleSubmit, formState, setError } = form;
-  const errorOf = useFieldError(formState);
-  const [apiError, setApiError] = useState<ApiError | null>(null);
+  const { form, errorOf, apiError, setApiError, fail, handleSubmit } = useApiForm(
+    caseCreateInput,
+    defaults as CaseValues,
+  );
+  const { control, register, formState } = form;
   const unsaved = useUnsavedChanges(formState.isDirty);
 
   const submit = handleSubmit(async (values) => {
@@ -47,7 +42,7 @@ export function NewCaseScreen() {
     if (result.ok) {
       unsaved.release();
       void navigate(`/cases/${result.value.id}`);
-    } else setApiError(applyApiError(result.error, setError, fieldsOf(defaults)));
+    } else fail(result.error);
   });
 
   return (

@@ -62,7 +62,7 @@ export function RestoreCaseButton({ caseId, clientName, onRestored, ...buttonPro
         {clientArchived !== null && <Text mb="lg">{clientArchived}</Text>}
         <ErrorAlert error={error} />
         <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={close}>
+          <Button variant="default" onClick={close} data-autofocus>
             {t('common.cancel')}
           </Button>
           {clientArchived !== null && (

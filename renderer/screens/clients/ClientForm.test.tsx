@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Client } from '../../../core/types';
-import { installFakeBackend } from '../../test/fakeBackend';
+import { failure, installFakeBackend } from '../../test/fakeBackend';
 import { renderWithProviders } from '../../test/renderApp';
 import { ClientForm } from './ClientForm';
 
@@ -22,6 +22,52 @@ const saved: Client = {
 };
 
 describe('ClientForm', () => {
+  it('asks a person for no legal representative', async () => {
+    installFakeBackend({});
+    renderWithProviders(<ClientForm onSaved={() => undefined} />);
+    const user = userEvent.setup();
+    expect(await screen.findByLabelText('Legal representative')).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'Person' }));
+    expect(screen.queryByLabelText('Legal representative')).toBeNull();
+  });
+
+  it('links a code that exists already to the client that has it', async () => {
+    installFakeBackend({
+      'clients.create': () =>
+        failure({
+          code: 'conflict',
+          field: 'idNumber',
+          message: 'A client with the identifier 91350100M000100Y43 already exists (Minjiang).',
+          details: { clientId: 42 },
+        }),
+    });
+    renderWithProviders(<ClientForm onSaved={() => undefined} />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/^Name/), 'Minjiang again');
+    const code = screen.getByLabelText(/^Unified social credit code/);
+    await user.type(code, '91350100M000100Y43');
+    await user.click(screen.getByRole('button', { name: 'Save client' }));
+    const link = await screen.findByRole('link', { name: 'Open the existing client' });
+    expect(link.getAttribute('href')).toBe('/clients/42');
+    expect(screen.getByText(/already exists \(Minjiang\)/)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(code));
+  });
+
+  it('shows no error on a contact just added, only once it is left empty or on save', async () => {
+    installFakeBackend({});
+    renderWithProviders(<ClientForm onSaved={() => undefined} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add contact' }));
+    const contact = await screen.findByLabelText(/^Contact name/);
+    expect(screen.queryByText('This field is required.')).toBeNull();
+    expect(contact.getAttribute('aria-invalid')).not.toBe('true');
+
+    await user.click(screen.getByRole('button', { name: 'Save client' }));
+    // After the save: every empty required field says so, the first of them has the focus.
+    expect((await screen.findAllByText('This field is required.')).length).toBeGreaterThan(1);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/^Name/)));
+  });
+
   it('says which check character a mistyped unified social credit code should end with', async () => {
     installFakeBackend({});
     renderWithProviders(<ClientForm onSaved={() => undefined} />);

@@ -1,28 +1,31 @@
 import { useState } from 'react';
-import { Button, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import type { ApiError } from '../../../api/contract';
+import { Link } from 'react-router';
+import { Controller, useWatch } from 'react-hook-form';
 import type { Client } from '../../../core/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { call } from '../../lib/api';
-import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
-import { clientResolver, type ClientOutput, type ClientValues } from './clientResolver';
+import { useApiForm } from '../../lib/useApiForm';
+import { useFirstFieldFocus } from '../../lib/useFirstFieldFocus';
+import { clientResolver, type ClientValues } from './clientResolver';
 import { ContactFields } from './ContactFields';
 import { requiredLabel } from '../../lib/requiredLabel';
 
 interface Props {
   /** The client to edit; a new client when absent. */
   client?: Client;
+  /** A new client's name as typed elsewhere (the case's client picker). */
+  name?: string;
   onSaved: (client: Client) => void;
   onCancel?: () => void;
 }
 
-function initialValues(client?: Client): ClientValues {
+function initialValues(client?: Client, name = ''): ClientValues {
   return {
     kind: client?.kind ?? 'company',
-    name: client?.name ?? '',
+    name: client?.name ?? name,
     idNumber: client?.idNumber ?? '',
     address: client?.address ?? '',
     legalRep: client?.legalRep ?? '',
@@ -31,17 +34,18 @@ function initialValues(client?: Client): ClientValues {
 }
 
 /** Creates or edits a client with the backend's own schema, validating as the user types. */
-export function ClientForm({ client, onSaved, onCancel }: Props) {
+export function ClientForm({ client, name, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
-  const [defaults] = useState(() => initialValues(client));
-  const form = useForm<ClientValues, unknown, ClientOutput>({
-    resolver: clientResolver,
-    mode: 'onChange',
-    defaultValues: defaults,
-  });
-  const { register, control, handleSubmit, trigger, formState, setError } = form;
-  const errorOf = useFieldError(formState);
-  const [apiError, setApiError] = useState<ApiError | null>(null);
+  const { form, errorOf, apiError, setApiError, fail, handleSubmit } = useApiForm(
+    { resolver: clientResolver },
+    () => initialValues(client, name),
+  );
+  const { register, control, trigger, formState } = form;
+  const firstField = useFirstFieldFocus<HTMLFormElement>();
+  // The client that already has the identifier, when a save was refused for it.
+  const [existing, setExisting] = useState<number | null>(null);
+  const idError = errorOf('idNumber');
+  const duplicate = existing !== null && formState.errors.idNumber?.type === 'server';
   const kind = useWatch({ control, name: 'kind' });
   const unsaved = useUnsavedChanges(formState.isDirty);
 
@@ -54,11 +58,15 @@ export function ClientForm({ client, onSaved, onCancel }: Props) {
       // Saved: whatever onSaved does next (open the client, close a dialog) needs no asking.
       unsaved.release();
       onSaved(result.value);
-    } else setApiError(applyApiError(result.error, setError, fieldsOf(defaults)));
+    } else {
+      setExisting(result.error.details?.clientId ?? null);
+      fail(result.error);
+    }
   });
 
   return (
     <form
+      ref={firstField}
       onSubmit={(e) => {
         // This form also opens in a modal inside the New case form; React bubbles
         // events through portals, so keep this submit from reaching the outer form.
@@ -100,7 +108,18 @@ export function ClientForm({ client, onSaved, onCancel }: Props) {
           spellCheck={false}
           styles={{ input: { fontFamily: 'monospace' } }}
           {...register('idNumber')}
-          error={errorOf('idNumber')}
+          error={
+            duplicate ? (
+              <>
+                {idError}{' '}
+                <Anchor component={Link} to={`/clients/${existing}`} size="sm">
+                  {t('forms.openExisting')}
+                </Anchor>
+              </>
+            ) : (
+              idError
+            )
+          }
         />
         <Textarea
           label={t('clientForm.address')}
@@ -109,11 +128,14 @@ export function ClientForm({ client, onSaved, onCancel }: Props) {
           {...register('address')}
           error={errorOf('address')}
         />
-        <TextInput
-          label={t('clientForm.legalRep')}
-          {...register('legalRep')}
-          error={errorOf('legalRep')}
-        />
+        {/* A person has none; the schema drops one sent for a person. */}
+        {kind === 'company' && (
+          <TextInput
+            label={t('clientForm.legalRep')}
+            {...register('legalRep')}
+            error={errorOf('legalRep')}
+          />
+        )}
         <ContactFields form={form} />
         <ErrorAlert error={apiError} />
         <Group justify="flex-end">

@@ -152,7 +152,10 @@ function ClientFacts({
           ),
         },
         { label: t('clientForm.address'), value: client.address },
-        { label: t('clientForm.legalRep'), value: client.legalRep },
+        // A person has no legal representative.
+        ...(client.kind === 'company'
+          ? [{ label: t('clientForm.legalRep'), value: client.legalRep }]
+          : []),
       ]}
     />
   );

@@ -16,7 +16,7 @@ export function ContactFields({
 }) {
   const { t } = useTranslation();
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'contacts' });
-  const errorOf = useFieldError(form.formState);
+  const errorOf = useFieldError(form.formState, form.getValues);
 
   return (
     <FieldsetList

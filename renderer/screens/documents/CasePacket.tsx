@@ -35,7 +35,7 @@ export function CasePacket({
   const check = useApiValue('packets.preflight', { caseId: detail.id });
   const { job, start, cancel } = usePacketJob(detail.id, onChanged);
   const [error, setError] = useState<ApiError | null>(null);
-  const { form, errorOf, apiError, fail } = useApiForm(packetStartInput, {
+  const { form, errorOf, apiError, fail, handleSubmit } = useApiForm(packetStartInput, {
     caseId: detail.id,
     lang: uiLang,
     reason: '',
@@ -44,7 +44,7 @@ export function CasePacket({
   const lang = form.watch('lang');
   const problems = check.value?.problems.length ?? 0;
 
-  const submit = form.handleSubmit(async (values) => {
+  const submit = handleSubmit(async (values) => {
     // The backend refuses the same (needs_override); asking here saves a round trip.
     if (problems > 0 && values.reason === '') {
       form.setError('reason', { type: 'server', message: t('preflight.reasonRequired') });

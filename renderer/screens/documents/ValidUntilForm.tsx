@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { documentStatusInput } from '../../../core/documents';
 import type { ChecklistItem } from '../../../core/types';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../lib/api';
 import { useApiForm } from '../../lib/useApiForm';
@@ -54,14 +55,15 @@ export function ValidUntilForm({
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Group gap="xs" align="flex-end" wrap="nowrap">
-        <TextInput
+        <DateField
           label={t('checklist.validUntil')}
           aria-label={t('checklist.validUntilOf', { name })}
-          placeholder="YYYY-MM-DD"
+          control={form.control}
+          name="validUntil"
+          optional
           size="xs"
-          w={150}
+          w={160}
           disabled={disabled}
-          {...form.register('validUntil')}
           error={errorOf('validUntil')}
         />
         {isDirty && (

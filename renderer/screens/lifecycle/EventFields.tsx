@@ -6,6 +6,7 @@ import {
   type ExtensionRule,
   type LifecycleEventType,
 } from '../../../core/lifecycle';
+import { DateField } from '../../components/DateField';
 import { requiredLabel } from '../../lib/requiredLabel';
 import { DecisionFields } from './DecisionFields';
 import type { EventOutput, EventValues } from './eventForm';
@@ -36,12 +37,12 @@ export function EventFields({ type, form, errorOf, extension, decision }: Props)
 
   return (
     <>
-      <TextInput
+      <DateField
         {...requiredLabel(t('lifecycle.date'))}
-        placeholder={t('lifecycle.datePlaceholder')}
+        control={form.control}
+        name="date"
         // Narrow input, full-width message: a date's conflict names events and listings.
-        styles={{ input: { maxWidth: 200, fontFamily: 'var(--mantine-font-family-monospace)' } }}
-        {...form.register('date')}
+        styles={{ input: { maxWidth: 200 } }}
         error={errorOf('date')}
       />
       {type === 'filed' && (

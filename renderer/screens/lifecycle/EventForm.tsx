@@ -53,10 +53,10 @@ export function EventForm({ detail, defaults, event, onSaved, onCancel }: Props)
   const [file, setFile] = useState<File | null>(null);
   const context = useMemo(() => eventCaseContext(facts, saved?.id), [facts, saved]);
   const schema = useMemo(() => eventSchemaFor(context, eventAddInput), [context]);
-  const { form, errorOf, apiError, setApiError, fail } = useApiForm<EventValues, EventOutput>(
-    schema,
-    defaults,
-  );
+  const { form, errorOf, apiError, setApiError, fail, handleSubmit } = useApiForm<
+    EventValues,
+    EventOutput
+  >(schema, defaults);
   const values = useWatch({ control: form.control });
   // The backend's own warning, kept only while the date it judged is still the one typed.
   const [server, setServer] = useState<{ date: string; message: string } | null>(null);
@@ -73,7 +73,7 @@ export function EventForm({ detail, defaults, event, onSaved, onCancel }: Props)
   const extension = extensionRule(context, validDate ? (values.date ?? null) : null);
   const attached = saved?.files.map((f) => f.filename) ?? [];
 
-  const submit = form.handleSubmit(async (v) => {
+  const submit = handleSubmit(async (v) => {
     setApiError(null);
     if (askOverride && v.type === 'filed' && (v.overrideReason ?? '').trim() === '') {
       form.setError('overrideReason', { type: 'required', message: 'field.required' });

@@ -62,9 +62,11 @@ export function LogEventButton({ caseId, clientName, onLogged }: Props) {
           {next && next.length === 0 && <Text c="dimmed">{t('lifecycle.noNextSteps')}</Text>}
           {detail && next && next.length > 0 && (
             <Group gap="xs" role="group" aria-label={t('lifecycle.nextSteps')}>
-              {next.map((type) => (
+              {next.map((type, i) => (
                 <Button
                   key={type}
+                  // The dialog opens on its first choice, not on its close button.
+                  data-autofocus={i === 0 || undefined}
                   variant="light"
                   onClick={() => {
                     setChoosing(false);

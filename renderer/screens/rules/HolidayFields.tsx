@@ -2,6 +2,7 @@ import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import type { UserYear } from '../../../core/dates';
+import { DateField } from '../../components/DateField';
 import { FieldsetList } from '../../components/FieldsetList';
 import { useFieldError } from '../../lib/formErrors';
 import { requiredLabel } from '../../lib/requiredLabel';
@@ -11,8 +12,7 @@ import { EMPTY_HOLIDAY, type YearValues } from './yearForm';
 export function HolidayFields({ form }: { form: UseFormReturn<YearValues, unknown, UserYear> }) {
   const { t } = useTranslation();
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'holidays' });
-  const errorOf = useFieldError(form.formState);
-  const date = { placeholder: 'YYYY-MM-DD', autoComplete: 'off', spellCheck: false } as const;
+  const errorOf = useFieldError(form.formState, form.getValues);
 
   return (
     <FieldsetList
@@ -32,16 +32,16 @@ export function HolidayFields({ form }: { form: UseFormReturn<YearValues, unknow
             {...form.register(`holidays.${i}.name`)}
             error={errorOf(`holidays.${i}.name`)}
           />
-          <TextInput
+          <DateField
             {...requiredLabel(t('yearForm.start'))}
-            {...date}
-            {...form.register(`holidays.${i}.start`)}
+            control={form.control}
+            name={`holidays.${i}.start`}
             error={errorOf(`holidays.${i}.start`)}
           />
-          <TextInput
+          <DateField
             {...requiredLabel(t('yearForm.end'))}
-            {...date}
-            {...form.register(`holidays.${i}.end`)}
+            control={form.control}
+            name={`holidays.${i}.end`}
             error={errorOf(`holidays.${i}.end`)}
           />
         </>

@@ -1,8 +1,9 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import type { UserYear } from '../../../core/dates';
+import { DateField } from '../../components/DateField';
 import { AddRowButton } from '../../components/FieldsetList';
 import { useFieldError } from '../../lib/formErrors';
 import { requiredLabel } from '../../lib/requiredLabel';
@@ -15,20 +16,18 @@ export function MakeupFields({ form }: { form: UseFormReturn<YearValues, unknown
     control: form.control,
     name: 'makeupWorkdays',
   });
-  const errorOf = useFieldError(form.formState);
+  const errorOf = useFieldError(form.formState, form.getValues);
 
   return (
     <Stack gap="sm">
       <Text fw={600}>{t('yearForm.makeups')}</Text>
       {fields.map((field, i) => (
         <Group key={field.id} align="flex-start" gap="sm" wrap="nowrap">
-          <TextInput
+          <DateField
             {...requiredLabel(t('yearForm.makeupLabel', { n: i + 1 }))}
-            placeholder="YYYY-MM-DD"
-            autoComplete="off"
-            spellCheck={false}
+            control={form.control}
+            name={`makeupWorkdays.${i}.date`}
             w={260}
-            {...form.register(`makeupWorkdays.${i}.date`)}
             error={errorOf(`makeupWorkdays.${i}.date`)}
           />
           <Button

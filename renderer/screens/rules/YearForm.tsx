@@ -1,21 +1,21 @@
 import { useState } from 'react';
 import { Button, Divider, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import type { ApiError } from '../../../api/contract';
 import type { UserYear } from '../../../core/dates';
 import type { CalendarChange } from '../../../core/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { call } from '../../lib/api';
-import { applyApiError, fieldsOf, useFieldError } from '../../lib/formErrors';
+import { useApiForm } from '../../lib/useApiForm';
 import { requiredLabel } from '../../lib/requiredLabel';
 import { HolidayFields } from './HolidayFields';
 import { MakeupFields } from './MakeupFields';
 import { YearCheckProgress } from './YearCheckProgress';
 import { YearPreview } from './YearPreview';
 import { useYearCheck } from './useYearCheck';
-import { formField, initialValues, yearResolver, type YearValues } from './yearForm';
+import { formField, initialValues, yearResolver } from './yearForm';
 
 interface Props {
   /** Prefilled year of a new entry (e.g. from a provisional date's "Add 2027"). */
@@ -29,15 +29,11 @@ interface Props {
 /** Types in one year's State Council holiday notice, previews what it moves, and saves it. */
 export function YearForm({ year, saved, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
-  const [defaults] = useState(() => initialValues(year, saved));
-  const form = useForm<YearValues, unknown, UserYear>({
-    resolver: yearResolver,
-    mode: 'onChange',
-    defaultValues: defaults,
-  });
-  const { control, handleSubmit, formState, setError } = form;
-  const errorOf = useFieldError(formState);
-  const [apiError, setApiError] = useState<ApiError | null>(null);
+  const { form, errorOf, apiError, setApiError, fail, handleSubmit } = useApiForm(
+    { resolver: yearResolver },
+    () => initialValues(year, saved),
+  );
+  const { control, formState } = form;
   const unsaved = useUnsavedChanges(formState.isDirty);
   const [preview, setPreview] = useState<{ of: string; changes: CalendarChange[] } | null>(null);
   const [previewing, setPreviewing] = useState(false);
@@ -49,7 +45,7 @@ export function YearForm({ year, saved, onSaved, onCancel }: Props) {
 
   const failed = (error: ApiError) => {
     const onField = { ...error, field: error.field && formField(error.field) };
-    setApiError(applyApiError(onField, setError, fieldsOf(defaults)));
+    fail(onField);
   };
 
   const runPreview = handleSubmit(async (values) => {

@@ -20,7 +20,7 @@ describe('language switch', () => {
     for (const name of ['概览', '案件', '客户', '设置'])
       expect(within(nav).getByRole('link', { name })).toBeTruthy();
     expect(screen.getByLabelText('您的姓名')).toBeTruthy();
-    expect(screen.getByRole('button', { name: '保存设置' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '保存姓名' })).toBeTruthy();
     await waitFor(() =>
       expect(backend.callsTo('settings.update')).toContainEqual({ language: 'zh' }),
     );
