@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { BACKUP_ID_RE } from '../../core/backups/ids';
+import { draftDoc } from '../../core/documents/letter-doc';
 import { usccCheckChar } from '../../core/ids';
 import { today } from '../../core/today';
 
@@ -168,6 +169,20 @@ const freshUscc = fc.integer({ min: 0, max: 9_999_999_999 }).map((n) => {
 });
 
 /**
+ * A letter's document (its schema parses by hand, so its shape cannot be read off it): a
+ * title and paragraphs as the editor holds them, or anything at all.
+ */
+const letterDoc = fc.oneof(
+  fc
+    .record({
+      title: fc.string({ maxLength: 40 }),
+      paragraphs: fc.array(fc.string(), { maxLength: 4 }),
+    })
+    .map(draftDoc),
+  fc.anything(),
+);
+
+/**
  * A value of the schema's shape; the key it sits under steers what it holds, and `id`
  * says which rows a field called `id` names (a client's for clients.get, and so on).
  */
@@ -178,6 +193,7 @@ export function arbitraryOf(
   key = '',
 ): fc.Arbitrary<unknown> {
   const def = defOf(schema);
+  if (key === 'doc') return letterDoc;
   switch (def.type) {
     case 'string':
       return stringOf(def, key, pools);
