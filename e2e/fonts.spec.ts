@@ -14,10 +14,13 @@ test('fonts: the logo and Chinese headings are drawn with the bundled Noto Sans 
   app,
 }) => {
   await api(app.page, 'settings.update', { notifications: false });
+  const cdp = await fontSession(app.page);
+  // In English too: the logo's 修复 is the one Chinese on the screen.
+  await settleFonts(app.page);
+  await expectBundledChinese(app.page, cdp, 'header p');
   await switchLanguage(app.page, 'zh');
   await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(labels('zh').settings.title);
   await settleFonts(app.page);
-  const cdp = await fontSession(app.page);
   await expectBundledChinese(app.page, cdp, 'header p');
   await expectBundledChinese(app.page, cdp, 'h1');
   await expectBundledChinese(app.page, cdp, 'nav .mantine-NavLink-label');

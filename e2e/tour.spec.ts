@@ -1,8 +1,9 @@
 /**
  * Every screen, in English and in 简体中文, at 1440×900 and 1280×720, on the demo data
- * (issue 12, part 7). On each: one h1, no sideways scrolling, and in Chinese the heading
- * drawn with the bundled Noto Sans SC (this machine has no Chinese system font). Each is
- * photographed at the size a user sees it, into e2e/screenshots/tour/, to be looked at.
+ * (issue 12, part 7). On each: one h1, no sideways scrolling, the logo's 修复 (and in
+ * Chinese the heading and navigation) drawn with the bundled Noto Sans SC, this machine
+ * having no Chinese system font. Each is photographed at the size a user sees it, into
+ * e2e/screenshots/tour/, to be looked at.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,6 +74,8 @@ for (const lang of ['en', 'zh'] as const satisfies readonly Lang[]) {
           overflow,
           `${stop.name} at ${size.width}: no sideways scrolling`,
         ).toBeLessThanOrEqual(0);
+        // The logo's 修复 in both languages.
+        await expectBundledChinese(page, cdp, 'header p');
         if (lang === 'zh') {
           // A client's name may be Latin; the navigation always reads in Chinese.
           if (/\p{Script=Han}/u.test(await h1.innerText()))

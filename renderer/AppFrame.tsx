@@ -60,8 +60,11 @@ export function AppFrame({ children }: { children: ReactNode }) {
             size="sm"
             aria-label={t('app.navigation')}
           />
+          {/* The name is the same in both languages; its Chinese half is marked as Chinese, so a
+              screen reader says it in Chinese and Chromium looks for its glyphs as Chinese text
+              (in an English page it drew them as empty boxes with a Latin system font). */}
           <Text fw={700} size="xl" c="teal.8">
-            {t('app.title')}
+            Xiufu <span lang="zh-CN">修复</span>
           </Text>
         </Group>
       </AppShell.Header>

@@ -28,7 +28,6 @@ import { enForms } from './en.forms';
 
 export const en = {
   app: {
-    title: 'Xiufu 修复',
     navigation: 'Main navigation',
     loading: 'Loading…',
     notFound: 'This page does not exist.',

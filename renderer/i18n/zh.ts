@@ -25,7 +25,6 @@ import { zhForms } from './zh.forms';
 
 export const zh: Messages = {
   app: {
-    title: 'Xiufu 修复',
     navigation: '主导航',
     loading: '正在加载…',
     notFound: '此页面不存在。',
