@@ -53,6 +53,28 @@ describe('the history chain on screen', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 
+  it('keeps a verdict heard while the first answer ("running", asked before) was on its way', async () => {
+    let answer: (value: {
+      verdict: null;
+      running: { jobId: string; done: 0; total: 0 };
+    }) => void = () => undefined;
+    const backend = installFakeBackend({
+      ...queue,
+      'history.status': () => new Promise((resolve) => (answer = resolve)),
+    });
+    renderApp('/queue');
+    await waitFor(() => expect(backend.callsTo('history.status')).toHaveLength(1));
+    backend.emit('history.status', { verdict: broken, running: null });
+    answer({ verdict: null, running: { jobId: 'start', done: 0, total: 0 } });
+    expect(
+      await screen.findByRole('alert', { name: 'The history log was changed outside Xiufu' }),
+    ).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(
+      screen.getByRole('alert', { name: 'The history log was changed outside Xiufu' }),
+    ).toBeTruthy();
+  });
+
   it('verifies on demand, shows the checkpoint, and checks a saved one', async () => {
     const backend = installFakeBackend({
       'history.checkpoint': () => CP,
