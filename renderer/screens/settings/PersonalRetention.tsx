@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, List, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, NumberInput, Stack, Text } from '@mantine/core';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import type { RetentionView } from '../../../core/personal/retention';
 import { MAX_RETENTION_YEARS } from '../../../core/personal/retention';
 import { retentionInput } from '../../../core/personal/schemas';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SettingsPanel } from '../../components/SettingsPanel';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { call } from '../../lib/api';
 import { clientNameOf } from '../../lib/clientName';
@@ -105,22 +106,18 @@ export function PersonalRetention() {
   const { t } = useTranslation();
   const view = useApiValue('retention.get', {});
   return (
-    <Paper withBorder p="lg" radius="md" maw={640} component="section" aria-labelledby="retention">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="retention">
-          {t('personal.retention.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('personal.retention.hint')}
-        </Text>
-        <ErrorAlert error={view.error} />
-        {view.value && (
-          <>
-            <RetentionForm years={view.value.years} onSaved={view.reload} />
-            <DueList view={view.value} />
-          </>
-        )}
-      </Stack>
-    </Paper>
+    <SettingsPanel
+      id="retention"
+      title={t('personal.retention.title')}
+      hint={t('personal.retention.hint')}
+    >
+      <ErrorAlert error={view.error} />
+      {view.value && (
+        <>
+          <RetentionForm years={view.value.years} onSaved={view.reload} />
+          <DueList view={view.value} />
+        </>
+      )}
+    </SettingsPanel>
   );
 }
