@@ -33,6 +33,26 @@ async function sendAll(uploads: Uploads, bytes: Uint8Array, size: number) {
 }
 
 describe('uploads', () => {
+  it('reads a complete upload whole for the readers that take it in at once, with its hash', async () => {
+    const uploads = new Uploads(dir);
+    const bytes = randomBytes(2 * 1024 * 1024 + 5);
+    const upload = await sendAll(uploads, bytes, 1024 * 1024);
+    const read = await uploads.contents(upload);
+    expect(Buffer.compare(read.bytes, bytes)).toBe(0);
+    expect(read.sha256).toBe(sha(bytes));
+    expect(read.filename).toBe('scan.pdf');
+    uploads.drop(upload.id);
+    expect(existsSync(upload.path)).toBe(false);
+  });
+
+  it('refuses to read an upload still missing bytes', async () => {
+    const uploads = new Uploads(dir);
+    const upload = uploads.begin('half.csv', 'text/csv', 10);
+    expect(await uploads.append(upload, 0, new Uint8Array(4))).toBe('ok');
+    await expect(uploads.contents(upload)).rejects.toThrow(/not complete/);
+    uploads.drop(upload.id);
+  });
+
   it('hashes the bytes as they are written: the complete file and its hash match, read once', async () => {
     const uploads = new Uploads(dir);
     const bytes = randomBytes(3 * 1024 * 1024 + 17);

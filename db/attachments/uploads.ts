@@ -11,7 +11,7 @@
 import { createHash, randomUUID, type Hash } from 'node:crypto';
 import { close, closeSync, fsync, mkdirSync, openSync, rmSync, write } from 'node:fs';
 import { promisify } from 'node:util';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-folder';
 import { isErrno } from './fs-sync';
@@ -148,6 +148,17 @@ export class Uploads {
       await promisify(close)(fd);
     }
     return { path: upload.path, sha256: upload.hash.digest('hex'), size: upload.size };
+  }
+
+  /**
+   * A complete upload read whole, with its SHA-256: for the readers that take a file in at
+   * once (a spreadsheet to import, a case bundle) rather than attach it. Every such reader
+   * comes through here, so how staged bytes are kept stays this class's business. The
+   * upload stays staged until it is dropped.
+   */
+  async contents(upload: Upload): Promise<{ bytes: Buffer; sha256: string; filename: string }> {
+    const staged = await this.complete(upload);
+    return { bytes: await readFile(staged.path), sha256: staged.sha256, filename: upload.filename };
   }
 
   drop(id: string): void {
