@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { auditCsvHeader, auditCsvLines, auditCsvRows, CSV_BOM } from './csv';
+import { CSV_BOM } from '../export/csv';
+import { auditCsvHeader, auditCsvLines, auditCsvRows } from './csv';
 import type { AuditEntry } from './types';
 
 const entry = (over: Partial<AuditEntry>): AuditEntry => ({

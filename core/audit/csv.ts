@@ -5,7 +5,7 @@
  * Chinese correctly; papaparse quotes commas, quotes and line breaks, and neutralises
  * text that a spreadsheet would run as a formula.
  */
-import Papa from 'papaparse';
+import { csvHeader, csvLines } from '../export/csv';
 import { instantDateTime } from '../instant';
 import { listingLabel } from '../listing-label';
 import { translateMessage, type Lang } from '../messages';
@@ -15,17 +15,18 @@ import { changedFields } from './changes';
 import { fieldLabel } from './field-labels';
 import { caseLabel, type AuditEntry } from './types';
 
-export const CSV_BOM = '\uFEFF';
-
-const UNPARSE = { newline: '\r\n', escapeFormulae: true } as const;
-
-export function auditCsvHeader(lang: Lang, zone: string): string {
+/** The column names, in the user's language; the time's names the zone it is written in. */
+export function auditColumnNames(lang: Lang, zone: string): string[] {
   const columns = ['person', 'kind', 'client', 'case', 'field', 'before', 'after'] as const;
   const names = [
     translateMessage(`audit.csv.time|${JSON.stringify({ zone })}`, lang),
     ...columns.map((c) => translateMessage(`audit.csv.${c}`, lang)),
   ];
-  return CSV_BOM + Papa.unparse([names], UNPARSE) + UNPARSE.newline;
+  return names;
+}
+
+export function auditCsvHeader(lang: Lang, zone: string): string {
+  return csvHeader(auditColumnNames(lang, zone));
 }
 
 /** A recorded value as a reader wants it in a cell: whole (an export is not cut short). */
@@ -72,6 +73,5 @@ export function auditCsvRows(entry: AuditEntry, lang: Lang, zone: string): strin
 
 /** Lines of CSV for a batch of entries (after the header), each line ended. */
 export function auditCsvLines(entries: AuditEntry[], lang: Lang, zone: string): string {
-  const rows = entries.flatMap((e) => auditCsvRows(e, lang, zone));
-  return rows.length === 0 ? '' : Papa.unparse(rows, UNPARSE) + UNPARSE.newline;
+  return csvLines(entries.flatMap((e) => auditCsvRows(e, lang, zone)));
 }
