@@ -104,5 +104,19 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     expect(q.rows).toHaveLength(3);
     expect(q.sheet.getCell('C2').type).toBe(ExcelJS.ValueType.Date);
     expect(typeof q.rows[1]![3]).toBe('number');
+    await app.shot(`export-queue-${lang}`);
+
+    // And the calendar: its dates as CSV, each row a date of the list, Chinese intact.
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: t.nav.calendar, exact: true })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: t.agenda.title })).toBeVisible();
+    const dates = await exportFile(page, t, 'agenda', 'csv');
+    expect([...dates.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = dates.bytes.toString('utf8').trim().split('\r\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((l) => /^\d{4}-\d{2}-\d{2},/.test(l))).toBe(true);
+    await app.shot(`export-calendar-${lang}`);
   });
 }
