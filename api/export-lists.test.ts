@@ -216,6 +216,32 @@ describe('exports.start', () => {
     expect(sheet.getCell('D2').type).toBe(ExcelJS.ValueType.Number);
   });
 
+  it('queue: a case whose clock a supplement request stopped, when no deadline is open', async () => {
+    t = testBackend();
+    const { cases } = await firm();
+    for (const c of cases.slice(0, 2)) {
+      await t.ok('events.add', { caseId: c.id, type: 'accepted', date: '2026-02-03' });
+      await t.ok('events.add', {
+        caseId: c.id,
+        type: 'supplementRequested',
+        date: '2026-02-10',
+        what: '营业执照副本',
+      });
+    }
+    const shown = (await everything('queue.list', {})) as { status: string }[];
+    expect(shown.map((q) => q.status)).toEqual(['stopped', 'stopped']);
+    const { done, bytes } = await exported({ list: 'queue', format: 'csv', filter: {} });
+    expect(done).toMatchObject({ ok: true, items: 2 });
+    expect(
+      csvRows(bytes)
+        .slice(1)
+        .map((r) => [r[1], r[2], r[3], r[4]]),
+    ).toEqual([
+      ['Supplement requested', '2026-02-10', '', 'Clock stopped until the material arrives'],
+      ['Supplement requested', '2026-02-10', '', 'Clock stopped until the material arrives'],
+    ]);
+  });
+
   it('agenda: the range and filters of the calendar, all its dates', async () => {
     t = testBackend();
     await firm();

@@ -45,7 +45,10 @@ export async function runListExport(
   try {
     const source = exportSource(createRepositories(db), job.selection, job.lang, job.zone);
     const take = job.batch ?? BATCH;
-    const first = source.next(take);
+    // A part of a list may be empty and the next not (the queue's deadlines, then its
+    // stopped clocks): nothing to export only when the whole list is read and held nothing.
+    let first = source.next(take);
+    while (first.items === 0 && first.more) first = source.next(take);
     if (first.items === 0) return { items: 0, bytes: 0 };
     let total = source.total;
     onProgress(0, total);
