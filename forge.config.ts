@@ -113,8 +113,8 @@ const config: ForgeConfig = {
         { entry: 'jobs/packet-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // history.verify walks the chain in one (.vite/build/chain-worker.cjs).
         { entry: 'jobs/chain-worker.ts', config: 'vite.main.config.ts', target: 'main' },
-        // The audit log's CSV export (.vite/build/audit-worker.cjs).
-        { entry: 'jobs/audit-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // Every list's export to CSV or .xlsx (.vite/build/list-export-worker.cjs).
+        { entry: 'jobs/list-export-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // Re-keying an encrypted folder (jobs/rekey-worker.ts).
         { entry: 'jobs/rekey-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // A client's personal-data archive (.vite/build/personal-export-worker.cjs).

@@ -21,7 +21,7 @@ export default defineConfig({
         'packet-worker': 'jobs/packet-worker.ts',
         'calendar-worker': 'jobs/calendar-worker.ts',
         'chain-worker': 'jobs/chain-worker.ts',
-        'audit-worker': 'jobs/audit-worker.ts',
+        'list-export-worker': 'jobs/list-export-worker.ts',
         'rekey-worker': 'jobs/rekey-worker.ts',
         'personal-export-worker': 'jobs/personal-export-worker.ts',
       },

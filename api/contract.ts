@@ -13,13 +13,8 @@ import type { AgendaItem, DaySummary } from '../core/agenda';
 import * as d from '../core/documents';
 import * as b from '../core/backups';
 import * as i from '../core/integrity';
-import {
-  auditCsvCancelInput,
-  auditCsvReadInput,
-  auditFilter,
-  auditListInput,
-  type AuditEntry,
-} from '../core/audit';
+import { auditListInput, type AuditEntry } from '../core/audit';
+import { exportJobInput, exportReadInput, exportStartInput, type ExportList } from '../core/export';
 import * as k from '../core/crypt';
 import * as personal from '../core/personal/schemas';
 import type { ErasurePreview, ErasureRecord } from '../core/personal/erase';
@@ -194,12 +189,17 @@ export const contract = {
   'history.list': { input: auditListInput, output: answers<Page<AuditEntry>>() },
   /** The people named in the history, for the audit log's person filter. */
   'actors.list': { input: s.empty, output: answers<{ actors: string[] }>() },
-  /** Starts the CSV export of what the filters select (all of it); events audit.progress/done. */
-  'history.csv': { input: auditFilter, output: answers<{ jobId: string }>() },
-  'history.csvCancel': { input: auditCsvCancelInput, output: answers<{ cancelled: boolean }>() },
+
+  // Issue 13, part 2 (export): every list to CSV or .xlsx.
+  /**
+   * Starts exporting a list — cases, clients, queue, agenda or audit — with the list's own
+   * input (all matching rows, not the page); events export.progress / export.done.
+   */
+  'exports.start': { input: exportStartInput, output: answers<{ jobId: string }>() },
+  'exports.cancel': { input: exportJobInput, output: answers<{ cancelled: boolean }>() },
   /** A chunk of a finished export; `next`: the offset to read next, null after the last. */
-  'history.csvRead': {
-    input: auditCsvReadInput,
+  'exports.read': {
+    input: exportReadInput,
     output: answers<{ filename: string; size: number; data: string; next: number | null }>(),
   },
 
@@ -340,14 +340,18 @@ export interface ServerEvents {
     done: number;
     total: number;
   };
-  /** The audit log's CSV export: `done` of `total` entries written. */
-  'audit.progress': { jobId: string; done: number; total: number };
-  /** The CSV export ended: its file ready to read (history.csvRead), cancelled, or failed. */
-  'audit.done': {
+  /** A list's export (issue 13, export): `done` of `total` items of the list written. */
+  'export.progress': { jobId: string; list: ExportList; done: number; total: number };
+  /**
+   * A list's export ended: its file ready to read (exports.read), cancelled, or failed.
+   * `items` 0 with no file: the list held nothing to export.
+   */
+  'export.done': {
     jobId: string;
+    list: ExportList;
     ok: boolean;
     cancelled?: boolean;
-    entries?: number;
+    items?: number;
     filename?: string;
     size?: number;
     message?: string;
@@ -408,8 +412,8 @@ export const EVENT_NAMES: EventName[] = [
   'backup.done',
   'calendar.progress',
   'history.status',
-  'audit.progress',
-  'audit.done',
+  'export.progress',
+  'export.done',
   'security.progress',
   'security.done',
   'personal.progress',

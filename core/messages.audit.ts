@@ -24,10 +24,8 @@ export const auditEn = {
   'audit.csv.before': 'Before',
   'audit.csv.after': 'After',
   'audit.csv.erased': 'Content erased on {date}',
-  'audit.csv.filename': 'audit-log-{date}.csv',
   'audit.csv.yes': 'yes',
   'audit.csv.no': 'no',
-  'audit.unknownJob': 'This export has ended or was never started; start the export again.',
 } as const;
 
 export const auditZh: Record<keyof typeof auditEn, string> = {
@@ -52,8 +50,6 @@ export const auditZh: Record<keyof typeof auditEn, string> = {
   'audit.csv.before': '变更前',
   'audit.csv.after': '变更后',
   'audit.csv.erased': '内容已于 {date} 删除',
-  'audit.csv.filename': '审计日志-{date}.csv',
   'audit.csv.yes': '是',
   'audit.csv.no': '否',
-  'audit.unknownJob': '该导出已结束或从未开始；请重新导出。',
 };

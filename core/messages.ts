@@ -17,6 +17,7 @@ import { filesEn, filesZh } from './messages.files';
 import { backupsEn, backupsZh } from './messages.backups';
 import { chainEn, chainZh } from './messages.chain';
 import { auditEn, auditZh } from './messages.audit';
+import { exportEn, exportZh } from './messages.export';
 import { cryptEn, cryptZh } from './messages.crypt';
 import { personalEn, personalZh } from './messages.personal';
 import { demoEn, demoZh } from './messages.demo';
@@ -146,6 +147,7 @@ const en = {
   ...backupsEn,
   ...chainEn,
   ...auditEn,
+  ...exportEn,
   ...cryptEn,
   ...lettersEn,
 } as const;
@@ -253,6 +255,7 @@ const zh: Record<MessageKey, string> = {
   ...backupsZh,
   ...chainZh,
   ...auditZh,
+  ...exportZh,
   ...cryptZh,
   ...lettersZh,
 };

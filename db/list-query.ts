@@ -24,12 +24,13 @@ export interface ListRequest {
   cursor?: string | undefined;
 }
 
-export function listQuery(q: ListRequest, shape: ListShape) {
+/** The rows the filters and search select, without order or cursor (for a count). */
+export function listWhere(
+  q: Omit<ListRequest, 'direction' | 'limit' | 'cursor'>,
+  shape: ListShape,
+) {
   const where = [`${shape.archived} = :archived`];
-  const params: Record<string, string | number | null> = {
-    archived: q.archived ? 1 : 0,
-    take: q.limit + 1,
-  };
+  const params: Record<string, string | number | null> = { archived: q.archived ? 1 : 0 };
   for (const [name, [column, value]] of Object.entries(shape.filters ?? {})) {
     if (value === undefined) continue;
     where.push(`${column} = :${name}`);
@@ -40,6 +41,12 @@ export function listQuery(q: ListRequest, shape: ListShape) {
     where.push(text.sql);
     Object.assign(params, text.params);
   }
+  return { where, params };
+}
+
+export function listQuery(q: ListRequest, shape: ListShape) {
+  const { where, params } = listWhere(q, shape);
+  params.take = q.limit + 1;
   const cursor = decodeCursor(q.cursor);
   if (cursor) {
     where.push(afterCursor(shape.sort, shape.id, q.direction));

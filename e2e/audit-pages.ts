@@ -21,11 +21,13 @@ export async function pick(page: Page, label: string, text: string, option: RegE
   await page.getByRole('option', { name: option }).click();
 }
 
-/** Exports with the button and reads the downloaded CSV back: its raw bytes and its rows. */
+/** Exports with the Export menu and reads the downloaded CSV back: its raw bytes and its rows. */
 export async function exportCsv(page: Page, t: Dict) {
+  const what = t.exportList.lists.audit;
+  await page.getByRole('button', { name: t.exportList.label.replace('{{what}}', what) }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: t.audit.export }).click(),
+    page.getByRole('menuitem', { name: t.exportList.csv }).click(),
   ]);
   const bytes = readFileSync(await download.path());
   const text = bytes.toString('utf8');

@@ -92,7 +92,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     // Nothing in a range of days with no entries: said as such.
     await page.getByLabel(t.audit.from, { exact: true }).fill('2020-01-01');
     await page.getByLabel(t.audit.to, { exact: true }).fill('2020-01-31');
-    await page.getByRole('button', { name: t.audit.show }).click();
+    await page.getByRole('button', { name: t.audit.show, exact: true }).click();
     await expect(page.getByText(t.audit.noMatch)).toBeVisible();
     await app.shot(`audit-log-no-match-${lang}`);
   });

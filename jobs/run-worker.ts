@@ -53,7 +53,7 @@ interface Workers {
   'calendar-worker': 'evaluating';
   'packet-worker': 'packet';
   'chain-worker': 'verifying';
-  'audit-worker': 'exporting';
+  'list-export-worker': 'exporting';
   'rekey-worker': RekeyStep;
   'personal-export-worker': 'export';
 }

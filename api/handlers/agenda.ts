@@ -13,6 +13,7 @@ import {
 } from '../../core/agenda';
 import { Temporal } from 'temporal-polyfill';
 import { caseLink } from '../../core/deep-link';
+import { unpaged } from '../../core/export';
 import type { Lang } from '../../core/messages';
 import { REGIMES } from '../../core/regimes';
 import { today } from '../../core/today';
@@ -57,19 +58,28 @@ function readCursor(cursor: string | undefined): DueKey | null {
   return c && m ? { date: m[1]!, caseId: c.id, listingId: Number(m[2]), kind: m[3]! } : null;
 }
 
-/** A page of the list: the selection, or one day of it, after the cursor. */
-function listPage(ctx: HandlerContext, input: Parsed<'agenda.list'>) {
-  const { day, cursor, limit, ...filter } = input;
+/**
+ * What the list shows: the selection, or one day of it (the month grid's choice), without
+ * its page; the export reads the same query to the end.
+ */
+export function agendaQuery(ctx: HandlerContext, input: Parsed<'agenda.list'>) {
+  const { day, ...filter } = unpaged(input);
   const { now, shown, range } = selection(ctx, filter);
+  const query: DueQuery = { ...shown, ...(day ? { from: day, to: day } : range) };
+  return { now, range, query };
+}
+
+/** A page of the list after the cursor. */
+function listPage(ctx: HandlerContext, input: Parsed<'agenda.list'>) {
+  const { now, range, query } = agendaQuery(ctx, input);
   const dates = ctx.repos.caseDates;
   const rows = dates.due({
-    ...shown,
-    ...(day ? { from: day, to: day } : range),
-    keyset: { after: readCursor(cursor) },
-    limit: limit + 1,
+    ...query,
+    keyset: { after: readCursor(input.cursor) },
+    limit: input.limit + 1,
   });
-  const items = marked(rows.slice(0, limit), now);
-  const last = rows.length > limit ? items.at(-1) : undefined;
+  const items = marked(rows.slice(0, input.limit), now);
+  const last = rows.length > input.limit ? items.at(-1) : undefined;
   return {
     today: now,
     ...range,

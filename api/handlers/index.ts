@@ -2,7 +2,7 @@
 import type { HandlerTable, RecoveryHandlerTable } from './context';
 import { agendaHandlers } from './agenda';
 import { auditHandlers } from './audit';
-import { auditCsvHandlers } from './audit-csv';
+import { exportHandlers } from './exports';
 import { backupHandlers, backupRecoveryHandlers } from './backups';
 import { recoveryHandlers } from './recovery';
 import { calendarHandlers } from './calendars';
@@ -51,7 +51,7 @@ export const handlers: HandlerTable = {
   ...queueHandlers,
   ...agendaHandlers,
   ...auditHandlers,
-  ...auditCsvHandlers,
+  ...exportHandlers,
   ...reminderHandlers,
   ...restoreHandlers,
   ...backupHandlers,

@@ -1,4 +1,4 @@
-import { daysLeft, dueStatus } from '../../core/agenda';
+import { QUEUE_STAGES, queueItem, stoppedItem } from '../../core/agenda';
 import { today } from '../../core/today';
 import type { QueueItem } from '../../core/types';
 import { decodeCursor, encodeCursor } from '../../db/keyset';
@@ -6,8 +6,6 @@ import type { QueueKey } from '../../db/repositories/queue';
 import type { HandlerTable } from './context';
 import { calendarOf } from './evaluation';
 import { refreshStale } from './refresh';
-
-const STAGES = ['filed', 'accepted', 'supplement'] as const;
 
 /** A cursor names its part ('d' deadlines, 's' stopped) and the last date and case shown. */
 function readCursor(cursor: string | undefined): { part: 'd' | 's'; after: QueueKey } | null {
@@ -29,29 +27,13 @@ export const queueHandlers: HandlerTable<'queue.list'> = {
     const take = limit + 1;
     const items: QueueItem[] = [];
     if (from?.part !== 's') {
-      for (const row of ctx.repos.queue.deadlines(STAGES, from?.after ?? null, take)) {
-        const left = daysLeft(now, row.date, row.unit, calendar);
-        items.push({
-          ...row,
-          daysLeft: left,
-          status: dueStatus(left),
-        });
-      }
+      for (const row of ctx.repos.queue.deadlines(QUEUE_STAGES, from?.after ?? null, take))
+        items.push(queueItem(row, now, calendar));
     }
     if (items.length < take) {
-      // A pending supplement stops the clock: no deadline, but the case still waits on someone.
       const after = from?.part === 's' ? from.after : null;
-      for (const stopped of ctx.repos.queue.stopped(after, take - items.length)) {
-        items.push({
-          ...stopped,
-          kind: 'decisionDue',
-          done: false,
-          provisional: false,
-          unit: '',
-          daysLeft: 0,
-          status: 'stopped',
-        });
-      }
+      for (const stopped of ctx.repos.queue.stopped(after, take - items.length))
+        items.push(stoppedItem(stopped));
     }
     const page = items.slice(0, limit);
     const last = page.at(-1);

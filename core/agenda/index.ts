@@ -16,3 +16,4 @@ export {
 export { AUTHORITY_STAGES, nextDue, nextDueItem, type DatedItem } from './next-due';
 export { dueStatus, nearestDate, type DueStatus, type NearestDate } from './nearest';
 export { summariseDays, type DayCount, type DaySummary } from './days';
+export { QUEUE_STAGES, queueItem, stoppedItem } from './queue-item';

@@ -1,7 +1,14 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { auditCsvHeader, auditCsvLines, auditCsvRows, CSV_BOM } from './csv';
+import { CSV_BOM, csvHeader, csvLines } from '../export/csv';
+import type { Lang } from '../messages';
+import { auditColumnNames, auditCsvRows } from './csv';
 import type { AuditEntry } from './types';
+
+/** The file as the export writes it: the shared CSV rules over the audit log's rows. */
+const auditCsvHeader = (lang: Lang, zone: string) => csvHeader(auditColumnNames(lang, zone));
+const auditCsvLines = (entries: AuditEntry[], lang: Lang, zone: string) =>
+  csvLines(entries.flatMap((e) => auditCsvRows(e, lang, zone)));
 
 const entry = (over: Partial<AuditEntry>): AuditEntry => ({
   id: 1,

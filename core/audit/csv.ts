@@ -1,11 +1,10 @@
 /**
  * The audit log as CSV: one line per changed field (an entry that changed no field, or
  * whose content was erased, takes one line), columns time (in the user's zone), person,
- * kind, client, case, field, before, after. UTF-8 with a byte-order mark so Excel reads
- * Chinese correctly; papaparse quotes commas, quotes and line breaks, and neutralises
- * text that a spreadsheet would run as a formula.
+ * kind, client, case, field, before, after. The rows are those every export writes
+ * (core/export/columns.ts, to CSV or .xlsx); the CSV rules — byte-order mark, quoting,
+ * formulas neutralised — are core/export/csv.ts, shared by every list.
  */
-import Papa from 'papaparse';
 import { instantDateTime } from '../instant';
 import { listingLabel } from '../listing-label';
 import { translateMessage, type Lang } from '../messages';
@@ -15,17 +14,13 @@ import { changedFields } from './changes';
 import { fieldLabel } from './field-labels';
 import { caseLabel, type AuditEntry } from './types';
 
-export const CSV_BOM = '\uFEFF';
-
-const UNPARSE = { newline: '\r\n', escapeFormulae: true } as const;
-
-export function auditCsvHeader(lang: Lang, zone: string): string {
+/** The column names, in the user's language; the time's names the zone it is written in. */
+export function auditColumnNames(lang: Lang, zone: string): string[] {
   const columns = ['person', 'kind', 'client', 'case', 'field', 'before', 'after'] as const;
-  const names = [
+  return [
     translateMessage(`audit.csv.time|${JSON.stringify({ zone })}`, lang),
     ...columns.map((c) => translateMessage(`audit.csv.${c}`, lang)),
   ];
-  return CSV_BOM + Papa.unparse([names], UNPARSE) + UNPARSE.newline;
 }
 
 /** A recorded value as a reader wants it in a cell: whole (an export is not cut short). */
@@ -68,10 +63,4 @@ export function auditCsvRows(entry: AuditEntry, lang: Lang, zone: string): strin
     cell(c.field, c.before, lang),
     cell(c.field, c.after, lang),
   ]);
-}
-
-/** Lines of CSV for a batch of entries (after the header), each line ended. */
-export function auditCsvLines(entries: AuditEntry[], lang: Lang, zone: string): string {
-  const rows = entries.flatMap((e) => auditCsvRows(e, lang, zone));
-  return rows.length === 0 ? '' : Papa.unparse(rows, UNPARSE) + UNPARSE.newline;
 }

@@ -43,14 +43,6 @@ export const auditFilter = z
 export type AuditFilter = z.output<typeof auditFilter>;
 
 /** A page of the log, newest first, after `cursor` (the last entry shown). */
-/** A finished CSV export read from `offset` (bytes), a chunk at a time. */
-export const auditCsvReadInput = z.object({
-  jobId: z.uuid(),
-  offset: z.number().int().min(0).default(0),
-});
-
-export const auditCsvCancelInput = z.object({ jobId: z.uuid() });
-
 export const auditListInput = auditFilter.safeExtend({
   cursor,
   limit: z.number().int().min(1).max(200).default(100),

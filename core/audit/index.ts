@@ -1,7 +1,5 @@
 /** The audit log: its selection (shared by the form and the backend) and its rows. */
 export {
-  auditCsvCancelInput,
-  auditCsvReadInput,
   auditFilter,
   auditListInput,
   HISTORY_ACTIONS,

@@ -6,7 +6,7 @@ import type { CaseSummary, Page } from '../../core/types';
 import type { RegimeId } from '../../core/regimes';
 import type { Database } from '../connection';
 import { page } from '../keyset';
-import { listQuery } from '../list-query';
+import { listQuery, listWhere, type ListShape } from '../list-query';
 import { nowIso, statementCache } from '../statements';
 import { nextIdSql } from '../id-floor';
 
@@ -83,6 +83,14 @@ const SEARCH_INDEX = {
   columns: ['client', 'code', 'authority', 'decision_no', 'reference', 'assignee', 'notes'],
   id: 'c.id',
 } as const;
+
+const listShape = (q: Pick<ListQuery, 'stage' | 'clientId'>, sort: string): ListShape => ({
+  sort,
+  id: 'c.id',
+  archived: 'c.archived',
+  index: SEARCH_INDEX,
+  filters: { stage: ['c.stage', q.stage], clientId: ['c.client_id', q.clientId] },
+});
 
 export function casesRepository(db: Database) {
   const sql = statementCache(db);
@@ -226,13 +234,7 @@ export function casesRepository(db: Database) {
 
     list(q: ListQuery): Page<CaseSummary> {
       const col = SORT_COLUMNS[q.sort][q.direction];
-      const query = listQuery(q, {
-        sort: col,
-        id: 'c.id',
-        archived: 'c.archived',
-        index: SEARCH_INDEX,
-        filters: { stage: ['c.stage', q.stage], clientId: ['c.client_id', q.clientId] },
-      });
+      const query = listQuery(q, listShape(q, col));
       const rows = sql(`${select(`${col} AS sort_value, `)} ${query.sql}`).all(
         query.params,
       ) as (Row & {
@@ -273,6 +275,16 @@ export function casesRepository(db: Database) {
 
     count(): number {
       return (sql('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+    },
+
+    /** How many cases the list's filters and search select (an export's total). */
+    countMatching(q: Omit<ListQuery, 'limit' | 'cursor'>): number {
+      const { where, params } = listWhere(q, listShape(q, 'c.id'));
+      return (
+        sql(`SELECT count(*) AS n FROM cases c WHERE ${where.join(' AND ')}`).get(params) as {
+          n: number;
+        }
+      ).n;
     },
   };
 }

@@ -5,7 +5,7 @@ import type { Database } from '../connection';
 import { sortKey } from '../../core/sort-key';
 import { maskClient } from '../../core/personal/mask';
 import { page } from '../keyset';
-import { listQuery } from '../list-query';
+import { listQuery, listWhere, type ListShape } from '../list-query';
 import { nowIso, statementCache } from '../statements';
 import { nextIdSql } from '../id-floor';
 
@@ -47,6 +47,14 @@ export function toClient(r: Row): Client {
 const SORT_COLUMNS = { name: 'sort_key', created: 'created_at', updated: 'updated_at' } as const;
 
 const SEARCH_INDEX = { table: 'client_search', columns: ['name', 'id_number'], id: 'id' } as const;
+
+const listShape = (q: Pick<ListQuery, 'kind'>, sort: string): ListShape => ({
+  sort,
+  id: 'id',
+  archived: 'archived',
+  index: SEARCH_INDEX,
+  filters: { kind: ['kind', q.kind] },
+});
 
 export function clientsRepository(db: Database) {
   const sql = statementCache(db);
@@ -109,13 +117,7 @@ export function clientsRepository(db: Database) {
 
     list(q: ListQuery): Page<Client> {
       const col = SORT_COLUMNS[q.sort];
-      const query = listQuery(q, {
-        sort: col,
-        id: 'id',
-        archived: 'archived',
-        index: SEARCH_INDEX,
-        filters: { kind: ['kind', q.kind] },
-      });
+      const query = listQuery(q, listShape(q, col));
       const rows = sql(`SELECT * FROM clients ${query.sql}`).all(query.params) as Row[];
       const paged = page(rows, q.limit, (r) => r[col]);
       // Lists carry a person's ID-card number masked (core/personal/mask.ts).
@@ -123,6 +125,16 @@ export function clientsRepository(db: Database) {
         items: paged.items.map((r) => maskClient(toClient(r))),
         nextCursor: paged.nextCursor,
       };
+    },
+
+    /** How many clients the list's filters and search select (an export's total). */
+    countMatching(q: Omit<ListQuery, 'limit' | 'cursor'>): number {
+      const { where, params } = listWhere(q, listShape(q, 'id'));
+      return (
+        sql(`SELECT count(*) AS n FROM clients WHERE ${where.join(' AND ')}`).get(params) as {
+          n: number;
+        }
+      ).n;
     },
 
     count(): number {

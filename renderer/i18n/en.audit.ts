@@ -32,12 +32,5 @@ export const enAudit = {
     shown_one: '{{count}} entry shown',
     shown_other: '{{count}} entries shown',
     loadingMore: 'Loading older entries…',
-    export: 'Export CSV',
-    exporting: 'Exporting the entries shown: {{done}} of {{total}}',
-    cancelExport: 'Cancel export',
-    exported_one: 'Exported {{count}} entry to {{filename}}.',
-    exported_other: 'Exported {{count}} entries to {{filename}}.',
-    exportCancelled: 'The export was cancelled; no file was saved.',
-    exportFailed: 'The export failed: {{message}}',
   },
 };

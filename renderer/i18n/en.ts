@@ -19,6 +19,7 @@ import { enFiles } from './en.files';
 import { enBackups } from './en.backups';
 import { enChain } from './en.chain';
 import { enAudit } from './en.audit';
+import { enExport } from './en.export';
 import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
 import { enPersonal } from './en.personal';
 import { enDemo } from './en.demo';
@@ -245,6 +246,7 @@ export const en = {
   ...enBackups,
   ...enChain,
   ...enAudit,
+  ...enExport,
   ...enPersonal,
   ...enDemo,
   ...enLetters,

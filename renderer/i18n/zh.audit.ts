@@ -31,11 +31,5 @@ export const zhAudit: Pick<Messages, 'audit'> = {
     erased: '内容已于 {{date}} 删除',
     shown_other: '已显示 {{count}} 条记录',
     loadingMore: '正在加载更早的记录…',
-    export: '导出 CSV',
-    exporting: '正在导出当前筛选的记录：{{done}} / {{total}}',
-    cancelExport: '取消导出',
-    exported_other: '已将 {{count}} 条记录导出到 {{filename}}。',
-    exportCancelled: '导出已取消，未保存任何文件。',
-    exportFailed: '导出失败：{{message}}',
   },
 };

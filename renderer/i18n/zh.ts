@@ -16,6 +16,7 @@ import { zhFiles } from './zh.files';
 import { zhBackups } from './zh.backups';
 import { zhChain } from './zh.chain';
 import { zhAudit } from './zh.audit';
+import { zhExport } from './zh.export';
 import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
 import { zhPersonal } from './zh.personal';
 import { zhDemo } from './zh.demo';
@@ -237,6 +238,7 @@ export const zh: Messages = {
   ...zhBackups,
   ...zhChain,
   ...zhAudit,
+  ...zhExport,
   ...zhPersonal,
   ...zhDemo,
   ...zhLetters,

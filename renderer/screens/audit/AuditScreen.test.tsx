@@ -124,10 +124,10 @@ describe('AuditScreen', () => {
     const backend = installFakeBackend({
       'actors.list': () => ({ actors: ['Li Na'] }),
       'history.list': () => ({ items: ENTRIES, nextCursor: null }),
-      'history.csv': () => ({ jobId: JOB }),
-      'history.csvCancel': () => ({ cancelled: true }),
-      'history.csvRead': ({ offset }) => ({
-        filename: 'audit-log-2026-03-01.csv',
+      'exports.start': () => ({ jobId: JOB }),
+      'exports.cancel': () => ({ cancelled: true }),
+      'exports.read': ({ offset }) => ({
+        filename: 'xiufu-audit-2026-03-01.csv',
         size: 6,
         data: btoa(offset === 0 ? 'abc' : 'def'),
         next: offset === 0 ? 3 : null,
@@ -147,24 +147,30 @@ describe('AuditScreen', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('combobox', { name: 'Action' }));
     await user.click(await screen.findByRole('option', { name: 'Updated' }));
-    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
-    await waitFor(() => expect(backend.callsTo('history.csv')).toEqual([{ action: 'update' }]));
-    act(() => backend.emit('audit.progress', { jobId: JOB, done: 2, total: 5 }));
+    await user.click(screen.getByRole('button', { name: 'Export the entries shown' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'CSV (.csv)' }));
+    await waitFor(() =>
+      expect(backend.callsTo('exports.start')).toEqual([
+        { list: 'audit', format: 'csv', filter: { action: 'update', limit: 100 } },
+      ]),
+    );
+    act(() => backend.emit('export.progress', { jobId: JOB, list: 'audit', done: 2, total: 5 }));
     expect(await screen.findByText('Exporting the entries shown: 2 of 5')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Cancel export' }));
-    expect(backend.callsTo('history.csvCancel')).toEqual([{ jobId: JOB }]);
+    expect(backend.callsTo('exports.cancel')).toEqual([{ jobId: JOB }]);
 
     act(() =>
-      backend.emit('audit.done', {
+      backend.emit('export.done', {
         jobId: JOB,
+        list: 'audit',
         ok: true,
-        entries: 5,
-        filename: 'audit-log-2026-03-01.csv',
+        items: 5,
+        filename: 'xiufu-audit-2026-03-01.csv',
         size: 6,
       }),
     );
-    expect(await screen.findByText('Exported 5 entries to audit-log-2026-03-01.csv.')).toBeTruthy();
-    expect(backend.callsTo('history.csvRead')).toEqual([
+    expect(await screen.findByText('Exported 5 rows to xiufu-audit-2026-03-01.csv.')).toBeTruthy();
+    expect(backend.callsTo('exports.read')).toEqual([
       { jobId: JOB, offset: 0 },
       { jobId: JOB, offset: 3 },
     ]);

@@ -3,10 +3,10 @@ import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditFilter } from '../../../core/audit';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportMenu } from '../../components/ExportMenu';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useApiValue } from '../../lib/useApiValue';
 import { usePagedList } from '../../lib/usePagedList';
-import { AuditExportButton } from './AuditExportButton';
 import { AuditFilters } from './AuditFilters';
 import { AuditList } from './AuditList';
 
@@ -19,12 +19,13 @@ function given(filter: AuditFilter): AuditFilter {
   ) as AuditFilter;
 }
 
-/** Every history entry across clients and cases, newest first, filtered; exportable to CSV. */
+/** Every history entry across clients and cases, newest first, filtered; exportable to CSV and Excel. */
 export function AuditScreen() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<AuditFilter>({});
   const actors = useApiValue('actors.list', {});
-  const list = usePagedList('history.list', { ...filter, limit: PAGE_SIZE });
+  const input = { ...filter, limit: PAGE_SIZE };
+  const list = usePagedList('history.list', input);
   const filtered = Object.keys(filter).length > 0;
 
   return (
@@ -34,7 +35,10 @@ export function AuditScreen() {
         {t('audit.intro')}
       </Text>
       <AuditFilters actors={actors.value?.actors ?? []} onApply={(f) => setFilter(given(f))} />
-      <AuditExportButton filter={filter} disabled={!list.loading && list.items.length === 0} />
+      <ExportMenu
+        request={{ list: 'audit', filter: input }}
+        empty={!list.loading && list.items.length === 0}
+      />
       <ErrorAlert error={list.error} />
       <AuditList
         entries={list.items}

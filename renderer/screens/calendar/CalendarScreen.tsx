@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/contract';
 import type { DateRange } from '../../../core/agenda';
 import { timeZone } from '../../../core/today';
+import { ExportMenu } from '../../components/ExportMenu';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { call } from '../../lib/api';
@@ -33,7 +34,8 @@ export function CalendarScreen() {
   const [error, setError] = useState<ApiError | null>(null);
   const [day, setDay] = useState<string | null>(null);
   const [month, setMonth] = useState<string | null>(null);
-  const agenda = usePagedList('agenda.list', { ...filter, ...(day ? { day } : {}), limit: PAGE });
+  const input = { ...filter, ...(day ? { day } : {}), limit: PAGE };
+  const agenda = usePagedList('agenda.list', input);
   const value = agenda.first;
   const listed = agenda.items.length;
 
@@ -90,6 +92,10 @@ export function CalendarScreen() {
           />
         )}
       </Group>
+      <ExportMenu
+        request={{ list: 'agenda', filter: input }}
+        empty={!agenda.loading && agenda.items.length === 0}
+      />
       <ErrorAlert error={agenda.error ?? error} />
       {!value && agenda.loading && <Loader aria-label={t('app.loading')} />}
       {value && (

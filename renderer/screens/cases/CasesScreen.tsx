@@ -4,6 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { STAGES, type Stage } from '../../../core/stages';
+import { ExportMenu } from '../../components/ExportMenu';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NavButton } from '../../components/NavButton';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -31,14 +32,15 @@ export function CasesScreen() {
   const stage = stageParam(params.get('stage'));
   const archived = params.get('view') === 'archived';
   const search = useDebouncedSearch(filters.text);
-  const list = usePagedList('cases.list', {
+  const input = {
     search,
     ...(stage ? { stage } : {}),
     archived,
     sort: filters.sort,
     direction: filters.direction,
     limit: PAGE_SIZE,
-  });
+  };
+  const list = usePagedList('cases.list', input);
 
   const onChange = ({ stage: nextStage, archived: nextArchived, ...rest }: CaseFilterValues) => {
     setFilters(rest);
@@ -68,6 +70,10 @@ export function CasesScreen() {
         </NavButton>
       </ScreenHeader>
       <CaseFilters values={{ ...filters, stage, archived }} onChange={onChange} />
+      <ExportMenu
+        request={{ list: 'cases', filter: input }}
+        empty={!list.loading && list.items.length === 0}
+      />
       <ErrorAlert error={list.error} />
       <CasesVirtualList
         cases={list.items}

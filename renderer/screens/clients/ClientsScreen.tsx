@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ApiError } from '../../../api/contract';
 import { ArchivedSwitch } from '../../components/ArchivedSwitch';
+import { ExportMenu } from '../../components/ExportMenu';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NavButton } from '../../components/NavButton';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -20,7 +21,8 @@ export function ClientsScreen() {
   const archived = params.get('view') === 'archived';
   const [error, setError] = useState<ApiError | null>(null);
   const search = useDebouncedSearch(text);
-  const list = usePagedList('clients.list', { search, archived, limit: 50 });
+  const input = { search, archived, limit: 50 };
+  const list = usePagedList('clients.list', input);
 
   const emptyText = archived
     ? search
@@ -55,6 +57,10 @@ export function ClientsScreen() {
           }}
         />
       </Group>
+      <ExportMenu
+        request={{ list: 'clients', filter: input }}
+        empty={!list.loading && list.items.length === 0}
+      />
       <ErrorAlert error={error ?? list.error} />
       {list.loading && list.items.length === 0 ? (
         <Center p="lg">

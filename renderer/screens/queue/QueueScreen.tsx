@@ -1,5 +1,6 @@
 import { Button, Center, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ExportMenu } from '../../components/ExportMenu';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PrintButton } from '../../components/PrintButton';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -27,6 +28,10 @@ export function QueueScreen() {
       <Text c="dimmed" size="sm" mt={-8}>
         {t('queue.hint')}
       </Text>
+      <ExportMenu
+        request={{ list: 'queue', filter: { limit: PAGE } }}
+        empty={!queue.loading && queue.items.length === 0}
+      />
       <ErrorAlert error={queue.error} />
       {queue.loading && queue.items.length === 0 ? (
         <Loader aria-label={t('app.loading')} />

@@ -1,5 +1,5 @@
 /**
- * The CSV export's job on its own: batch after batch by keyset (no entry missed or written
+ * A list's export job on its own, on the audit log: batch after batch by keyset (no entry missed or written
  * twice, entries added meanwhile left out), and a cancel mid-way that leaves no file.
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { samrCase, testBackend, type TestBackend } from './testing';
-import { runAuditExport, type AuditExportJob } from '../jobs/audit-export';
+import { runListExport, type ListExportJob } from '../jobs/list-export';
 
 let t: TestBackend;
 afterEach(() => t?.backend.close());
@@ -20,9 +20,10 @@ async function setUp(notes: number) {
   return c.id;
 }
 
-const job = (batch: number): AuditExportJob => ({
+const job = (batch: number): ListExportJob => ({
   dataDir: t.dir,
-  query: {},
+  selection: { list: 'audit', query: {} },
+  format: 'csv',
   lang: 'en',
   zone: 'UTC',
   path: join(mkdtempSync(join(tmpdir(), 'xiufu-audit-job-')), 'log.csv'),
@@ -32,19 +33,19 @@ const job = (batch: number): AuditExportJob => ({
 const lines = (path: string) =>
   Papa.parse<string[]>(readFileSync(path, 'utf8').slice(1), { skipEmptyLines: true }).data;
 
-describe('runAuditExport', () => {
+describe('runListExport (the audit log)', () => {
   it('writes the same file in batches of 3 as in one, each entry once', async () => {
     const caseId = await setUp(10);
     const small = job(3);
     const progress: [number, number][] = [];
-    const r = await runAuditExport(small, new AbortController().signal, (d, n) =>
+    const r = await runListExport(small, new AbortController().signal, (d, n) =>
       progress.push([d, n]),
     );
     // The case, its listing and client: 3 entries, then 10 notes.
-    expect(r.entries).toBe(13);
+    expect(r.items).toBe(13);
     expect(progress.at(-1)).toEqual([13, 13]);
     const whole = job(1000);
-    await runAuditExport(whole, new AbortController().signal, () => {});
+    await runListExport(whole, new AbortController().signal, () => {});
     expect(readFileSync(small.path, 'utf8')).toBe(readFileSync(whole.path, 'utf8'));
     const notes = lines(small.path).filter((l) => l[5] === 'notes');
     expect(notes.map((l) => l[7])).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0].map((i) => `n${i}`));
@@ -55,7 +56,7 @@ describe('runAuditExport', () => {
     const caseId = await setUp(6);
     const running = job(2);
     let added = false;
-    await runAuditExport(running, new AbortController().signal, (done) => {
+    await runListExport(running, new AbortController().signal, (done) => {
       if (done > 0 && !added) {
         added = true;
         void t.ok('cases.update', { id: caseId, notes: 'later' });
@@ -70,7 +71,7 @@ describe('runAuditExport', () => {
     const cancelled = job(2);
     const controller = new AbortController();
     await expect(
-      runAuditExport(cancelled, controller.signal, (done) => {
+      runListExport(cancelled, controller.signal, (done) => {
         if (done >= 4) controller.abort();
       }),
     ).rejects.toThrow();

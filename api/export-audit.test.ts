@@ -8,18 +8,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Input, ServerEvents } from './contract';
+import type { AuditFilter } from '../core/audit';
+import type { ServerEvents } from './contract';
 import { COMPANY, samrCase, testBackend, type TestBackend } from './testing';
 
 let t: TestBackend;
 afterEach(() => t?.backend.close());
 
 /** Starts an export and waits for its end. */
-async function exportCsv(filter: Input<'history.csv'>, lang: 'en' | 'zh' = 'en') {
-  const ended = new Promise<ServerEvents['audit.done']>((resolve) =>
-    t.backend.events.on('audit.done', resolve),
+async function exportCsv(filter: AuditFilter, lang: 'en' | 'zh' = 'en') {
+  const ended = new Promise<ServerEvents['export.done']>((resolve) =>
+    t.backend.events.on('export.done', resolve),
   );
-  const r = await t.backend.dispatch('history.csv', filter, { lang });
+  const r = await t.backend.dispatch(
+    'exports.start',
+    { list: 'audit', format: 'csv', filter },
+    { lang },
+  );
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   const { jobId } = r.value as { jobId: string };
   return { jobId, done: await ended };
@@ -30,7 +35,7 @@ async function readBack(jobId: string): Promise<Buffer> {
   const parts: Buffer[] = [];
   let offset: number | null = 0;
   while (offset !== null) {
-    const chunk: { data: string; next: number | null } = await t.ok('history.csvRead', {
+    const chunk: { data: string; next: number | null } = await t.ok('exports.read', {
       jobId,
       offset,
     });
@@ -40,7 +45,7 @@ async function readBack(jobId: string): Promise<Buffer> {
   return Buffer.concat(parts);
 }
 
-describe('history.csv', () => {
+describe('exports.start: the audit log', () => {
   it('exports every entry the filters select, newest first, as UTF-8 with a BOM', async () => {
     t = testBackend();
     const c = await samrCase(t);
@@ -51,8 +56,8 @@ describe('history.csv', () => {
     const { jobId, done } = await exportCsv({ clientId: c.clientId }, 'zh');
     expect(done).toMatchObject({
       ok: true,
-      entries: 8,
-      filename: expect.stringMatching(/^审计日志-.*\.csv$/),
+      items: 8,
+      filename: expect.stringMatching(/^xiufu-audit-\d{4}-\d{2}-\d{2}\.csv$/),
     });
     const bytes = await readBack(jobId);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -76,20 +81,18 @@ describe('history.csv', () => {
     );
     // Nothing was written to the data folder, and the file was removed once read.
     expect(t.snapshot()).toBe(before);
-    await expect(
-      t.backend.dispatch('history.csvRead', { jobId, offset: 0 }),
-    ).resolves.toMatchObject({
+    await expect(t.backend.dispatch('exports.read', { jobId, offset: 0 })).resolves.toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });
   });
 
-  it('exports only what a filter selects, and an empty selection as the header alone', async () => {
+  it('exports only what a filter selects, and an empty selection as no file at all', async () => {
     t = testBackend();
     const c = await samrCase(t);
     await t.ok('cases.update', { id: c.id, assignee: 'Zhao' });
     const { jobId, done } = await exportCsv({ entity: 'case', action: 'update' });
-    expect(done).toMatchObject({ ok: true, entries: 1 });
+    expect(done).toMatchObject({ ok: true, items: 1 });
     const rows = Papa.parse<string[]>((await readBack(jobId)).toString('utf8').slice(1), {
       skipEmptyLines: true,
     }).data;
@@ -98,18 +101,23 @@ describe('history.csv', () => {
     ]);
 
     const none = await exportCsv({ actor: 'Nobody' });
-    expect(none.done).toMatchObject({ ok: true, entries: 0 });
-    expect(
-      (await readBack(none.jobId)).toString('utf8').split('\r\n').filter(Boolean),
-    ).toHaveLength(1);
+    expect(none.done).toMatchObject({ ok: true, items: 0 });
+    expect(none.done.filename).toBeUndefined();
+    await expect(
+      t.backend.dispatch('exports.read', { jobId: none.jobId, offset: 0 }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('refuses a range that ends before it starts, writing nothing', async () => {
     t = testBackend();
     await samrCase(t);
     const before = t.snapshot();
-    const r = await t.backend.dispatch('history.csv', { from: '2026-02-02', to: '2026-02-01' });
-    expect(r).toMatchObject({ ok: false, error: { code: 'invalid', field: 'to' } });
+    const r = await t.backend.dispatch('exports.start', {
+      list: 'audit',
+      format: 'csv',
+      filter: { from: '2026-02-02', to: '2026-02-01' },
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid', field: 'filter.to' } });
     expect(t.snapshot()).toBe(before);
   });
 
@@ -117,11 +125,11 @@ describe('history.csv', () => {
     const temp = mkdtempSync(join(tmpdir(), 'xiufu-audit-temp-'));
     t = testBackend({ tempDir: temp });
     await samrCase(t);
-    const ended = new Promise<ServerEvents['audit.done']>((resolve) =>
-      t.backend.events.on('audit.done', resolve),
+    const ended = new Promise<ServerEvents['export.done']>((resolve) =>
+      t.backend.events.on('export.done', resolve),
     );
-    const { jobId } = await t.ok('history.csv', {});
-    await t.ok('history.csvCancel', { jobId });
+    const { jobId } = await t.ok('exports.start', { list: 'audit', format: 'csv', filter: {} });
+    await t.ok('exports.cancel', { jobId });
     const done = await ended;
     // A log this small may be written before the cancel reaches the thread (the job's own
     // test cancels one mid-way); a cancelled one leaves no file.
@@ -130,7 +138,7 @@ describe('history.csv', () => {
       const files = readdirSync(temp, { recursive: true, withFileTypes: true });
       expect(files.filter((f) => f.isFile())).toEqual([]);
     }
-    const again = await t.backend.dispatch('history.csvCancel', { jobId });
+    const again = await t.backend.dispatch('exports.cancel', { jobId });
     expect(again).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
