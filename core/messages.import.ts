@@ -45,7 +45,10 @@ export const importEn = {
   'import.undoneAlready': 'This import was undone already.',
   'import.undoBlocked':
     'This import cannot be undone: these records changed since (or records of your own depend on them): {records}. Undo by hand or keep the import.',
-  'import.historyNote': 'Imported from {file} (SHA-256 {sha256})',
+  'import.recordClient': 'client “{label}”',
+  'import.recordListing': 'listing {label}',
+  'import.recordCase': 'case {id} ({label})',
+  'import.andMore': 'and {count} more',
 } as const;
 
 export const importZh: Record<keyof typeof importEn, string> = {
@@ -81,5 +84,8 @@ export const importZh: Record<keyof typeof importEn, string> = {
   'import.undoneAlready': '此导入已撤销。',
   'import.undoBlocked':
     '无法撤销此导入：以下记录此后已被修改（或您自己的记录依赖于它们）：{records}。请手动处理，或保留此次导入。',
-  'import.historyNote': '从 {file} 导入（SHA-256 {sha256}）',
+  'import.recordClient': '客户“{label}”',
+  'import.recordListing': '记录 {label}',
+  'import.recordCase': '案件 {id}（{label}）',
+  'import.andMore': '另有 {count} 条',
 };
