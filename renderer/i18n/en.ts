@@ -25,6 +25,7 @@ import { enDemo } from './en.demo';
 import { enLetters } from './en.letters';
 import { enScreens } from './en.screens';
 import { enForms } from './en.forms';
+import { enImport } from './en.import';
 
 export const en = {
   app: {
@@ -40,6 +41,7 @@ export const en = {
     calendar: 'Calendar',
     clients: 'Clients',
     audit: 'Audit log',
+    import: 'Import',
     rules: 'Rules',
     settings: 'Settings',
   },
@@ -247,6 +249,7 @@ export const en = {
   ...enAudit,
   ...enPersonal,
   ...enDemo,
+  ...enImport,
   ...enLetters,
   ...enScreens,
   ...enCasepage,
