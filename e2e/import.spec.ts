@@ -29,8 +29,12 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     const column = fill(i.columnLabel, { header: '公示日期' });
     await expect(page.getByRole('combobox', { name: column, exact: true })).toHaveValue(
       i.field.publicationDate,
+      // The files are read, then the rows checked, each in a worker thread that starts first.
+      { timeout: 30_000 },
     );
-    await expect(page.getByText(fill(i.problemRows_one, { count: 1 }))).toBeVisible();
+    await expect(page.getByText(fill(i.problemRows_one, { count: 1 }))).toBeVisible({
+      timeout: 30_000,
+    });
     const table = page.getByRole('table', { name: i.table });
     await expect(table.locator('[aria-invalid=true]')).toHaveCount(1);
     await expect(table.locator('[aria-invalid=true]')).toHaveText('2024-04-02');
@@ -42,14 +46,14 @@ for (const lang of ['en', 'zh'] as Lang[]) {
 
     // The column holds another date than the publication: it is left out, and the row is fine.
     await choose(page, column, i.field.ignore);
-    await expect(page.getByText(i.allClear)).toBeVisible();
+    await expect(page.getByText(i.allClear)).toBeVisible({ timeout: 30_000 });
     await expect(table.locator('[aria-invalid=true]')).toHaveCount(0);
 
     await page.getByRole('button', { name: i.dryRun, exact: true }).click();
     const counts = { clientsNew: 3, listings: 3, cases: 3, events: 0 };
-    await expect(page.getByText(fill(i.dryRunDone, counts))).toBeVisible();
+    await expect(page.getByText(fill(i.dryRunDone, counts))).toBeVisible({ timeout: 30_000 });
     await page.getByRole('button', { name: i.run, exact: true }).click();
-    await expect(page.getByText(fill(i.done, counts))).toBeVisible();
+    await expect(page.getByText(fill(i.done, counts))).toBeVisible({ timeout: 30_000 });
     await app.shot(`import-done-${lang}`);
 
     await page.getByRole('button', { name: i.seeCases }).click();
@@ -63,7 +67,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await expect(past).toContainText('journey.csv');
     await past.getByRole('button', { name: fill(i.undoBatch, { id: 1 }) }).click();
     await page.getByRole('dialog').getByRole('button', { name: i.undo }).click();
-    await expect(page.getByText(i.undone)).toBeVisible();
+    await expect(page.getByText(i.undone)).toBeVisible({ timeout: 30_000 });
     await expect(past).toContainText(i.stateUndone.split('{{')[0]!.trim());
     await app.shot(`import-undone-${lang}`);
 

@@ -3,7 +3,7 @@
  * core/import/decode.ts) and parsed by papaparse; an .xlsx read by exceljs, every sheet
  * with a header row. Cells come out as text, numbers or empty; a date cell as YYYY-MM-DD.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { fromCellDate } from '../core/import/dates';
 import { decodeCsv } from '../core/import/decode';
@@ -59,7 +59,9 @@ function cellOf(value: ExcelJS.CellValue): Cell {
 }
 
 async function readXlsx(name: string, bytes: Uint8Array): Promise<ImportSheet[]> {
-  const book = new ExcelJS.Workbook();
+  // Loaded when an .xlsx comes: the jobs that only check or write rows start without it.
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const sheets: ImportSheet[] = [];
   book.eachSheet((ws) => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, FileInput, Group, Progress, Stack } from '@mantine/core';
+import { Button, FileInput, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/contract';
 import type { ImportOpened } from '../../../core/import/results';
@@ -52,8 +52,14 @@ export function ImportPick({ onOpened }: { onOpened: (opened: ImportOpened) => v
           {t('imports.read')}
         </Button>
       </Group>
-      {busy && total > 0 && (
-        <Progress value={(sent / total) * 100} aria-label={t('imports.reading')} />
+      {busy && (
+        <Stack gap={4} role="status">
+          <Text size="sm">{t('imports.reading')}</Text>
+          <Progress
+            value={total > 0 ? (sent / total) * 100 : 0}
+            aria-label={t('imports.reading')}
+          />
+        </Stack>
       )}
       <ErrorAlert error={error} />
     </Stack>

@@ -82,7 +82,7 @@ export function ImportRows({ sheets, mapping, problems, skipped, onlyProblems, o
           count={lines.length}
           rowKey={(i) => lines[i]!.key}
           estimate={44}
-          height="min(60vh, 640px)"
+          height={`${Math.min(640, Math.max(160, lines.length * 64))}px`}
           loading={false}
           hasMore={false}
           loadingMore={false}
