@@ -212,14 +212,16 @@ export const contract = {
 
   /**
    * Import from spreadsheets (issue 13): the picked files read into sheets with a mapping
-   * offered; then a job (import.progress / import.done) previews, dry-runs or runs it, its
-   * outcome read once it is done; a batch can be undone (also a job).
+   * offered; then a job (import.progress / import.done) checks the rows (import.check, a
+   * read), dry-runs or runs the import (import.start), its outcome read once it is done
+   * (import.read); a batch can be undone (also a job). import.list: the past imports.
    */
   'import.open': { input: imp.importOpenInput, output: answers<ImportOpened>() },
+  'import.check': { input: imp.importCheckInput, output: answers<{ jobId: string }>() },
   'import.start': { input: imp.importStartInput, output: answers<{ jobId: string }>() },
   'import.cancel': { input: imp.importJobInput, output: answers<{ cancelled: boolean }>() },
-  'import.result': { input: imp.importJobInput, output: answers<ImportOutcome>() },
-  'import.batches': { input: s.empty, output: answers<{ batches: ImportBatch[] }>() },
+  'import.read': { input: imp.importJobInput, output: answers<ImportOutcome>() },
+  'import.list': { input: s.empty, output: answers<{ batches: ImportBatch[] }>() },
   'import.undo': { input: imp.importUndoInput, output: answers<{ jobId: string }>() },
 
   'backups.list': { input: s.empty, output: answers<b.BackupList>() },

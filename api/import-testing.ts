@@ -43,8 +43,14 @@ export async function jobEnd(
   const end =
     ended.get(jobId) ??
     (await new Promise<ServerEvents['import.done']>((r) => waiters.set(jobId, r)));
-  return { end, outcome: end.ok ? await t.ok('import.result', { jobId }) : null };
+  return { end, outcome: end.ok ? await t.ok('import.read', { jobId }) : null };
 }
 
-export const runImport = (t: TestBackend, input: Input<'import.start'>) =>
-  jobEnd(t, () => t.ok('import.start', input));
+/** A check (mode 'preview'), dry run or run, to its end. */
+export const runImport = (
+  t: TestBackend,
+  { mode, ...input }: Omit<Input<'import.start'>, 'mode'> & { mode: 'preview' | 'dryRun' | 'run' },
+) =>
+  jobEnd(t, () =>
+    mode === 'preview' ? t.ok('import.check', input) : t.ok('import.start', { ...input, mode }),
+  );

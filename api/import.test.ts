@@ -149,7 +149,7 @@ describe('import', () => {
     expect(created?.after).toMatchObject({
       files: [{ name: 'cases-zh.csv', sha256: sha256(fixture('cases-zh.csv')) }],
     });
-    const { batches } = await t.ok('import.batches', {});
+    const { batches } = await t.ok('import.list', {});
     expect(batches[0]).toMatchObject({
       id: outcome!.batchId,
       undoneAt: null,
@@ -206,7 +206,7 @@ describe('import', () => {
     const undo = await jobEnd(t, () => t.ok('import.undo', { batchId: outcome!.batchId! }));
     expect(undo.end.ok).toBe(true);
     expect(records(t.dir)).toEqual(before);
-    const { batches } = await t.ok('import.batches', {});
+    const { batches } = await t.ok('import.list', {});
     expect(batches[0]!.undoneAt).not.toBeNull();
     const again = await jobEnd(t, () => t.ok('import.undo', { batchId: outcome!.batchId! }));
     expect(again.end).toMatchObject({ ok: false, message: 'This import was undone already.' });

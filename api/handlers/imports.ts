@@ -21,10 +21,11 @@ import { actorOf } from './context';
 
 type Channels =
   | 'import.open'
+  | 'import.check'
   | 'import.start'
   | 'import.cancel'
-  | 'import.result'
-  | 'import.batches'
+  | 'import.read'
+  | 'import.list'
   | 'import.undo';
 
 interface Session {
@@ -100,6 +101,26 @@ function startJob(ctx: HandlerContext, mode: ImportOutcome['mode'], job: ImportJ
   return { jobId };
 }
 
+/** Checks, dry-runs or runs the session's rows with this mapping, leaving out the skipped rows. */
+function startRows(
+  ctx: HandlerContext,
+  mode: 'preview' | 'dryRun' | 'run',
+  { sessionId, mapping, skipped }: { sessionId: string; mapping: Mapping; skipped: string[] },
+) {
+  const session = sessions.get(sessionId);
+  if (!session) throw new AppError('not_found', 'import.unknownSession', {}, 'sessionId');
+  return startJob(ctx, mode, {
+    op: mode,
+    dataDir: ctx.dataDir,
+    sheets: session.sheets,
+    mapping,
+    mappingKey: session.headerKey,
+    skipped,
+    files: session.files,
+    actor: actorOf(ctx),
+  });
+}
+
 export const importHandlers: HandlerTable<Channels> = {
   'import.open': async ({ uploadIds }, ctx) => {
     const files: { name: string; bytes: Uint8Array; sha256: string }[] = [];
@@ -137,20 +158,9 @@ export const importHandlers: HandlerTable<Channels> = {
     return opened;
   },
 
-  'import.start': ({ sessionId, mode, mapping, skipped }, ctx) => {
-    const session = sessions.get(sessionId);
-    if (!session) throw new AppError('not_found', 'import.unknownSession', {}, 'sessionId');
-    return startJob(ctx, mode, {
-      op: mode,
-      dataDir: ctx.dataDir,
-      sheets: session.sheets,
-      mapping,
-      mappingKey: session.headerKey,
-      skipped,
-      files: session.files,
-      actor: actorOf(ctx),
-    });
-  },
+  'import.check': (input, ctx) => startRows(ctx, 'preview', input),
+
+  'import.start': ({ mode, ...input }, ctx) => startRows(ctx, mode, input),
 
   'import.cancel': ({ jobId }, ctx) => {
     const job = ctx.jobs.get(jobId);
@@ -159,13 +169,13 @@ export const importHandlers: HandlerTable<Channels> = {
     return { cancelled: true };
   },
 
-  'import.result': ({ jobId }) => {
+  'import.read': ({ jobId }) => {
     const outcome = outcomes.get(jobId);
     if (!outcome) throw new AppError('not_found', 'packets.unknownJob');
     return outcome;
   },
 
-  'import.batches': (_input, ctx) => ({ batches: ctx.repos.imports.list() }),
+  'import.list': (_input, ctx) => ({ batches: ctx.repos.imports.list() }),
 
   'import.undo': ({ batchId }, ctx) => {
     if (!ctx.repos.imports.get(batchId)) throw new AppError('not_found', 'import.unknownBatch');

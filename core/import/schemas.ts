@@ -14,14 +14,15 @@ export const importOpenInput = z.object({
     .max(10, m('field.tooMany', { max: 10 })),
 });
 
-export const IMPORT_MODES = ['preview', 'dryRun', 'run'] as const;
+/** A dry run goes the whole write path and rolls back; a run commits. */
+export const IMPORT_MODES = ['dryRun', 'run'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
 export const columnTarget = z.enum([...IMPORT_FIELDS, 'ignore'], { error: m('field.choice') });
 
-export const importStartInput = z.object({
+/** The rows checked against the mapping and what is stored (a read: no data changes). */
+export const importCheckInput = z.object({
   sessionId: id36,
-  mode: z.enum(IMPORT_MODES, { error: m('field.choice') }),
   /** Each column's target, keyed by its normalised header. */
   mapping: z.record(z.string().max(200), columnTarget),
   /** The rows left out, as "sheet:row" (core/import/types.ts rowKey). */
@@ -29,6 +30,10 @@ export const importStartInput = z.object({
     .array(z.string().regex(/^\d{1,3}:\d{1,7}$/, m('field.invalid')))
     .max(1_000_000)
     .default([]),
+});
+
+export const importStartInput = importCheckInput.extend({
+  mode: z.enum(IMPORT_MODES, { error: m('field.choice') }),
 });
 
 export const importJobInput = z.object({ jobId: id36 });

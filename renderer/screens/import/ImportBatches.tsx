@@ -7,7 +7,7 @@ import { useApiValue } from '../../lib/useApiValue';
 /** The imports made in this data folder, newest first, each with "Undo" while it stands. */
 export function ImportBatches({ onUndo, busy }: { onUndo: (id: number) => void; busy: boolean }) {
   const { t } = useTranslation();
-  const batches = useApiValue('import.batches', {});
+  const batches = useApiValue('import.list', {});
   const list = batches.value?.batches ?? [];
   return (
     <Paper withBorder p="md" radius="md">

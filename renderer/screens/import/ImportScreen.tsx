@@ -48,14 +48,13 @@ export function ImportScreen() {
   const [onlyProblems, setOnlyProblems] = useState(false);
   const check = useImportJob();
   const work = useImportJob();
-  const { start: startCheck } = check;
+  const { check: startCheck } = check;
 
   // Every change of the mapping or the skipped rows checks the rows again (a job in a worker).
   useEffect(() => {
     if (!opened) return;
     void startCheck({
       sessionId: opened.sessionId,
-      mode: 'preview',
       mapping,
       skipped: [...skipped],
     });

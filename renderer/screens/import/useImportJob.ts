@@ -37,7 +37,7 @@ export function useImportJob() {
         mode: e.mode,
         error: { code: 'conflict', message: e.message ?? '' },
       });
-    const r = await call('import.result', { jobId: e.jobId });
+    const r = await call('import.read', { jobId: e.jobId });
     setJob(
       r.ok
         ? { state: 'done', outcome: r.value }
@@ -76,6 +76,10 @@ export function useImportJob() {
     [finish],
   );
 
+  const check = useCallback(
+    (input: Input<'import.check'>) => begin('preview', call('import.check', input)),
+    [begin],
+  );
   const start = useCallback(
     (input: Input<'import.start'>) => begin(input.mode, call('import.start', input)),
     [begin],
@@ -95,5 +99,5 @@ export function useImportJob() {
     setJob({ state: 'idle' });
   }, []);
 
-  return { job, start, undo, cancel, reset };
+  return { job, check, start, undo, cancel, reset };
 }
