@@ -12,7 +12,6 @@ export const zhImport: Pick<Messages, 'imports'> = {
     read: '读取文件',
     reading: '正在读取文件…',
     startOver: '选择其他文件',
-    files_one: '{{count}} 个文件',
     files_other: '{{count}} 个文件',
     mappingTitle: '列映射',
     mappingIntro: '每一列对应修复助手中的一个字段，或忽略。行中出现问题时，可修改对应列的映射。',
@@ -49,9 +48,7 @@ export const zhImport: Pick<Messages, 'imports'> = {
     checking: '正在检查各行…',
     counts:
       '共 {{rows}} 行：将新增 {{clientsNew}} 个客户（另有 {{clientsMatched}} 个按代码匹配到现有客户）、{{listings}} 条失信记录、{{cases}} 个案件、{{events}} 条处理记录。',
-    skippedCount_one: '已跳过 {{count}} 行。',
     skippedCount_other: '已跳过 {{count}} 行。',
-    problemRows_one: '有 {{count}} 行存在问题，导入前请修正或跳过。',
     problemRows_other: '有 {{count}} 行存在问题，导入前请修正或跳过。',
     allClear: '没有行存在错误，可以导入。',
     onlyProblems: '只显示有问题的行',
