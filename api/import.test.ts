@@ -47,6 +47,14 @@ function records(dir: string) {
   }
 }
 
+/** cases-zh.csv imported with its bad rows skipped: the run's outcome. */
+async function importGoodRows() {
+  const opened = await openFixtures(t, 'cases-zh.csv');
+  const run = { sessionId: opened.sessionId, mapping: opened.mapping, skipped: BAD_ROWS };
+  const { outcome } = await runImport(t, { ...run, mode: 'run' });
+  return outcome!;
+}
+
 async function preview(name: string) {
   const opened = await openFixtures(t, name);
   const { outcome } = await runImport(t, {
@@ -127,14 +135,8 @@ describe('import', () => {
 
   it('writes one batch: cases with their dates computed and a history entry naming the file and its SHA-256', async () => {
     t = testBackend();
-    const opened = await openFixtures(t, 'cases-zh.csv');
-    const { outcome } = await runImport(t, {
-      sessionId: opened.sessionId,
-      mode: 'run',
-      mapping: opened.mapping,
-      skipped: BAD_ROWS,
-    });
-    expect(outcome!.batchId).toBeGreaterThan(0);
+    const outcome = await importGoodRows();
+    expect(outcome.batchId).toBeGreaterThan(0);
     const cases = await t.ok('cases.list', { limit: 50 } as never);
     expect(cases.items).toHaveLength(2);
     const k1 = await t.ok('cases.get', { id: Math.min(...cases.items.map((c) => c.id)) });
@@ -151,7 +153,7 @@ describe('import', () => {
     });
     const { batches } = await t.ok('import.list', {});
     expect(batches[0]).toMatchObject({
-      id: outcome!.batchId,
+      id: outcome.batchId,
       undoneAt: null,
       counts: { cases: 2 },
     });
@@ -195,37 +197,25 @@ describe('import', () => {
       idNumber: '91110000100000001W',
     });
     const before = records(t.dir);
-    const opened = await openFixtures(t, 'cases-zh.csv');
-    const { outcome } = await runImport(t, {
-      sessionId: opened.sessionId,
-      mode: 'run',
-      mapping: opened.mapping,
-      skipped: BAD_ROWS,
-    });
+    const outcome = await importGoodRows();
     expect(records(t.dir)).not.toEqual(before);
-    const undo = await jobEnd(t, () => t.ok('import.undo', { batchId: outcome!.batchId! }));
+    const undo = await jobEnd(t, () => t.ok('import.undo', { batchId: outcome.batchId! }));
     expect(undo.end.ok).toBe(true);
     expect(records(t.dir)).toEqual(before);
     const { batches } = await t.ok('import.list', {});
     expect(batches[0]!.undoneAt).not.toBeNull();
-    const again = await jobEnd(t, () => t.ok('import.undo', { batchId: outcome!.batchId! }));
+    const again = await jobEnd(t, () => t.ok('import.undo', { batchId: outcome.batchId! }));
     expect(again.end).toMatchObject({ ok: false, message: 'This import was undone already.' });
   });
 
   it('refuses to undo once an imported case was edited, naming it, and writes nothing', async () => {
     t = testBackend();
-    const opened = await openFixtures(t, 'cases-zh.csv');
-    const { outcome } = await runImport(t, {
-      sessionId: opened.sessionId,
-      mode: 'run',
-      mapping: opened.mapping,
-      skipped: BAD_ROWS,
-    });
+    const outcome = await importGoodRows();
     const cases = await t.ok('cases.list', { limit: 50 } as never);
     const edited = cases.items[0]!;
     await t.ok('cases.update', { id: edited.id, notes: 'called the client' });
     const before = t.snapshot();
-    const undo = await jobEnd(t, () => t.ok('import.undo', { batchId: outcome!.batchId! }));
+    const undo = await jobEnd(t, () => t.ok('import.undo', { batchId: outcome.batchId! }));
     expect(undo.end.ok).toBe(false);
     expect(undo.end.message).toContain(`case ${edited.id}`);
     expect(t.snapshot()).toBe(before);

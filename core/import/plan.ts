@@ -68,7 +68,7 @@ export interface ImportPlan {
 const MAX_LISTINGS = 50;
 
 /** Each sheet's column index of each field the mapping gives it. */
-function columnsOf(sheet: ImportSheet, mapping: Mapping): Map<ImportField, number> {
+export function columnsOf(sheet: ImportSheet, mapping: Mapping): Map<ImportField, number> {
   const columns = new Map<ImportField, number>();
   sheet.headers.forEach((h, i) => {
     const target = mapping[normaliseHeader(h)];

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Box, Checkbox, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type ImportField } from '../../../core/import/fields';
-import { normaliseHeader } from '../../../core/import/headers';
+import { columnsOf } from '../../../core/import/plan';
 import { translateMessage } from '../../../core/messages';
 import {
   rowKey,
@@ -47,11 +47,7 @@ export function ImportRows({ sheets, mapping, problems, skipped, onlyProblems, o
     for (const p of problems) byRow.set(rowKey(p), [...(byRow.get(rowKey(p)) ?? []), p]);
     const all: Line[] = [];
     sheets.forEach((sheet, s) => {
-      const column = new Map<string, number>();
-      sheet.headers.forEach((h, i) => {
-        const target = mapping[normaliseHeader(h)];
-        if (target && target !== 'ignore' && !column.has(target)) column.set(target, i);
-      });
+      const column = columnsOf(sheet, mapping);
       sheet.rows.forEach((cells, i) => {
         if (cells.every((c) => c === null || String(c).trim() === '')) return;
         const ref = { sheet: s, row: i + 2 };
