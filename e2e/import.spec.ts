@@ -32,7 +32,9 @@ for (const lang of ['en', 'zh'] as Lang[]) {
       // The files are read, then the rows checked, each in a worker thread that starts first.
       { timeout: 30_000 },
     );
-    await expect(page.getByText(fill(i.problemRows_one, { count: 1 }))).toBeVisible({
+    await expect(
+      page.getByText(fill(lang === 'en' ? i.problemRows_one : i.problemRows_other, { count: 1 })),
+    ).toBeVisible({
       timeout: 30_000,
     });
     const table = page.getByRole('table', { name: i.table });
