@@ -119,6 +119,8 @@ const config: ForgeConfig = {
         { entry: 'jobs/rekey-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // A client's personal-data archive (.vite/build/personal-export-worker.cjs).
         { entry: 'jobs/personal-export-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // A spreadsheet import's preview, run and undo (.vite/build/import-worker.cjs).
+        { entry: 'jobs/import-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

@@ -24,6 +24,7 @@ export default defineConfig({
         'list-export-worker': 'jobs/list-export-worker.ts',
         'rekey-worker': 'jobs/rekey-worker.ts',
         'personal-export-worker': 'jobs/personal-export-worker.ts',
+        'import-worker': 'jobs/import-worker.ts',
       },
       external: builtinModules.flatMap((m) => [m, `node:${m}`]),
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },

@@ -19,6 +19,8 @@ import * as k from '../core/crypt';
 import * as personal from '../core/personal/schemas';
 import type { ErasurePreview, ErasureRecord } from '../core/personal/erase';
 import type { DemoStatus } from '../core/demo-removal';
+import * as imp from '../core/import/schemas';
+import type { ImportBatch, ImportOpened, ImportOutcome } from '../core/import/results';
 import type { RetentionView } from '../core/personal/retention';
 import type {
   CalendarChange,
@@ -208,6 +210,20 @@ export const contract = {
   'demo.status': { input: s.empty, output: answers<DemoStatus>() },
   'demo.remove': { input: s.empty, output: answers<DemoStatus>() },
 
+  /**
+   * Import from spreadsheets (issue 13): the picked files read into sheets with a mapping
+   * offered; then a job (import.progress / import.done) checks the rows (import.check, a
+   * read), dry-runs or runs the import (import.start), its outcome read once it is done
+   * (import.read); a batch can be undone (also a job). import.list: the past imports.
+   */
+  'import.open': { input: imp.importOpenInput, output: answers<ImportOpened>() },
+  'import.check': { input: imp.importCheckInput, output: answers<{ jobId: string }>() },
+  'import.start': { input: imp.importStartInput, output: answers<{ jobId: string }>() },
+  'import.cancel': { input: imp.importJobInput, output: answers<{ cancelled: boolean }>() },
+  'import.read': { input: imp.importJobInput, output: answers<ImportOutcome>() },
+  'import.list': { input: s.empty, output: answers<{ batches: ImportBatch[] }>() },
+  'import.undo': { input: imp.importUndoInput, output: answers<{ jobId: string }>() },
+
   'backups.list': { input: s.empty, output: answers<b.BackupList>() },
   /** Starts a backup (to the data folder's backups/, or into a folder given); progress as events. */
   'backups.create': { input: b.backupCreateInput, output: answers<{ jobId: string }>() },
@@ -367,6 +383,22 @@ export interface ServerEvents {
     filename?: string;
     message?: string;
   };
+  /** An import job's progress: `done` of `total` in its phase. */
+  'import.progress': {
+    jobId: string;
+    mode: ImportOutcome['mode'];
+    phase: 'checking' | 'writing' | 'removing';
+    done: number;
+    total: number;
+  };
+  /** An import job ended: its outcome ready (import.result), cancelled, or refused with a message. */
+  'import.done': {
+    jobId: string;
+    mode: ImportOutcome['mode'];
+    ok: boolean;
+    cancelled?: boolean;
+    message?: string;
+  };
   /** The desktop shell was asked to show a case (a xiufu://cases/<id> link was opened). */
   'app.openCase': { caseId: number };
   /** Progress of a backup, verification or restore: `done` of `total` bytes of a phase. */
@@ -418,6 +450,8 @@ export const EVENT_NAMES: EventName[] = [
   'security.done',
   'personal.progress',
   'personal.done',
+  'import.progress',
+  'import.done',
 ];
 export type EventName = keyof ServerEvents;
 

@@ -22,6 +22,7 @@ import { cryptEn, cryptZh } from './messages.crypt';
 import { personalEn, personalZh } from './messages.personal';
 import { demoEn, demoZh } from './messages.demo';
 import { lettersEn, lettersZh } from './messages.letters';
+import { importEn, importZh } from './messages.import';
 
 type Params = Record<string, string | number>;
 
@@ -150,6 +151,7 @@ const en = {
   ...exportEn,
   ...cryptEn,
   ...lettersEn,
+  ...importEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -258,6 +260,7 @@ const zh: Record<MessageKey, string> = {
   ...exportZh,
   ...cryptZh,
   ...lettersZh,
+  ...importZh,
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };

@@ -13,3 +13,17 @@ export function dataVersion(db: Database): number {
 export function immediateTransaction<T>(db: Database, fn: () => T): T {
   return db.transaction(fn).immediate();
 }
+
+/**
+ * A write transaction held across awaits (a job that yields between batches to hear a
+ * cancel): the write lock is taken at once; the caller commits or rolls back.
+ */
+export function openTransaction(db: Database): { commit(): void; rollback(): void } {
+  db.exec('BEGIN IMMEDIATE');
+  return {
+    commit: () => db.exec('COMMIT'),
+    rollback: () => {
+      if (db.inTransaction) db.exec('ROLLBACK');
+    },
+  };
+}

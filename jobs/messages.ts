@@ -7,6 +7,7 @@ import type { BackupPhase, BackupProblem } from '../core/backups';
 import { AttachmentCorruptError, AttachmentMissingError } from '../db/attachments/errors';
 import { BackupDamagedError, BackupRawError, BackupTooNewError } from '../db/backup/errors';
 import type { RekeyStep } from '../db/crypt/rekey';
+import type { ImportPhase } from './import-ops';
 
 export interface SerializedError {
   name: string;
@@ -24,7 +25,14 @@ export type WorkerMessage =
   | {
       type: 'progress';
       phase:
-        BackupPhase | 'evaluating' | 'packet' | 'verifying' | 'exporting' | RekeyStep | 'export';
+        | BackupPhase
+        | 'evaluating'
+        | 'packet'
+        | 'verifying'
+        | 'exporting'
+        | RekeyStep
+        | 'export'
+        | ImportPhase;
       done: number;
       total: number;
     }

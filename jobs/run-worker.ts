@@ -11,6 +11,7 @@ import type { BackupPhase } from '../core/backups';
 import type { RekeyStep } from '../db/crypt/rekey';
 import { reviveError, type WorkerMessage } from './messages';
 import { envelope } from './worker-data';
+import type { ImportPhase } from './import-ops';
 
 export interface RunningWorker<T> {
   result: Promise<T>;
@@ -56,6 +57,7 @@ interface Workers {
   'list-export-worker': 'exporting';
   'rekey-worker': RekeyStep;
   'personal-export-worker': 'export';
+  'import-worker': ImportPhase;
 }
 export type WorkerName = keyof Workers;
 

@@ -6,6 +6,7 @@ import {
   IconCalendar,
   IconChecklist,
   IconHistory,
+  IconFileImport,
   IconLayoutDashboard,
   IconScale,
   IconSettings,
@@ -27,6 +28,7 @@ const LINKS = [
   { to: '/calendar', key: 'nav.calendar', icon: IconCalendar },
   { to: '/clients', key: 'nav.clients', icon: IconUsers },
   { to: '/audit', key: 'nav.audit', icon: IconHistory },
+  { to: '/import', key: 'nav.import', icon: IconFileImport },
   { to: '/rules', key: 'nav.rules', icon: IconScale },
   { to: '/settings', key: 'nav.settings', icon: IconSettings },
 ] as const;

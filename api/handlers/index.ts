@@ -27,6 +27,7 @@ import { settingsHandlers } from './settings';
 import { personalHandlers } from './personal';
 import { personalExportHandlers } from './personal-export';
 import { retentionHandlers } from './retention';
+import { importHandlers } from './imports';
 
 export type { HandlerContext } from './context';
 
@@ -60,6 +61,7 @@ export const handlers: HandlerTable = {
   ...historyHandlers,
   ...securityHandlers,
   ...securityLockedHandlers,
+  ...importHandlers,
 };
 
 /** The channels that still answer when the data file could not be opened. */

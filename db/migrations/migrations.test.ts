@@ -53,6 +53,10 @@ describe('migrations', () => {
       'client_search_idx',
       'clients',
       'history',
+      // Migration 0013: spreadsheet imports, the ids each added, and remembered mappings.
+      'import_batch_records',
+      'import_batches',
+      'import_mappings',
       // Migration 0012: every saved version of a letter, its document beside its PDF.
       'letter_versions',
       'listings',
@@ -212,6 +216,22 @@ describe('migrations', () => {
     insert.run({ kind: 'application', version: 1 });
     expect(() => insert.run({ kind: 'commitment', version: 1 })).toThrow(/UNIQUE/);
     expect(() => insert.run({ kind: 'memo', version: 2 })).toThrow(/CHECK/);
+    raw.close();
+  });
+
+  it('import batches: each record once per batch, of a known kind', () => {
+    const raw = new BetterSqlite3(':memory:');
+    const batches = MIGRATIONS.find((m) => m.name === 'import-batches')!;
+    migrate(raw, MIGRATIONS, batches.version);
+    raw.exec(`INSERT INTO import_batches (files, counts, created_at, created_by, history_mark)
+      VALUES ('[]', '{}', 'x', 'x', 0)`);
+    const insert = raw.prepare(
+      'INSERT INTO import_batch_records (batch_id, entity, entity_id) VALUES (:batch, :entity, 1)',
+    );
+    insert.run({ batch: 1, entity: 'client' });
+    expect(() => insert.run({ batch: 1, entity: 'client' })).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => insert.run({ batch: 1, entity: 'memo' })).toThrow(/CHECK/);
+    expect(() => insert.run({ batch: 2, entity: 'case' })).toThrow(/FOREIGN KEY/);
     raw.close();
   });
 

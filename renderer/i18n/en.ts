@@ -26,6 +26,7 @@ import { enDemo } from './en.demo';
 import { enLetters } from './en.letters';
 import { enScreens } from './en.screens';
 import { enForms } from './en.forms';
+import { enImport } from './en.import';
 
 export const en = {
   app: {
@@ -41,6 +42,7 @@ export const en = {
     calendar: 'Calendar',
     clients: 'Clients',
     audit: 'Audit log',
+    import: 'Import',
     rules: 'Rules',
     settings: 'Settings',
   },
@@ -249,6 +251,7 @@ export const en = {
   ...enExport,
   ...enPersonal,
   ...enDemo,
+  ...enImport,
   ...enLetters,
   ...enScreens,
   ...enCasepage,

@@ -23,6 +23,7 @@ import { zhDemo } from './zh.demo';
 import { zhLetters } from './zh.letters';
 import { zhScreens } from './zh.screens';
 import { zhForms } from './zh.forms';
+import { zhImport } from './zh.import';
 
 export const zh: Messages = {
   app: {
@@ -38,6 +39,7 @@ export const zh: Messages = {
     calendar: '日历',
     clients: '客户',
     audit: '审计日志',
+    import: '导入',
     rules: '规则',
     settings: '设置',
   },
@@ -241,6 +243,7 @@ export const zh: Messages = {
   ...zhExport,
   ...zhPersonal,
   ...zhDemo,
+  ...zhImport,
   ...zhLetters,
   ...zhScreens,
   ...zhCasepage,

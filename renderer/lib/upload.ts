@@ -36,12 +36,20 @@ export function checkFile(file: File): ApiError | null {
   };
 }
 
-export async function uploadFile(
+export type SendOutcome =
+  | { ok: true; uploadId: string }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled?: false; error: ApiError };
+
+/**
+ * Sends the file's bytes (uploads.begin / chunk), leaving the upload staged for the channel
+ * that takes it in: uploads.finish attaches it to a case, import.open reads it as a sheet.
+ */
+export async function sendFile(
   file: File,
-  target: UploadTarget,
   onProgress: (sent: number) => void,
   signal: AbortSignal,
-): Promise<UploadOutcome> {
+): Promise<SendOutcome> {
   const invalid = checkFile(file);
   if (invalid) return { ok: false, error: invalid };
   const begun = await call('uploads.begin', {
@@ -51,7 +59,7 @@ export async function uploadFile(
   });
   if (!begun.ok) return { ok: false, error: begun.error };
   const { uploadId } = begun.value;
-  const cancel = async (): Promise<UploadOutcome> => {
+  const cancel = async (): Promise<SendOutcome> => {
     await call('uploads.cancel', { uploadId });
     return { ok: false, cancelled: true };
   };
@@ -68,6 +76,17 @@ export async function uploadFile(
     onProgress(sent.value.received);
   }
   if (signal.aborted) return cancel();
-  const finished = await call('uploads.finish', { uploadId, ...target });
+  return { ok: true, uploadId };
+}
+
+export async function uploadFile(
+  file: File,
+  target: UploadTarget,
+  onProgress: (sent: number) => void,
+  signal: AbortSignal,
+): Promise<UploadOutcome> {
+  const sent = await sendFile(file, onProgress, signal);
+  if (!sent.ok) return sent;
+  const finished = await call('uploads.finish', { uploadId: sent.uploadId, ...target });
   return finished.ok ? { ok: true, detail: finished.value } : { ok: false, error: finished.error };
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Stack } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { STAGES, type Stage } from '../../../core/stages';
@@ -65,6 +65,9 @@ export function CasesScreen() {
   return (
     <Stack gap="md">
       <ScreenHeader title={t('cases.title')}>
+        <NavButton to="/import" variant="default" leftSection={<IconFileImport size={16} />}>
+          {t('imports.open')}
+        </NavButton>
         <NavButton to="/cases/new" leftSection={<IconPlus size={16} />}>
           {t('common.newCase')}
         </NavButton>

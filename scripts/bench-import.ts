@@ -1,0 +1,177 @@
+/**
+ * The import's benchmark (issue 13): a 10,000-row sheet (one client, listing and case per
+ * row; every third case filed) run through the project's import path — the plan (every row
+ * checked by the forms' schemas, each client looked up by code) and the write path (one
+ * transaction: the rows, their history entries, every case's dates computed by the rules
+ * engine, the batch recorded) as the worker runs them (jobs/import-ops.ts, in process:
+ * the thread's start is not counted) — against the bare prepared INSERTs of the same rows
+ * into the same tables (clients, listings, cases, case_listings, case_events) in one
+ * transaction. Each run on a fresh folder in /dev/shm; warmed up, interleaved, medians and
+ * their ratio.
+ *   npm run bench:import                    10,000 rows, 3 runs each
+ *   npm run bench:import -- --rows 2000 --runs 5 --out result.json
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { usccCheckChar } from '../core/ids';
+import { readDate } from '../core/import/dates';
+import { normaliseHeader, recogniseHeaders } from '../core/import/headers';
+import type { Cell, ImportSheet, Mapping } from '../core/import/types';
+import { openWritable } from '../db/connection';
+import { runImportJob } from '../jobs/import-ops';
+
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '3' },
+    work: { type: 'string', default: '/dev/shm' },
+    out: { type: 'string' },
+  },
+});
+const ROWS = Number(values.rows);
+const RUNS = Number(values.runs);
+
+const HEADERS = [
+  '企业名称',
+  '统一社会信用代码',
+  '类型',
+  '决定机关',
+  '文号',
+  '决定日期',
+  '列入日期',
+  '提交申请日期',
+];
+
+function code(i: number): string {
+  const first17 = `9111${String(i).padStart(13, '0')}`;
+  return first17 + usccCheckChar(first17);
+}
+
+function sheet(): ImportSheet {
+  const rows: Cell[][] = [];
+  for (let i = 0; i < ROWS; i++) {
+    const month = (i % 12) + 1;
+    rows.push([
+      `测试企业${i}有限公司`,
+      code(i),
+      '严重违法失信名单',
+      '北京市市场监督管理局',
+      `京市监严〔2024〕${i}号`,
+      `2024/${month}/1`,
+      `2024年${month}月3日`,
+      i % 3 === 0 ? '2025-06-20' : null,
+    ]);
+  }
+  return { file: 'bench.csv', name: 'bench', headers: HEADERS, rows };
+}
+
+const SHEET = sheet();
+const targets = recogniseHeaders(HEADERS);
+const MAPPING: Mapping = Object.fromEntries(
+  HEADERS.map((h, i) => [normaliseHeader(h), targets[i]!]),
+);
+
+const fresh = () => {
+  const dir = mkdtempSync(join(values.work, 'import-bench-'));
+  openWritable(dir).close();
+  return dir;
+};
+
+async function project(): Promise<number> {
+  const dir = fresh();
+  try {
+    const started = performance.now();
+    const outcome = await runImportJob(
+      {
+        op: 'run',
+        dataDir: dir,
+        sheets: [SHEET],
+        mapping: MAPPING,
+        mappingKey: 'bench',
+        skipped: [],
+        files: [{ name: 'bench.csv', sha256: '0'.repeat(64) }],
+        actor: 'bench',
+      },
+      new AbortController().signal,
+      () => undefined,
+    );
+    const ms = performance.now() - started;
+    if ('blocked' in outcome && (outcome.blocked || outcome.counts?.cases !== ROWS))
+      throw new Error(`The import did not write ${ROWS} cases: ${JSON.stringify(outcome.counts)}`);
+    return ms;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The same rows, dates read the same way, into the same tables by bare prepared INSERTs. */
+function bare(): number {
+  const dir = fresh();
+  const db = openWritable(dir);
+  try {
+    const started = performance.now();
+    const now = new Date().toISOString();
+    const client = db.prepare(
+      `INSERT INTO clients (kind, name, id_number, address, legal_rep, contacts, sort_key, created_at, updated_at)
+       VALUES ('company', ?, ?, '', '', '[]', ?, ?, ?)`,
+    );
+    const listing = db.prepare(
+      `INSERT INTO listings (client_id, regime_id, authority, decision_no, decision_date, listing_date,
+         publication_date, reason, penalty_fen, penalty_paid, created_at, updated_at)
+       VALUES (?, 'samr-serious-list', ?, ?, ?, ?, '', '', NULL, 0, ?, ?)`,
+    );
+    const kase = db.prepare(
+      `INSERT INTO cases (client_id, assignee, notes, catalogue_version, created_at, updated_at)
+       VALUES (?, '', '', '1', ?, ?)`,
+    );
+    const link = db.prepare('INSERT INTO case_listings (case_id, listing_id) VALUES (?, ?)');
+    const event = db.prepare(
+      `INSERT INTO case_events (case_id, type, date, data, created_at, created_by)
+       VALUES (?, 'filed', ?, '{"channel":"online"}', ?, 'bench')`,
+    );
+    db.transaction(() => {
+      for (const r of SHEET.rows) {
+        const c = Number(client.run(r[0], r[1], r[0], now, now).lastInsertRowid);
+        const l = Number(
+          listing.run(c, r[3], r[4], readDate(r[5]), readDate(r[6]), now, now).lastInsertRowid,
+        );
+        const k = Number(kase.run(c, now, now).lastInsertRowid);
+        link.run(k, l);
+        if (r[7]) event.run(k, readDate(r[7]), now);
+      }
+    })();
+    return performance.now() - started;
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+  // Warm-up: one of each, not counted.
+  await project();
+  bare();
+  const times = { project: [] as number[], bare: [] as number[] };
+  for (let i = 0; i < RUNS; i++) {
+    times.project.push(await project());
+    times.bare.push(bare());
+  }
+  const result = {
+    rows: ROWS,
+    runs: RUNS,
+    projectMs: Math.round(median(times.project)),
+    bareMs: Math.round(median(times.bare)),
+    ratio: Number((median(times.project) / median(times.bare)).toFixed(1)),
+    all: times,
+  };
+  console.log(`import of ${ROWS} rows (${RUNS} runs each, medians, interleaved after a warm-up):`);
+  console.log(`  project's import path: ${(result.projectMs / 1000).toFixed(2)} s`);
+  console.log(`  bare INSERTs of the same rows: ${(result.bareMs / 1000).toFixed(2)} s`);
+  console.log(`  ratio: ${result.ratio}×`);
+  if (values.out) writeFileSync(values.out, JSON.stringify(result, null, 2));
+}
+
+void main();
