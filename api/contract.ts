@@ -393,6 +393,8 @@ export interface ServerEvents {
     jobId: string;
     op: k.RekeyOp;
     ok: boolean;
+    /** The folder has its new key; re-sealing the files was cancelled (finished at next open). */
+    unfinished?: boolean;
     cancelled?: boolean;
     message?: string;
   };

@@ -10,6 +10,9 @@ import { createBackend } from './dispatch';
 import { samplePdf } from '../db/attachments/test-files';
 import { backUp, jobEnds } from './backup-testing';
 import { COMPANY, samrCase, testBackend, upload, type TestBackend } from './testing';
+import { sealedKeyId } from '../db/attachments/sealed';
+import { storedFiles } from '../db/attachments/convert';
+import { backupDir } from '../db/backup/layout';
 
 const PERSON = { kind: 'person', name: '张三', idNumber: '11010519491231002X' } as const;
 const PASS = 'correct horse battery staple';
@@ -241,6 +244,33 @@ describe('attached files of an encrypted folder', () => {
     const t = await restart(t0);
     await t.ok('security.unlock', { passphrase: PASS });
     expect((await t.ok('files.read', { id: file.id })).data).toBe(PDF.toString('base64'));
+  });
+
+  it('are sealed again with a new key when the passphrase changes, and read after a restart', async () => {
+    const { t: t0, kase, file } = await withFile();
+    await rekeyed(t0, () => t0.ok('security.enable', { passphrase: PASS, confirm: PASS }));
+    const before = readKeyFile(t0.dir)!;
+    const { backup } = await backUp(t0);
+    const NEW = 'a brand new passphrase';
+    const e = await rekeyed(t0, () =>
+      t0.ok('security.change', { current: PASS, passphrase: NEW, confirm: NEW }),
+    );
+    expect(e).toEqual({ jobId: e.jobId, op: 'change', ok: true });
+    const after = readKeyFile(t0.dir)!;
+    expect(after.files.id).not.toBe(before.files.id);
+    for (const f of await storedFiles(t0.dir)) expect(await sealedKeyId(f)).toBe(after.files.id);
+    // A backup made now reuses the pooled copy sealed before: its key file still opens it.
+    const again = await backUp(t0);
+    expect(again.backup?.status.state).toBe('verified');
+    const t = await restart(t0);
+    await t.ok('security.unlock', { passphrase: NEW });
+    expect((await t.ok('files.read', { id: file.id })).data).toBe(PDF.toString('base64'));
+    expect((await t.ok('files.verify', { id: kase.id })).files.every((f) => f.ok)).toBe(true);
+    const { location, id } = again.backup!;
+    expect(readKeyFile(backupDir(location, id))?.retired?.map((k) => k.id)).toEqual([
+      before.files.id,
+    ]);
+    expect(backup?.status.state).toBe('verified');
   });
 
   it('are plain again when encryption is turned off', async () => {

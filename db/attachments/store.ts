@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import type { FilesKey } from '../crypt/key-file';
 import { filesKeyForFolder } from '../crypt/keyring';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-folder';
-import { isSealedFile, openSealed, plainChunks, SealedFileError, sealer } from './sealed';
+import { openSealed, plainChunks, SealedFileError, sealedKeyId, sealer } from './sealed';
 import { HashLocks } from './hash-locks';
 import { sweepTemp, sweepUnreferenced, type SweepResult } from './sweep';
 import { fsyncDir, isErrno } from './fs-sync';
@@ -216,7 +216,7 @@ export function createAttachmentStore(
         signal?.throwIfAborted();
         // An intact copy is reused; a damaged or missing one is replaced by these good bytes.
         let stored = false;
-        if (!(await intact(final, sha256, sealWith !== null))) {
+        if (!(await intact(final, sha256, sealWith?.id ?? null))) {
           await mkdir(dirname(final), { recursive: true, mode: PRIVATE_DIR_MODE });
           await rename(temp, final);
           await fsyncDir(dirname(final));
@@ -240,10 +240,10 @@ export function createAttachmentStore(
     }
   }
 
-  /** The stored copy holds these bytes, sealed exactly when the folder is encrypted. */
-  async function intact(file: string, sha256: string, sealed: boolean): Promise<boolean> {
+  /** The stored copy holds these bytes, sealed with the folder's key (plain: null). */
+  async function intact(file: string, sha256: string, keyId: string | null): Promise<boolean> {
     if ((await hashFile(file)) !== sha256) return false;
-    return (await isSealedFile(file)) === sealed;
+    return (await sealedKeyId(file)) === keyId;
   }
 
   async function has(sha256: string): Promise<boolean> {

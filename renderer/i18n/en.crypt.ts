@@ -53,5 +53,7 @@ export const enCrypt = {
       disable: 'Encryption is off.',
     },
     cancelled: 'Cancelled: nothing was changed.',
+    unfinished:
+      'The passphrase is changed. Re-encrypting the attached files was stopped: those not done yet stay readable and are finished the next time Xiufu opens this folder.',
   },
 };

@@ -51,5 +51,7 @@ export const zhCrypt: Pick<Messages, 'unlock' | 'security'> = {
       disable: '加密已关闭。',
     },
     cancelled: '已取消：数据未作任何更改。',
+    unfinished:
+      '口令已更改。附件的重新加密已停止：尚未处理的附件仍可正常读取，修复助手下次打开此文件夹时将完成其余部分。',
   },
 };
