@@ -1,71 +1,21 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readKeyFile } from '../db/crypt/key-file';
 import { forgetKey } from '../db/crypt/keyring';
 import { filesContaining } from '../db/crypt/test-keys';
-import type { ServerEvents } from './contract';
 import { createBackend } from './dispatch';
 import { samplePdf } from '../db/attachments/test-files';
 import { backUp, jobEnds } from './backup-testing';
-import { COMPANY, samrCase, testBackend, upload, type TestBackend } from './testing';
+import { COMPANY, samrCase, upload } from './testing';
+import { cryptBackends, folderBytes, rekeyed, securityDone } from './crypt-testing';
 import { sealedKeyId } from '../db/attachments/sealed';
 import { storedFiles } from '../db/attachments/convert';
 import { backupDir } from '../db/backup/layout';
 
 const PERSON = { kind: 'person', name: '张三', idNumber: '11010519491231002X' } as const;
 const PASS = 'correct horse battery staple';
-const open: TestBackend[] = [];
-
-afterEach(() => {
-  for (const t of open.splice(0)) t.backend.close();
-});
-
-function start(dir?: string): TestBackend {
-  const t = testBackend(dir ? { dir } : {});
-  open.push(t);
-  return t;
-}
-
-/** The backend ends; a new one starts on the same folder knowing no key (a restart). */
-async function restart(t: TestBackend): Promise<TestBackend> {
-  t.backend.close();
-  const id = readKeyFile(t.dir)?.id;
-  if (id) forgetKey(id);
-  const next = start(t.dir);
-  await next.backend.ready;
-  return next;
-}
-
-function done(t: TestBackend): Promise<ServerEvents['security.done']> {
-  return new Promise((resolve) => {
-    const off = t.backend.events.on('security.done', (e) => {
-      off();
-      resolve(e);
-    });
-  });
-}
-
-async function rekeyed(t: TestBackend, run: () => Promise<unknown>) {
-  const finished = done(t);
-  await run();
-  return finished;
-}
-
-/** Every file of the folder and its bytes' hash: "nothing written" checked byte for byte. */
-function folderBytes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[p] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
+const { start, restart } = cryptBackends();
+const done = securityDone;
 
 async function encryptedFolder() {
   const t = start();
