@@ -42,7 +42,8 @@ async function allSealedWithFolderKey(dir: string): Promise<boolean> {
 const names = async (t: TestBackend) =>
   (await t.ok('clients.list', {})).items.map((c) => c.name).sort();
 
-describe('restoring a backup made under another passphrase', () => {
+// Two restarts and up to three re-keys each: slower than most on a shared machine.
+describe('restoring a backup made under another passphrase', { timeout: 60_000 }, () => {
   it('asks for its passphrase, refuses a wrong one writing nothing, then keeps today’s', async () => {
     const t0 = start();
     const kase = await samrCase(t0);
