@@ -188,6 +188,29 @@ describe('attached files of an encrypted folder', () => {
     expect(filesContaining(backup!.location, COMPANY.idNumber)).toEqual([]);
   });
 
+  it('are sealed while they are uploaded, before they are attached', async () => {
+    const t = start();
+    const kase = await samrCase(t);
+    await rekeyed(t, () => t.ok('security.enable', { passphrase: PASS, confirm: PASS }));
+    const { uploadId } = await t.ok('uploads.begin', {
+      filename: 'facts.pdf',
+      mime: 'application/pdf',
+      size: PDF.length,
+    });
+    const half = Math.floor(PDF.length / 2);
+    await t.ok('uploads.chunk', { uploadId, index: 0, data: PDF.subarray(0, half) });
+    await t.ok('uploads.chunk', { uploadId, index: 1, data: PDF.subarray(half) });
+    expect(filesContaining(join(t.dir, 'files'), PDF_MAGIC)).toEqual([]);
+    const detail = await t.ok('uploads.finish', {
+      uploadId,
+      caseId: kase.id,
+      itemKey: 'statement-of-facts',
+    });
+    expect(filesContaining(t.dir, PDF_MAGIC)).toEqual([]);
+    expect(detail.id).toBe(kase.id);
+    expect((await t.ok('files.read', { id: 1 })).data).toBe(PDF.toString('base64'));
+  });
+
   it('read again after a restart and an unlock', async () => {
     const { t: t0, file } = await withFile();
     await rekeyed(t0, () => t0.ok('security.enable', { passphrase: PASS, confirm: PASS }));
