@@ -14,6 +14,8 @@ import { backupDir } from '../db/backup/layout';
 
 const PERSON = { kind: 'person', name: '张三', idNumber: '11010519491231002X' } as const;
 const PASS = 'correct horse battery staple';
+// Re-keys, scrypt and worker threads: a shared machine can take longer than the default 20 s.
+const SLOW = 60_000;
 const { start, restart } = cryptBackends();
 const done = securityDone;
 
@@ -25,7 +27,7 @@ async function encryptedFolder() {
   return t;
 }
 
-describe('encryption at rest through the channels', () => {
+describe('encryption at rest through the channels', { timeout: SLOW }, () => {
   it('turns encryption on: no ID number in the folder, and the data stays open', async () => {
     const t = await encryptedFolder();
     expect(filesContaining(t.dir, PERSON.idNumber)).toEqual([]);
@@ -146,7 +148,7 @@ describe('encryption at rest through the channels', () => {
 
 const PDF = Buffer.from(await samplePdf({ pages: 2 }));
 
-describe('attached files of an encrypted folder', () => {
+describe('attached files of an encrypted folder', { timeout: SLOW }, () => {
   // Every PDF starts so; a sealed file does not.
   const PDF_MAGIC = '%PDF-';
 
@@ -256,7 +258,7 @@ describe('attached files of an encrypted folder', () => {
   });
 });
 
-describe('backups of an encrypted folder', () => {
+describe('backups of an encrypted folder', { timeout: SLOW }, () => {
   it('restore with their key file: the folder is encrypted again and asks for the passphrase', async () => {
     const t0 = await encryptedFolder();
     const { backup } = await backUp(t0);
@@ -280,7 +282,7 @@ describe('backups of an encrypted folder', () => {
   });
 });
 
-describe('a read-only encrypted folder', () => {
+describe('a read-only encrypted folder', { timeout: SLOW }, () => {
   it('is unlocked and shown, and still refuses every change', async () => {
     const t0 = await encryptedFolder();
     t0.backend.close();
