@@ -32,6 +32,8 @@ import {
 } from '../db/backup/layout';
 import { isReachable, listBackups } from '../db/backup/list';
 import { swapDatabase } from '../db/backup/restore';
+import type { RestoreBackupInput } from '../core/crypt';
+import { needsPassphrase, restoreKeys } from './restore-keys';
 import { dataFilePath } from '../db/connection';
 import { latestVersion } from '../db/migrations';
 import { settingsRepository, type StoredSettings } from '../db/repositories/settings';
@@ -219,9 +221,11 @@ export class BackupService {
     return { jobId: this.start('verify', { op: 'verify', location, id: ref.id }, lang).jobId };
   }
 
-  async restore(ref: { id: string; location?: string }, lang: Lang): Promise<{ jobId: string }> {
+  async restore(ref: RestoreBackupInput, lang: Lang): Promise<{ jobId: string }> {
     if (this.job) throw new AppError('busy', 'backups.busy');
     const location = await this.locate(ref);
+    const keep = await restoreKeys(this.dataDir, backupDir(location, ref.id), ref.passphrase);
+    if (this.job) throw new AppError('busy', 'backups.busy');
     const job: BackupJob = {
       op: 'restore',
       dataDir: this.dataDir,
@@ -231,6 +235,7 @@ export class BackupService {
       supported: latestVersion(),
       safety: this.o.folder.data() ? 'backup' : 'raw',
       prune: this.prune(),
+      ...(keep && { keep }),
     };
     this.restoring = true;
     try {
@@ -271,6 +276,7 @@ export class BackupService {
     ]);
     const backups = lists
       .flat()
+      .map((b) => ({ ...b, needsPassphrase: needsPassphrase(backupDir(b.location, b.id)) }))
       .sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
     const data = this.o.folder.data();
     return {

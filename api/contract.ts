@@ -229,7 +229,8 @@ export const contract = {
   'backups.create': { input: b.backupCreateInput, output: answers<{ jobId: string }>() },
   'backups.verify': { input: b.backupRef, output: answers<{ jobId: string }>() },
   /** Verifies, keeps a safety copy of what is there now, swaps the backup in, reopens. */
-  'backups.restore': { input: b.backupRef, output: answers<{ jobId: string }>() },
+  /** A backup made under another passphrase takes it (crypt area: core/crypt.ts). */
+  'backups.restore': { input: k.restoreBackupInput, output: answers<{ jobId: string }>() },
   'backups.cancel': { input: d.jobIdInput, output: answers<{ cancelled: boolean }>() },
   'backups.configure': { input: b.retentionInput, output: answers<b.Retention>() },
   /** The desktop's folder dialog; null when the user closed it. */
@@ -429,6 +430,8 @@ export interface ServerEvents {
     jobId: string;
     op: k.RekeyOp;
     ok: boolean;
+    /** The folder has its new key; re-sealing the files was cancelled (finished at next open). */
+    unfinished?: boolean;
     cancelled?: boolean;
     message?: string;
   };

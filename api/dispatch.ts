@@ -121,10 +121,12 @@ export function createBackend(opts: {
       // Only the lock owner gets here (db/lock.ts), so no other process's files are swept.
       const { store, uploads, closing } = data;
       swept = sweepAtStartup({ store, uploads, openCopies, log, signal: closing.signal });
-      // Files an interrupted turning-on left plain are sealed now (in the background).
-      void sealLeftovers(opts.dataDir, closing.signal).catch((err: unknown) =>
-        log({ level: 'warn', event: 'startup.seal', error: String(err) }),
-      );
+      // Files an interrupted re-key left plain, or sealed with a retired key, are sealed now
+      // (in the background); a re-key reopening the folder seals them in its own job.
+      if (!security.isBusy())
+        void sealLeftovers(opts.dataDir, closing.signal).catch((err: unknown) =>
+          log({ level: 'warn', event: 'startup.seal', error: String(err) }),
+        );
       void backups
         .daily()
         .catch((err: unknown) =>

@@ -49,11 +49,18 @@ interface Job {
   /** The step running now. */
   worker: RunningWorker<null> | null;
   cancelled: boolean;
-  /** False once the switch is done: the folder has its new key, only files are left. */
+  /**
+   * False while the switch is done: before it, a cancel undoes everything; after it (the
+   * folder has its new key, files are sealed again), a cancel stops the files where they
+   * are — each one readable — and the next open of the folder finishes them.
+   */
   cancellable: boolean;
 }
 
-/** In an encrypted folder, seals the stored files still plain; nothing in a plain one. */
+/**
+ * In an encrypted folder, seals the stored files still plain or sealed with a retired key
+ * (a re-key stopped half-way); nothing in a plain one.
+ */
 export async function sealLeftovers(dataDir: string, signal: AbortSignal): Promise<number> {
   const seal = filesKeyForFolder(dataDir);
   return seal ? convertFiles(dataDir, seal, { signal }) : 0;
@@ -124,8 +131,10 @@ export class SecurityService {
     const file = this.keyFile();
     if (!file) throw new AppError('invalid', 'crypt.alreadyOff');
     this.assertIdle();
-    const { filesKey } = await this.keyOf(file, current, 'current');
-    return this.start('change', await newKeyFile(passphrase, filesKey), lang);
+    // A new attachments' key too: every stored file is sealed again with it (the old keys
+    // stay in the new key file, retired, so nothing is unreadable meanwhile).
+    const unlocked = await this.keyOf(file, current, 'current');
+    return this.start('change', await newKeyFile(passphrase, unlocked), lang);
   }
 
   async disable(passphrase: string, lang: Lang): Promise<{ jobId: string }> {
@@ -209,12 +218,20 @@ export class SecurityService {
       job.cancellable = false;
       await this.switchTo(to, old);
       switched = true;
-      if (op === 'enable' && to)
+      job.cancellable = true;
+      if (!to) return false;
+      try {
         await this.step(job, { dataDir, kind: 'files', seal: to.filesKey });
+        return false;
+      } catch (err) {
+        if (err instanceof JobCancelledError) return true;
+        throw err;
+      }
     };
     run()
       .then(
-        () => events.emit('security.done', { jobId, op, ok: true }),
+        (unfinished) =>
+          events.emit('security.done', { jobId, op, ok: true, ...(unfinished && { unfinished }) }),
         (err: unknown) => {
           if (to && !switched) forgetKey(to.file.id);
           if (err instanceof JobCancelledError) {

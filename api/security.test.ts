@@ -1,68 +1,23 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readKeyFile } from '../db/crypt/key-file';
 import { forgetKey } from '../db/crypt/keyring';
 import { filesContaining } from '../db/crypt/test-keys';
-import type { ServerEvents } from './contract';
 import { createBackend } from './dispatch';
 import { samplePdf } from '../db/attachments/test-files';
 import { backUp, jobEnds } from './backup-testing';
-import { COMPANY, samrCase, testBackend, upload, type TestBackend } from './testing';
+import { COMPANY, samrCase, upload } from './testing';
+import { cryptBackends, folderBytes, rekeyed, securityDone } from './crypt-testing';
+import { sealedKeyId } from '../db/attachments/sealed';
+import { storedFiles } from '../db/attachments/convert';
+import { backupDir } from '../db/backup/layout';
 
 const PERSON = { kind: 'person', name: '张三', idNumber: '11010519491231002X' } as const;
 const PASS = 'correct horse battery staple';
-const open: TestBackend[] = [];
-
-afterEach(() => {
-  for (const t of open.splice(0)) t.backend.close();
-});
-
-function start(dir?: string): TestBackend {
-  const t = testBackend(dir ? { dir } : {});
-  open.push(t);
-  return t;
-}
-
-/** The backend ends; a new one starts on the same folder knowing no key (a restart). */
-async function restart(t: TestBackend): Promise<TestBackend> {
-  t.backend.close();
-  const id = readKeyFile(t.dir)?.id;
-  if (id) forgetKey(id);
-  const next = start(t.dir);
-  await next.backend.ready;
-  return next;
-}
-
-function done(t: TestBackend): Promise<ServerEvents['security.done']> {
-  return new Promise((resolve) => {
-    const off = t.backend.events.on('security.done', (e) => {
-      off();
-      resolve(e);
-    });
-  });
-}
-
-async function rekeyed(t: TestBackend, run: () => Promise<unknown>) {
-  const finished = done(t);
-  await run();
-  return finished;
-}
-
-/** Every file of the folder and its bytes' hash: "nothing written" checked byte for byte. */
-function folderBytes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[p] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
+// Re-keys, scrypt and worker threads: a shared machine can take longer than the default 20 s.
+const SLOW = 60_000;
+const { start, restart } = cryptBackends();
+const done = securityDone;
 
 async function encryptedFolder() {
   const t = start();
@@ -72,7 +27,7 @@ async function encryptedFolder() {
   return t;
 }
 
-describe('encryption at rest through the channels', () => {
+describe('encryption at rest through the channels', { timeout: SLOW }, () => {
   it('turns encryption on: no ID number in the folder, and the data stays open', async () => {
     const t = await encryptedFolder();
     expect(filesContaining(t.dir, PERSON.idNumber)).toEqual([]);
@@ -193,7 +148,7 @@ describe('encryption at rest through the channels', () => {
 
 const PDF = Buffer.from(await samplePdf({ pages: 2 }));
 
-describe('attached files of an encrypted folder', () => {
+describe('attached files of an encrypted folder', { timeout: SLOW }, () => {
   // Every PDF starts so; a sealed file does not.
   const PDF_MAGIC = '%PDF-';
 
@@ -235,12 +190,62 @@ describe('attached files of an encrypted folder', () => {
     expect(filesContaining(backup!.location, COMPANY.idNumber)).toEqual([]);
   });
 
+  it('are sealed while they are uploaded, before they are attached', async () => {
+    const t = start();
+    const kase = await samrCase(t);
+    await rekeyed(t, () => t.ok('security.enable', { passphrase: PASS, confirm: PASS }));
+    const { uploadId } = await t.ok('uploads.begin', {
+      filename: 'facts.pdf',
+      mime: 'application/pdf',
+      size: PDF.length,
+    });
+    const half = Math.floor(PDF.length / 2);
+    await t.ok('uploads.chunk', { uploadId, index: 0, data: PDF.subarray(0, half) });
+    await t.ok('uploads.chunk', { uploadId, index: 1, data: PDF.subarray(half) });
+    expect(filesContaining(join(t.dir, 'files'), PDF_MAGIC)).toEqual([]);
+    const detail = await t.ok('uploads.finish', {
+      uploadId,
+      caseId: kase.id,
+      itemKey: 'statement-of-facts',
+    });
+    expect(filesContaining(t.dir, PDF_MAGIC)).toEqual([]);
+    expect(detail.id).toBe(kase.id);
+    expect((await t.ok('files.read', { id: 1 })).data).toBe(PDF.toString('base64'));
+  });
+
   it('read again after a restart and an unlock', async () => {
     const { t: t0, file } = await withFile();
     await rekeyed(t0, () => t0.ok('security.enable', { passphrase: PASS, confirm: PASS }));
     const t = await restart(t0);
     await t.ok('security.unlock', { passphrase: PASS });
     expect((await t.ok('files.read', { id: file.id })).data).toBe(PDF.toString('base64'));
+  });
+
+  it('are sealed again with a new key when the passphrase changes, and read after a restart', async () => {
+    const { t: t0, kase, file } = await withFile();
+    await rekeyed(t0, () => t0.ok('security.enable', { passphrase: PASS, confirm: PASS }));
+    const before = readKeyFile(t0.dir)!;
+    const { backup } = await backUp(t0);
+    const NEW = 'a brand new passphrase';
+    const e = await rekeyed(t0, () =>
+      t0.ok('security.change', { current: PASS, passphrase: NEW, confirm: NEW }),
+    );
+    expect(e).toEqual({ jobId: e.jobId, op: 'change', ok: true });
+    const after = readKeyFile(t0.dir)!;
+    expect(after.files.id).not.toBe(before.files.id);
+    for (const f of await storedFiles(t0.dir)) expect(await sealedKeyId(f)).toBe(after.files.id);
+    // A backup made now reuses the pooled copy sealed before: its key file still opens it.
+    const again = await backUp(t0);
+    expect(again.backup?.status.state).toBe('verified');
+    const t = await restart(t0);
+    await t.ok('security.unlock', { passphrase: NEW });
+    expect((await t.ok('files.read', { id: file.id })).data).toBe(PDF.toString('base64'));
+    expect((await t.ok('files.verify', { id: kase.id })).files.every((f) => f.ok)).toBe(true);
+    const { location, id } = again.backup!;
+    expect(readKeyFile(backupDir(location, id))?.retired?.map((k) => k.id)).toEqual([
+      before.files.id,
+    ]);
+    expect(backup?.status.state).toBe('verified');
   });
 
   it('are plain again when encryption is turned off', async () => {
@@ -253,7 +258,7 @@ describe('attached files of an encrypted folder', () => {
   });
 });
 
-describe('backups of an encrypted folder', () => {
+describe('backups of an encrypted folder', { timeout: SLOW }, () => {
   it('restore with their key file: the folder is encrypted again and asks for the passphrase', async () => {
     const t0 = await encryptedFolder();
     const { backup } = await backUp(t0);
@@ -277,7 +282,7 @@ describe('backups of an encrypted folder', () => {
   });
 });
 
-describe('a read-only encrypted folder', () => {
+describe('a read-only encrypted folder', { timeout: SLOW }, () => {
   it('is unlocked and shown, and still refuses every change', async () => {
     const t0 = await encryptedFolder();
     t0.backend.close();

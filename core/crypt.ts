@@ -4,6 +4,7 @@
  * Settings › Security shows.
  */
 import { z } from 'zod';
+import { backupRef } from './backups/schemas';
 import { encodeMessage as m } from './messages';
 
 /** Short passphrases fall to guessing even through scrypt; ten characters is a floor, not a goal. */
@@ -30,6 +31,12 @@ export const changeInput = z
   .object({ current: given, passphrase: chosen, confirm: typed })
   .refine(sameTwice, mismatch);
 export const disableInput = z.object({ passphrase: given });
+/**
+ * Restoring a backup (Settings › Backups): `passphrase`, the one the data had when the
+ * backup was made, asked only for a backup whose key this app does not hold.
+ */
+export const restoreBackupInput = backupRef.extend({ passphrase: typed.optional() });
+export type RestoreBackupInput = z.infer<typeof restoreBackupInput>;
 
 export type RekeyOp = 'enable' | 'change' | 'disable';
 export type RekeyStep = 'copy' | 'rekey' | 'check' | 'files';

@@ -21,6 +21,12 @@ export const cryptEn = {
     'The key file {path} is damaged, so the data cannot be unlocked. Put back the key file from a copy of the data folder, or restore a backup.',
   'crypt.rememberDesktopOnly':
     'Only the desktop app can remember the passphrase on this computer; in the browser, enter it at each start.',
+  'crypt.backupPassphrase':
+    'This backup was made under another passphrase. Enter the passphrase the data had when the backup was made.',
+  'crypt.backupWrongPassphrase':
+    'That is not the passphrase of this backup, so nothing was restored. Enter the passphrase the data had when the backup was made (check Caps Lock and the keyboard language).',
+  'crypt.backupKeyFileDamaged':
+    'The key file of this backup ({path}) is damaged, so the backup cannot be opened. Restore another backup.',
   'crypt.commandAsk': 'The data in {folder} is encrypted. Passphrase: ',
   'crypt.commandNeedsTerminal':
     'The data in {folder} is encrypted and this command has no terminal to ask for the passphrase on. Run it in a terminal, or use Settings › Backups in Xiufu.',
@@ -42,6 +48,11 @@ export const cryptZh: Record<keyof typeof cryptEn, string> = {
     '密钥文件 {path} 已损坏，无法解锁数据。请从数据文件夹的副本中放回密钥文件，或恢复一个备份。',
   'crypt.rememberDesktopOnly':
     '只有桌面应用可以在本机记住口令；在浏览器中，每次启动时都需输入口令。',
+  'crypt.backupPassphrase': '此备份是在另一个口令下制作的。请输入制作该备份时数据所用的口令。',
+  'crypt.backupWrongPassphrase':
+    '该口令不是此备份的口令，因此未恢复任何内容。请输入制作该备份时数据所用的口令（并检查大写锁定键和键盘输入法）。',
+  'crypt.backupKeyFileDamaged':
+    '此备份的密钥文件（{path}）已损坏，无法打开该备份。请恢复其他备份。',
   'crypt.commandAsk': '{folder} 中的数据已加密。口令：',
   'crypt.commandNeedsTerminal':
     '{folder} 中的数据已加密，而此命令没有可用于询问口令的终端。请在终端中运行，或在修复助手的“设置 › 备份”中操作。',

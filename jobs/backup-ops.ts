@@ -17,6 +17,7 @@ import { summarize } from '../db/backup/manifest';
 import { pruneBackups } from '../db/backup/prune';
 import { rawCopy } from '../db/backup/raw';
 import { stageRestore } from '../db/backup/restore';
+import type { KeyFile } from '../db/crypt/key-file';
 import { verifyBackup } from '../db/backup/verify';
 
 export type BackupJob =
@@ -45,6 +46,8 @@ export type BackupJob =
       safety: 'backup' | 'raw' | 'none';
       /** Retention to apply after the safety copy (never to the backup restored). */
       prune?: { policy: Retention; zone: string };
+      /** The folder keeps its key: the restored copy is re-keyed to it (api/restore-keys.ts). */
+      keep?: { file: KeyFile; key: Uint8Array };
     };
 
 export interface BackupJobResult {
@@ -119,7 +122,9 @@ async function restore(
       : job.safety === 'raw'
         ? await rawCopy(keep)
         : await createBackup(keep);
-  await stageRestore(job.dataDir, job.location, manifest, { signal, onProgress });
+  // Keys cross the thread boundary as plain Uint8Arrays.
+  const kept = job.keep && { file: job.keep.file, key: Buffer.from(job.keep.key) };
+  await stageRestore(job.dataDir, job.location, manifest, { signal, onProgress, keep: kept });
   const protect = safety ? [job.id, safety.id] : [job.id];
   const pruned = job.prune
     ? await pruneBackups(location, job.prune.policy, job.prune.zone, protect)

@@ -5,6 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkFile } from '../db/attachments/content';
 import { FAKE_PDF, samplePdf, samplePng } from '../db/attachments/test-files';
 import { FileChecker } from './file-checker';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { seal } from '../db/attachments/sealed';
+import { rememberKey } from '../db/crypt/keyring';
 
 let dir: string;
 let checker: FileChecker;
@@ -45,6 +48,18 @@ describe('the file checker', () => {
     expect(await checker.check(good, { filename: 'again.pdf', mime: pdf })).toMatchObject({
       ok: true,
     });
+  });
+
+  it('reads a sealed file with a key it was not started with', async () => {
+    checker.warm();
+    const bytes = await samplePdf({ pages: 2 });
+    // A key new to this process (a passphrase changed after the thread started).
+    const filesKey = { id: randomUUID(), key: randomBytes(32) };
+    rememberKey(filesKey.id, filesKey.key);
+    const sealed = fileOf('sealed', seal(filesKey, bytes));
+    const declared = { filename: 'scan.pdf', mime: pdf };
+    expect(await checker.check(sealed, declared)).toEqual(await checkFile({ bytes }, declared));
+    expect(await checker.check(sealed, declared)).toMatchObject({ ok: true });
   });
 
   it('fails a check whose file cannot be read, and answers the next one', async () => {

@@ -7,6 +7,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { FileVerdict } from '../core/files';
+import { heldKeys } from '../db/crypt/keyring';
 import { reviveError } from './messages';
 import type { CheckAnswer, CheckRequest, ChecksJob } from './packet-job';
 import { workerFor } from './run-worker';
@@ -42,7 +43,7 @@ export class FileChecker {
     const answer = new Promise<FileVerdict>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
     });
-    worker.postMessage({ id, path, ...declared } satisfies CheckRequest);
+    worker.postMessage({ id, path, ...declared, keys: heldKeys() } satisfies CheckRequest);
     return answer.finally(() => this.rest());
   }
 

@@ -49,6 +49,8 @@ export interface CheckRequest {
   path: string;
   filename: string;
   mime: string;
+  /** The keys held when it was asked (a sealed upload's may be newer than the thread). */
+  keys: [string, Uint8Array][];
 }
 export type CheckAnswer =
   | { id: number; verdict: import('../core/files').FileVerdict }

@@ -12,6 +12,7 @@ import { parentPort } from 'node:worker_threads';
 import { takeJob } from './worker-data';
 import { checkFile, healthOf } from '../db/attachments/content';
 import { createAttachmentStore } from '../db/attachments/store';
+import { adoptKeys } from '../db/crypt/keyring';
 import { serializeError, type WorkerMessage } from './messages';
 import type {
   HealthJob,
@@ -75,6 +76,7 @@ function serveChecks(): Promise<never> {
   port.on('message', (m: CheckRequest | 'cancel') => {
     if (m === 'cancel') return;
     const answer = (a: CheckAnswer) => port.postMessage(a);
+    adoptKeys(m.keys);
     checkFile({ path: m.path }, m).then(
       (verdict) => answer({ id: m.id, verdict }),
       (err: unknown) => answer({ id: m.id, error: serializeError(err) }),

@@ -3,16 +3,24 @@
  * (/dev/shm/xiufu-bench/cases-N, copied first, never opened itself; seeded through the
  * channels first when absent, as `npm run bench` seeds it, and kept for reruns).
  *   1. Time to turn encryption on through the channel (security.enable: the database copied
- *      and re-keyed, switched, its files sealed), and to turn it off again on a second copy.
+ *      and re-keyed, switched, its files sealed), to change the passphrase on a second copy
+ *      (security.change: the database re-keyed and every stored file sealed again with a new
+ *      key), and to turn it off again on a third. `--files N` PDFs (about 64 KB each) are
+ *      attached through the upload channels first, one to each of the first cases that take one.
  *   2. Read overhead: the SQL of the list and dashboard channels (recorded from the project's
  *      own connection, scripts/bench/trace.ts), replayed on the plain copy and on the
  *      encrypted copy, interleaved, warmed up; medians and the encrypted/plain ratio.
  * Writes the figures to /dev/shm/xiufu-bench/results/crypt-N.json.
  */
+import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend, type Backend } from '../api/dispatch';
+import { PDFDocument } from 'pdf-lib';
+import { PNG } from 'pngjs';
+import { storedFiles } from '../db/attachments/convert';
+import { sealedKeyId } from '../db/attachments/sealed';
 import { readKeyFile } from '../db/crypt/key-file';
 import { heldKey } from '../db/crypt/keyring';
 import { applyPragmas } from '../db/connection';
@@ -20,8 +28,14 @@ import { openWithKey, type SqliteDatabase } from '../db/driver';
 import { replay, traced, type Step } from './bench/trace';
 import { cachedSeed, seedFolder } from './bench/seed';
 
-const { values } = parseArgs({ options: { cases: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({
+  options: {
+    cases: { type: 'string', default: '10000' },
+    files: { type: 'string', default: '1000' },
+  },
+});
 const cases = Number(values.cases);
+const fileCount = Number(values.files);
 const source = `/dev/shm/xiufu-bench/cases-${cases}`;
 const work = `/dev/shm/xiufu-crypt-bench`;
 const PASS = 'bench passphrase of some length';
@@ -76,10 +90,52 @@ if (!cachedSeed(source, cases)) {
 mkdirSync(work, { recursive: true });
 console.log(`Encryption at rest, ${cases} cases (copies of ${source} in ${work})`);
 
+/** A distinct PDF of about 64 KB: an image of noise, as a scan does not compress either. */
+async function benchPdf(i: number): Promise<Uint8Array> {
+  const png = new PNG({ width: 128, height: 128 });
+  png.data = randomBytes(128 * 128 * 4);
+  const doc = await PDFDocument.create();
+  const image = await doc.embedPng(PNG.sync.write(png));
+  doc.addPage([595, 842]).drawImage(image, { x: 72, y: 400, width: 300, height: 300 });
+  doc.setTitle(`Bench scan ${i}`);
+  return doc.save();
+}
+
+/** Attaches `count` PDFs through the upload channels, one per case that takes one. */
+async function attachFiles(b: Backend, count: number): Promise<{ count: number; bytes: number }> {
+  let attached = 0;
+  let bytes = 0;
+  for (let caseId = 1; attached < count && caseId <= cases; caseId++) {
+    const pdf = await benchPdf(caseId);
+    const name = `scan-${caseId}.pdf`;
+    const { uploadId } = (await call(b, 'uploads.begin', {
+      filename: name,
+      mime: 'application/pdf',
+      size: pdf.length,
+    })) as { uploadId: string };
+    for (let at = 0, index = 0; at < pdf.length; at += 256 * 1024, index++)
+      await call(b, 'uploads.chunk', { uploadId, index, data: pdf.subarray(at, at + 256 * 1024) });
+    const r = await b.dispatch(
+      'uploads.finish',
+      { uploadId, caseId, itemKey: 'statement-of-facts' },
+      { lang: 'en' },
+    );
+    if (!r.ok) {
+      await call(b, 'uploads.cancel', { uploadId });
+      continue;
+    }
+    attached++;
+    bytes += pdf.length;
+  }
+  console.log(`Attached ${attached} files, ${(bytes / 1e6).toFixed(1)} MB`);
+  return { count: attached, bytes };
+}
+
 // The plain copy, its stale cases recomputed once (the first screen of a day does that).
 const plainDir = copy('plain');
 let b = await open(plainDir);
 await call(b, 'dashboard.summary');
+const attachedFiles = await attachFiles(b, fileCount);
 const subjects: [string, string, object][] = [
   ['dashboard summary', 'dashboard.summary', {}],
   ['case list, default sort', 'cases.list', {}],
@@ -154,6 +210,29 @@ console.log(
 plain.close();
 encrypted.close();
 
+// Changing the passphrase on a copy of the encrypted folder: the database and every file.
+const changeDir = join(work, 'changed');
+rmSync(changeDir, { recursive: true, force: true });
+cpSync(encDir, changeDir, { recursive: true });
+b = await open(changeDir);
+const NEW = 'another bench passphrase';
+const changeMs = await rekeyTime(b, 'security.change', {
+  current: PASS,
+  passphrase: NEW,
+  confirm: NEW,
+});
+b.close();
+const newFilesKey = readKeyFile(changeDir)!.files.id;
+const files = await storedFiles(changeDir);
+const resealed = (await Promise.all(files.map((f) => sealedKeyId(f)))).filter(
+  (id) => id === newFilesKey,
+).length;
+console.log(
+  `Change the passphrase: ${(changeMs / 1000).toFixed(2)} s (${resealed} of ${files.length} files sealed again)`,
+);
+if (resealed !== files.length) throw new Error('Not every file was sealed with the new key');
+rmSync(changeDir, { recursive: true, force: true });
+
 // Turning off last: it forgets the key, which the copies share.
 const offDir = join(work, 'off');
 rmSync(offDir, { recursive: true, force: true });
@@ -167,7 +246,18 @@ const out = `/dev/shm/xiufu-bench/results/crypt-${cases}.json`;
 mkdirSync(join(out, '..'), { recursive: true });
 writeFileSync(
   out,
-  JSON.stringify({ cases, enableMs, disableMs, reads: [...results, coldRow] }, null, 2) + '\n',
+  JSON.stringify(
+    {
+      cases,
+      files: attachedFiles,
+      enableMs,
+      changeMs,
+      disableMs,
+      reads: [...results, coldRow],
+    },
+    null,
+    2,
+  ) + '\n',
 );
 console.log(`Written to ${out}`);
 rmSync(work, { recursive: true, force: true });

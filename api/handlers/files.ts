@@ -216,8 +216,11 @@ export const fileHandlers: HandlerTable<Channels> = {
       // read it). Its name was made safe by the input's schema, as attach would make it.
       await ctx.uploads.written(upload);
       const declared = { filename: upload.filename, mime: upload.mime };
+      const completing = ctx.uploads.complete(upload);
+      // A sealed upload (an encrypted folder) reads only once its tag is written.
+      if (upload.sealing) await completing;
       const [{ path, sha256, size }, verdict] = await Promise.all([
-        ctx.uploads.complete(upload),
+        completing,
         checkAsDocument(ctx, { path: upload.path }, upload.size, declared),
       ]);
       await attach(ctx, {

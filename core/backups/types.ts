@@ -88,6 +88,8 @@ export interface BackupSummary {
   filesSize: number;
   missing: number;
   status: BackupStatus;
+  /** Made under another passphrase, whose key this app does not hold: restoring asks for it. */
+  needsPassphrase?: boolean;
 }
 
 /** What is in the data folder now, to compare a backup against before restoring it. */

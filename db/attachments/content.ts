@@ -17,6 +17,7 @@ import {
 } from '../../core/files';
 import type { FileHealth } from '../../core/documents';
 import { AttachmentCorruptError, AttachmentMissingError } from './errors';
+import { isSealedFile, openSealed } from './sealed';
 import type { AttachmentStore, PutSource } from './store';
 
 /**
@@ -48,9 +49,17 @@ export async function decode(kind: Embeddable, bytes: Uint8Array): Promise<Decod
   }
 }
 
-async function headOf(source: PutSource): Promise<{ head: Uint8Array; size: number }> {
+async function headOf(
+  source: PutSource,
+): Promise<{ head: Uint8Array; size: number; bytes?: Uint8Array }> {
   if ('bytes' in source)
     return { head: source.bytes.subarray(0, SNIFF_BYTES), size: source.bytes.length };
+  // A staged upload of an encrypted folder is sealed: its plain content, read whole (a
+  // document is decoded whole anyway).
+  if (await isSealedFile(source.path)) {
+    const bytes = openSealed(await readFile(source.path), source.path);
+    return { head: bytes.subarray(0, SNIFF_BYTES), size: bytes.length, bytes };
+  }
   const { size } = await stat(source.path);
   const fh = await open(source.path, 'r');
   try {
@@ -67,11 +76,11 @@ export async function checkFile(
   source: PutSource,
   declared: { filename: string; mime: string },
 ): Promise<FileVerdict> {
-  const { head, size } = await headOf(source);
+  const { head, size, bytes: plain } = await headOf(source);
   const file = { ...declared, size };
   const classified = classify(file, await sniff(head));
   if (!classified.ok || classified.decode === null) return judge(file, classified, null);
-  const bytes = 'bytes' in source ? source.bytes : await readFile(source.path);
+  const bytes = 'bytes' in source ? source.bytes : (plain ?? (await readFile(source.path)));
   return judge(file, classified, await decode(classified.decode, bytes));
 }
 

@@ -1,6 +1,7 @@
 /**
- * Brings every stored file to the folder's state: sealed (db/attachments/sealed.ts) when
- * the folder is encrypted, plain when it is not. One file at a time, each rewritten to a
+ * Brings every stored file to the folder's state: sealed (db/attachments/sealed.ts) with
+ * the folder's attachments' key when it is encrypted — a file sealed with a key a passphrase
+ * change retired is sealed again with the new one — and plain when it is not. One file at a time, each rewritten to a
  * temporary file, fsynced and renamed over the old one, so a crash or cancel leaves every
  * file whole, some sealed and some not — which every reader takes alike — and the next run
  * (a re-key, or the start-up sweep) carries on where this one stopped.
@@ -11,7 +12,7 @@ import { dirname, join } from 'node:path';
 import type { FilesKey } from '../crypt/key-file';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-folder';
 import { fsyncDir, isErrno } from './fs-sync';
-import { isSealedFile, plainChunks, sealer } from './sealed';
+import { plainChunks, sealedKeyId, sealer } from './sealed';
 
 const SHA256_RE = /^[0-9a-f]{64}$/;
 
@@ -57,7 +58,10 @@ async function rewrite(file: string, to: FilesKey | null): Promise<void> {
   }
 }
 
-/** Seals (or unseals, `to` null) every stored file not yet in that state; returns how many it rewrote. */
+/**
+ * Seals with `to` (or unseals, `to` null) every stored file not yet in that state; returns
+ * how many it rewrote.
+ */
 export async function convertFiles(
   dataDir: string,
   to: FilesKey | null,
@@ -69,7 +73,7 @@ export async function convertFiles(
     opts.signal?.throwIfAborted();
     opts.onProgress?.(i, files.length);
     try {
-      if ((await isSealedFile(file)) === (to !== null)) continue;
+      if ((await sealedKeyId(file)) === (to?.id ?? null)) continue;
       await rewrite(file, to);
       rewritten++;
     } catch (err) {

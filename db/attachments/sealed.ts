@@ -99,17 +99,21 @@ export function openSealed(bytes: Buffer, file = ''): Buffer {
   }
 }
 
-/** Whether the file on disk is sealed (reads its first bytes only). */
-export async function isSealedFile(file: string): Promise<boolean> {
+/** The id of the key that sealed the file on disk; null when it is plain (reads its first bytes only). */
+export async function sealedKeyId(file: string): Promise<string | null> {
   const fh = await open(file, 'r');
   try {
     const head = Buffer.alloc(HEAD_MAX);
     const { bytesRead } = await fh.read(head, 0, HEAD_MAX, 0);
-    return parseHeader(head.subarray(0, bytesRead)) !== null;
+    return parseHeader(head.subarray(0, bytesRead))?.keyId ?? null;
   } finally {
     await fh.close();
   }
 }
+
+/** Whether the file on disk is sealed. */
+export const isSealedFile = async (file: string): Promise<boolean> =>
+  (await sealedKeyId(file)) !== null;
 
 /**
  * The plain content of a stored file, chunk by chunk, without holding it whole; the last

@@ -8,13 +8,12 @@
  * deleted under the hash's lock (hash-locks.ts) that storing and recording also hold.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { FilesKey } from '../crypt/key-file';
 import { filesKeyForFolder } from '../crypt/keyring';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-folder';
-import { isSealedFile, openSealed, plainChunks, SealedFileError, sealer } from './sealed';
+import { openSealed, plainChunks, SealedFileError, sealedKeyId, sealer } from './sealed';
 import { HashLocks } from './hash-locks';
 import { sweepTemp, sweepUnreferenced, type SweepResult } from './sweep';
 import { fsyncDir, isErrno } from './fs-sync';
@@ -102,8 +101,9 @@ async function* chunksOf(
     }
     return;
   }
-  // The stream's own signal stops a read that is in progress, not just between chunks.
-  yield* createReadStream(source.path, { highWaterMark: CHUNK, signal }) as AsyncIterable<Buffer>;
+  // The plain content (a staged upload may be sealed); the stream's own signal stops a read
+  // that is in progress, not just between chunks.
+  yield* plainChunks(source.path, signal);
 }
 
 export interface StoreOptions {
@@ -200,10 +200,13 @@ export function createAttachmentStore(
 
     // An encrypted folder's files are sealed as they are written (db/attachments/sealed.ts).
     const sealWith = filesKeyForFolder(dataDir);
-    // A staged file is its own temp file (its owner removes it if it is not moved); in an
-    // encrypted folder it is copied, sealed, instead.
-    const staged = 'staged' in source && !sealWith ? source : null;
-    if ('staged' in source && sealWith) source = { path: source.path };
+    // A staged file is its own temp file (its owner removes it if it is not moved): moved
+    // when it was written as the store keeps files (sealed with the folder's key, or plain
+    // in a plain folder, db/attachments/uploads.ts), else copied as they are kept.
+    const asStored =
+      'staged' in source && (await sealedKeyId(source.path)) === (sealWith?.id ?? null);
+    const staged = 'staged' in source && asStored ? source : null;
+    if ('staged' in source && !asStored) source = { path: source.path };
     await mkdir(tmpDir, { recursive: true, mode: PRIVATE_DIR_MODE });
     const temp = staged ? staged.path : join(tmpDir, `${randomUUID()}.tmp`);
     if (!staged) inFlight.add(temp);
@@ -216,7 +219,7 @@ export function createAttachmentStore(
         signal?.throwIfAborted();
         // An intact copy is reused; a damaged or missing one is replaced by these good bytes.
         let stored = false;
-        if (!(await intact(final, sha256, sealWith !== null))) {
+        if (!(await intact(final, sha256, sealWith?.id ?? null))) {
           await mkdir(dirname(final), { recursive: true, mode: PRIVATE_DIR_MODE });
           await rename(temp, final);
           await fsyncDir(dirname(final));
@@ -240,10 +243,10 @@ export function createAttachmentStore(
     }
   }
 
-  /** The stored copy holds these bytes, sealed exactly when the folder is encrypted. */
-  async function intact(file: string, sha256: string, sealed: boolean): Promise<boolean> {
+  /** The stored copy holds these bytes, sealed with the folder's key (plain: null). */
+  async function intact(file: string, sha256: string, keyId: string | null): Promise<boolean> {
     if ((await hashFile(file)) !== sha256) return false;
-    return (await isSealedFile(file)) === sealed;
+    return (await sealedKeyId(file)) === keyId;
   }
 
   async function has(sha256: string): Promise<boolean> {

@@ -13,6 +13,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAttachmentStore } from './store';
 import { Uploads } from './uploads';
+import { encryptNewFolder, filesContaining } from '../crypt/test-keys';
+import { readKeyFile } from '../crypt/key-file';
+import { sealedKeyId } from './sealed';
+import { checkFile } from './content';
+import { samplePdf } from './test-files';
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -145,5 +150,35 @@ describe('uploads', () => {
     expect(uploads.get(upload.id)).toBeUndefined();
     await uploads.written(upload);
     await vi.waitFor(() => expect(existsSync(upload.path)).toBe(false));
+  });
+
+  it('seals an upload of an encrypted folder as it is written; read, checked and stored plain alike', async () => {
+    await encryptNewFolder(dir);
+    const filesKey = readKeyFile(dir)!.files.id;
+    const uploads = new Uploads(dir);
+    const pdf = Buffer.from(await samplePdf({ pages: 2, text: 'Statement of facts' }));
+    const upload = await sendAll(uploads, pdf, 700);
+    await uploads.written(upload);
+    // Not one plain byte in the folder, before and after it is complete.
+    expect(filesContaining(dir, '%PDF-')).toEqual([]);
+    const read = await uploads.contents(upload);
+    expect(Buffer.compare(read.bytes, pdf)).toBe(0);
+    expect(read.sha256).toBe(sha(pdf));
+    expect(filesContaining(dir, '%PDF-')).toEqual([]);
+    expect(await sealedKeyId(upload.path)).toBe(filesKey);
+    const declared = { filename: 'facts.pdf', mime: 'application/pdf' };
+    expect(await checkFile({ path: upload.path }, declared)).toEqual(
+      await checkFile({ bytes: pdf }, declared),
+    );
+
+    // The store moves the sealed upload into place as it is, and reads it back plain.
+    const store = createAttachmentStore(dir);
+    const staged = { path: upload.path, staged: { sha256: read.sha256, size: pdf.length } };
+    const stored = await store.put(staged, (r) => r);
+    expect(stored).toEqual({ sha256: sha(pdf), size: pdf.length, stored: true });
+    expect(existsSync(upload.path)).toBe(false);
+    expect(Buffer.compare(Buffer.from(await store.read(stored.sha256)), pdf)).toBe(0);
+    expect(await sealedKeyId(store.path(stored.sha256))).toBe(filesKey);
+    uploads.drop(upload.id);
   });
 });

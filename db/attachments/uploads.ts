@@ -7,14 +7,21 @@
  * answered once the one before it is in the file, so at most two are held in memory.
  * An upload nobody finishes is dropped after an hour; a cancelled one at once; one that
  * a crash or kill abandoned, at the next start (sweepAbandoned).
+ * In an encrypted folder the staged file is sealed as it is written (db/attachments/
+ * sealed.ts, the folder's attachments' key): the header first, each chunk in order, the
+ * tag once complete — so no plain byte of an upload reaches the disk, and the complete
+ * file is a stored file already. `contents` still gives the plain bytes.
  */
 import { createHash, randomUUID, type Hash } from 'node:crypto';
-import { close, closeSync, fsync, mkdirSync, openSync, rmSync, write } from 'node:fs';
+import { close, closeSync, fsync, mkdirSync, openSync, rmSync, write, writeSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-folder';
+import type { FilesKey } from '../crypt/key-file';
+import { filesKeyForFolder } from '../crypt/keyring';
 import { isErrno } from './fs-sync';
+import { openSealed, sealer } from './sealed';
 import type { SweepResult } from './sweep';
 
 export interface Upload {
@@ -33,6 +40,8 @@ export interface Upload {
   writing: Promise<void>;
   /** Writes not yet done: the file is closed only after them (its number could be reused). */
   pending: number;
+  /** Sealing as it is written (an encrypted folder): the key's id, its cipher, the header's length. */
+  sealing: { keyId: string; seal: ReturnType<typeof sealer>; offset: number } | null;
 }
 
 /** A complete upload: fsynced, its hash taken from the bytes as they were written. */
@@ -57,7 +66,11 @@ export class Uploads {
   private readonly dir: string;
   private readonly open = new Map<string, Upload>();
 
-  constructor(dataDir: string) {
+  /** `sealWith`: the key to seal with, null in a plain folder (the folder's own by default). */
+  constructor(
+    dataDir: string,
+    private readonly sealWith: () => FilesKey | null = () => filesKeyForFolder(dataDir),
+  ) {
     this.dir = join(dataDir, 'files', 'uploads');
   }
 
@@ -66,6 +79,10 @@ export class Uploads {
     mkdirSync(this.dir, { recursive: true, mode: PRIVATE_DIR_MODE });
     const id = randomUUID();
     const path = join(this.dir, id);
+    const key = this.sealWith();
+    const seal = key && sealer(key);
+    const fd = openSync(path, 'wx', PRIVATE_FILE_MODE);
+    if (seal) writeSync(fd, seal.header, 0, seal.header.length, 0);
     const upload: Upload = {
       id,
       filename,
@@ -75,10 +92,11 @@ export class Uploads {
       nextIndex: 0,
       path,
       startedAt: Date.now(),
-      fd: openSync(path, 'wx', PRIVATE_FILE_MODE),
+      fd,
       hash: createHash('sha256'),
       writing: Promise.resolve(),
       pending: 0,
+      sealing: seal && { keyId: key.id, seal, offset: seal.header.length },
     };
     this.open.set(id, upload);
     return upload;
@@ -103,8 +121,10 @@ export class Uploads {
     const fd = upload.fd;
     if (index !== upload.nextIndex || fd === null) return 'outOfOrder';
     if (upload.received + bytes.length > upload.size) return 'tooLong';
-    const position = upload.received;
+    const position = (upload.sealing?.offset ?? 0) + upload.received;
     upload.hash.update(bytes);
+    // Sealed now, in order (the cipher runs through the chunks as they were accepted).
+    if (upload.sealing) bytes = upload.sealing.seal.update(bytes);
     upload.received += bytes.length;
     upload.nextIndex += 1;
     const before = upload.writing;
@@ -143,6 +163,10 @@ export class Uploads {
     // Off the server thread (libuv's pool): flushing 100 MB takes a noticeable while.
     try {
       await upload.writing;
+      if (upload.sealing) {
+        const tag = upload.sealing.seal.finish();
+        await writeAt(fd, tag, upload.sealing.offset + upload.size);
+      }
       await promisify(fsync)(fd);
     } finally {
       await promisify(close)(fd);
@@ -158,7 +182,8 @@ export class Uploads {
    */
   async contents(upload: Upload): Promise<{ bytes: Buffer; sha256: string; filename: string }> {
     const staged = await this.complete(upload);
-    return { bytes: await readFile(staged.path), sha256: staged.sha256, filename: upload.filename };
+    const bytes = openSealed(await readFile(staged.path), staged.path);
+    return { bytes, sha256: staged.sha256, filename: upload.filename };
   }
 
   drop(id: string): void {

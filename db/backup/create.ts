@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { readKeyFile, keyFilePath, writeKeyFile } from '../crypt/key-file';
+import { filesKeyIds, readKeyFile, keyFilePath, writeKeyFile } from '../crypt/key-file';
 import { openSqlite, vacuumInto, type SqliteDatabase } from '../driver';
 import {
   backupId,
@@ -17,7 +17,7 @@ import {
   type BackupSummary,
 } from '../../core/backups';
 import { fsyncDir } from '../attachments/fs-sync';
-import { isSealedFile } from '../attachments/sealed';
+import { sealedKeyId } from '../attachments/sealed';
 import { hashFile } from '../attachments/store';
 import { dataFilePath, DB_FILE } from '../connection';
 import type { ChainVerdict } from '../../core/integrity';
@@ -109,9 +109,11 @@ async function verifyCopiedChain(
 export const storeFile = (dataDir: string, sha256: string): string =>
   join(dataDir, 'files', sha256.slice(0, 2), sha256);
 
-async function pooledAsStored(file: string, sealed: boolean): Promise<boolean> {
+/** The pooled copy is plain in a plain folder, sealed with a key the folder's key file holds in an encrypted one. */
+async function pooledAsStored(file: string, keyIds: readonly string[] | null): Promise<boolean> {
   try {
-    return (await isSealedFile(file)) === sealed;
+    const id = await sealedKeyId(file);
+    return keyIds ? id !== null && keyIds.includes(id) : id === null;
   } catch {
     return false;
   }
@@ -122,9 +124,10 @@ export async function createBackup(opts: CreateOptions): Promise<BackupSummary> 
   const createdAt = (opts.now ?? (() => new Date().toISOString()))();
   const id = newBackupId(kind, createdAt);
   const partial = partialDir(location, id);
-  // An encrypted folder's backup holds its files sealed, a plain one's plain (a pooled
-  // copy from before a change of state is copied again).
-  const sealed = readKeyFile(opts.dataDir) !== null;
+  // An encrypted folder's backup holds its files sealed with keys its key file holds, a
+  // plain one's plain (a pooled copy from before a change of state is copied again).
+  const keyFile = readKeyFile(opts.dataDir);
+  const keyIds = keyFile && filesKeyIds(keyFile);
   /** Pool files this backup added: removed again if it does not complete. */
   const added: string[] = [];
   await mkdir(poolDir(location), { recursive: true });
@@ -156,7 +159,7 @@ export async function createBackup(opts: CreateOptions): Promise<BackupSummary> 
     for (const file of wanted) {
       signal?.throwIfAborted();
       const target = poolFile(location, file.sha256);
-      if (!(await pooledAsStored(target, sealed))) {
+      if (!(await pooledAsStored(target, keyIds))) {
         try {
           await copyDurable(storeFile(opts.dataDir, file.sha256), target, {
             temp: join(poolDir(location), 'tmp', `${id}-${file.sha256}`),

@@ -7,16 +7,20 @@
  *      when it was encrypted) put in place by the journalled switch of db/crypt/rekey.ts:
  *      stale -wal/-shm removed, renamed over xiufu.db, the key file put in place or removed,
  *      so the database and its key never disagree, even after a crash in between.
- * A failure anywhere before the switch's journal leaves xiufu.db exactly as it was. A
- * restored backup made under another passphrase opens locked: the unlock screen asks for it.
+ * A failure anywhere before the switch's journal leaves xiufu.db exactly as it was. By
+ * default the folder takes the backup's key file (a restored backup made under another
+ * passphrase opens with that one); given `keep` (the app, api/restore-keys.ts), the staged
+ * copy is re-keyed to the folder's own key and the folder keeps its passphrase.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fsyncDirSync } from '../attachments/fs-sync';
+import { fsyncDirSync, fsyncFileSync } from '../attachments/fs-sync';
 import type { BackupManifest } from '../../core/backups';
 import { DB_FILE } from '../connection';
-import { KEY_FILE, readKeyFile, writeKeyFile } from '../crypt/key-file';
-import { NEW_DB, NEW_KEY_FILE, switchRekey } from '../crypt/rekey';
+import { KEY_FILE, readKeyFile, writeKeyFile, type KeyFile } from '../crypt/key-file';
+import { FolderLockedError, heldKey } from '../crypt/keyring';
+import { checkUnder, NEW_DB, NEW_KEY_FILE, switchRekey, type Target } from '../crypt/rekey';
+import { openWithKey, rekey } from '../driver';
 import { storeFile } from './create';
 import { copyDurable, exists, HashMismatchError } from './durable';
 import { BackupDamagedError, type Progress } from './errors';
@@ -30,7 +34,7 @@ export async function stageRestore(
   dataDir: string,
   location: string,
   manifest: BackupManifest,
-  opts: { signal?: AbortSignal; onProgress?: Progress } = {},
+  opts: { signal?: AbortSignal; onProgress?: Progress; keep?: NonNullable<Target> } = {},
 ): Promise<string> {
   const { signal, onProgress = () => undefined } = opts;
   const staged = stagedPath(dataDir);
@@ -44,7 +48,10 @@ export async function stageRestore(
       onBytes: count,
     });
     const keyFile = readKeyFile(backupDir(location, manifest.id));
-    if (keyFile) writeKeyFile(stagedKeyPath(dataDir), keyFile);
+    if (opts.keep) {
+      keepFolderKey(staged, keyFile, opts.keep.key, backupDir(location, manifest.id));
+      writeKeyFile(stagedKeyPath(dataDir), opts.keep.file);
+    } else if (keyFile) writeKeyFile(stagedKeyPath(dataDir), keyFile);
     else rmSync(stagedKeyPath(dataDir), { force: true });
     for (const f of manifest.files) {
       const target = storeFile(dataDir, f.sha256);
@@ -72,6 +79,20 @@ export async function stageRestore(
     throw err;
   }
   return staged;
+}
+
+/** The staged copy, under the backup's key (or none), re-keyed to the folder's and checked. */
+function keepFolderKey(staged: string, from: KeyFile | null, to: Buffer, backup: string): void {
+  const key = from && heldKey(from.id);
+  if (from && !key) throw new FolderLockedError(backup);
+  const db = openWithKey(staged, key);
+  try {
+    rekey(db, to);
+  } finally {
+    db.close();
+  }
+  checkUnder(staged, to);
+  fsyncFileSync(staged);
 }
 
 /**

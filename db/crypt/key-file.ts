@@ -5,8 +5,11 @@
  * wrapped with the derived key. Without the passphrase it gives nothing away. Its presence
  * is what marks a folder (or a backup) as encrypted.
  *
- * The attachments' key stays the same when the passphrase changes (it is wrapped again):
- * a passphrase change re-encrypts the database, not every stored file.
+ * A passphrase change brings a new attachments' key too, and every stored file is sealed
+ * again with it (db/attachments/convert.ts). The keys it replaces stay in the new key file
+ * (`retired`, wrapped with the new database key): a file not yet sealed again, or one in a
+ * backup's pool sealed before, still reads. A key file of before the change, opened with
+ * the old passphrase, opens none of the files sealed since.
  */
 import {
   createCipheriv,
@@ -27,6 +30,8 @@ export const KEY_FILE = 'xiufu.key';
 export const KEY_BYTES = 32;
 
 const hex = z.string().regex(/^[0-9a-f]+$/);
+const wrappedKey = z.object({ id: z.string().min(8), nonce: hex, wrapped: hex });
+type WrappedKey = z.infer<typeof wrappedKey>;
 const keyFileSchema = z.object({
   format: z.literal(1),
   id: z.string().min(8),
@@ -39,7 +44,9 @@ const keyFileSchema = z.object({
   }),
   verifier: hex,
   /** The attachments' key, wrapped (AES-256-GCM) with the database key. */
-  files: z.object({ id: z.string().min(8), nonce: hex, wrapped: hex }),
+  files: wrappedKey,
+  /** Attachments' keys of before a passphrase change, while files sealed with them remain. */
+  retired: z.array(wrappedKey).optional(),
 });
 export type KeyFile = z.infer<typeof keyFileSchema>;
 
@@ -107,26 +114,68 @@ export interface Unlocked {
   file: KeyFile;
   /** The database's key. */
   key: Buffer;
+  /** The attachments' key new files are sealed with. */
   filesKey: FilesKey;
+  /** Keys of files not yet sealed again since a passphrase change (readable meanwhile). */
+  retired: FilesKey[];
 }
 
-/** A new key file for the passphrase; `filesKey` kept when the passphrase changes. */
-export async function newKeyFile(passphrase: string, filesKey?: FilesKey): Promise<Unlocked> {
-  const kdf = { name: 'scrypt' as const, ...COST, salt: randomBytes(16).toString('hex') };
-  const key = await derive(passphrase, kdf);
-  const files = filesKey ?? { id: randomUUID(), key: randomBytes(KEY_BYTES) };
+function wrap(key: Buffer, k: FilesKey): WrappedKey {
   const nonce = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
-  const wrapped = Buffer.concat([cipher.update(files.key), cipher.final(), cipher.getAuthTag()]);
+  const wrapped = Buffer.concat([cipher.update(k.key), cipher.final(), cipher.getAuthTag()]);
+  return { id: k.id, nonce: nonce.toString('hex'), wrapped: wrapped.toString('hex') };
+}
+
+/** The wrapped key, or null when the key file was altered (the verifier matched before). */
+function unwrap(key: Buffer, w: WrappedKey): FilesKey | null {
+  const wrapped = Buffer.from(w.wrapped, 'hex');
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(w.nonce, 'hex'));
+  decipher.setAuthTag(wrapped.subarray(wrapped.length - 16));
+  try {
+    return {
+      id: w.id,
+      key: Buffer.concat([decipher.update(wrapped.subarray(0, -16)), decipher.final()]),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A new key file for the passphrase, with a new attachments' key. `replacing` (a passphrase
+ * change): the folder's keys so far, kept as retired until the files are sealed again.
+ */
+export async function newKeyFile(passphrase: string, replacing?: Unlocked): Promise<Unlocked> {
+  const kdf = { name: 'scrypt' as const, ...COST, salt: randomBytes(16).toString('hex') };
+  const key = await derive(passphrase, kdf);
+  const filesKey = { id: randomUUID(), key: randomBytes(KEY_BYTES) };
+  const retired = replacing ? [replacing.filesKey, ...replacing.retired] : [];
   const file: KeyFile = {
     format: 1,
     id: randomUUID(),
     kdf,
     verifier: verifierOf(key).toString('hex'),
-    files: { id: files.id, nonce: nonce.toString('hex'), wrapped: wrapped.toString('hex') },
+    files: wrap(key, filesKey),
+    ...(retired.length > 0 && { retired: retired.map((k) => wrap(key, k)) }),
   };
-  return { file, key, filesKey: files };
+  return { file, key, filesKey, retired };
 }
+
+/** The key file with more retired keys (those of files brought in from a backup). */
+export function withRetired(u: Unlocked, more: readonly FilesKey[]): Unlocked {
+  const known = new Set([u.filesKey, ...u.retired].map((k) => k.id));
+  const added = more.filter((k) => !known.has(k.id));
+  if (added.length === 0) return u;
+  const retired = [...u.retired, ...added];
+  return { ...u, retired, file: { ...u.file, retired: retired.map((k) => wrap(u.key, k)) } };
+}
+
+/** The ids of every attachments' key the key file holds (a sealed file names one of them). */
+export const filesKeyIds = (file: KeyFile): string[] => [
+  file.files.id,
+  ...(file.retired ?? []).map((k) => k.id),
+];
 
 /** What the passphrase opens; null when the passphrase is not this file's. */
 export async function unlockKeyFile(
@@ -145,14 +194,9 @@ export function openKeyFile(file: KeyFile, key: Buffer, path = ''): Unlocked | n
   const expected = Buffer.from(file.verifier, 'hex');
   const actual = verifierOf(key);
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
-  const wrapped = Buffer.from(file.files.wrapped, 'hex');
-  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(file.files.nonce, 'hex'));
-  decipher.setAuthTag(wrapped.subarray(wrapped.length - 16));
-  try {
-    const unwrapped = Buffer.concat([decipher.update(wrapped.subarray(0, -16)), decipher.final()]);
-    return { file, key, filesKey: { id: file.files.id, key: unwrapped } };
-  } catch {
-    // The verifier matched, so the key is right and the file was altered.
-    throw new KeyFileDamagedError(path);
-  }
+  const filesKey = unwrap(key, file.files);
+  const retired = (file.retired ?? []).map((w) => unwrap(key, w));
+  // The verifier matched, so the key is right and the file was altered.
+  if (!filesKey || retired.includes(null)) throw new KeyFileDamagedError(path);
+  return { file, key, filesKey, retired: retired as FilesKey[] };
 }

@@ -11,10 +11,10 @@ export function rememberKey(id: string, key: Buffer): void {
   keys.set(id, Buffer.from(key));
 }
 
-/** Both keys an unlocked key file gives: the database's and the attachments'. */
+/** Every key an unlocked key file gives: the database's and the attachments' (retired too). */
 export function rememberUnlocked(u: Unlocked): void {
   rememberKey(u.file.id, u.key);
-  rememberKey(u.filesKey.id, u.filesKey.key);
+  for (const k of [u.filesKey, ...u.retired]) rememberKey(k.id, k.key);
 }
 
 /** The key a sealed file names, if this process holds it. */

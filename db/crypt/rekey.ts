@@ -82,7 +82,7 @@ export function prepareRekey(
 }
 
 /** The re-keyed copy opens under its new key and is sound, or this throws. */
-function checkUnder(file: string, key: Buffer | null): void {
+export function checkUnder(file: string, key: Buffer | null): void {
   const db = openWithKey(file, key, { readonly: true, fileMustExist: true });
   try {
     const first = (db.pragma('quick_check(1)') as { quick_check: string }[])[0]?.quick_check;

@@ -45,6 +45,15 @@ export const enCrypt = {
       files: 'Re-encrypting attached files: {{done}} of {{total}}…',
       waiting: 'Starting…',
     },
+    restore: {
+      title: 'Passphrase of this backup',
+      passphrase: 'Passphrase of this backup',
+      hint: 'This backup was made under another passphrase: enter the one the data had when it was made.',
+      keepsCurrent:
+        'After the restore, the data still opens with today’s passphrase: the restored copy is re-encrypted with it.',
+      takesBackup:
+        'After the restore, the data is encrypted with this backup’s passphrase: Xiufu asks for it at each start.',
+    },
     runningHint: 'Changes wait until it ends.',
     cancel: 'Cancel',
     done: {
@@ -53,5 +62,7 @@ export const enCrypt = {
       disable: 'Encryption is off.',
     },
     cancelled: 'Cancelled: nothing was changed.',
+    unfinished:
+      'The passphrase is changed. Re-encrypting the attached files was stopped: those not done yet stay readable and are finished the next time Xiufu opens this folder.',
   },
 };

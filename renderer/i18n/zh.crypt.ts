@@ -43,6 +43,13 @@ export const zhCrypt: Pick<Messages, 'unlock' | 'security'> = {
       files: '正在重新加密附件：{{done}} / {{total}}…',
       waiting: '正在开始…',
     },
+    restore: {
+      title: '此备份的口令',
+      passphrase: '此备份的口令',
+      hint: '此备份是在另一个口令下制作的：请输入制作该备份时数据所用的口令。',
+      keepsCurrent: '恢复后，数据仍使用当前口令打开：恢复的副本将用当前口令重新加密。',
+      takesBackup: '恢复后，数据将使用此备份的口令加密：修复助手每次启动时都会询问该口令。',
+    },
     runningHint: '修改将在完成后进行。',
     cancel: '取消',
     done: {
@@ -51,5 +58,7 @@ export const zhCrypt: Pick<Messages, 'unlock' | 'security'> = {
       disable: '加密已关闭。',
     },
     cancelled: '已取消：数据未作任何更改。',
+    unfinished:
+      '口令已更改。附件的重新加密已停止：尚未处理的附件仍可正常读取，修复助手下次打开此文件夹时将完成其余部分。',
   },
 };

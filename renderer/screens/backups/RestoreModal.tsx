@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../api/contract';
 import type { BackupSummary, DataFacts } from '../../../core/backups';
 import { instantDateTime } from '../../../core/instant';
 import { FileSize } from '../documents/FileSize';
+import { RestorePassphrase } from '../security/RestorePassphrase';
 import { backupDate, notRestorable } from './backupText';
 
 interface Props {
@@ -11,7 +13,8 @@ interface Props {
   /** What the data folder holds now; null when its data file cannot be read (recovery). */
   current: DataFacts | null;
   onClose: () => void;
-  onConfirm: (b: BackupSummary) => void;
+  /** Starts the restore; a refused passphrase comes back (shown on its field). */
+  onConfirm: (b: BackupSummary, passphrase?: string) => Promise<ApiError | null>;
 }
 
 /**
@@ -31,18 +34,22 @@ export function RestoreModal({ backup, current, onClose, onConfirm }: Props) {
     >
       {backup && (
         <RestoreFacts backup={backup} current={current} date={date}>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red"
-              disabled={notRestorable(backup, t) !== null}
-              onClick={() => onConfirm(backup)}
-            >
-              {t('restoreDialog.confirm')}
-            </Button>
-          </Group>
+          {backup.needsPassphrase && notRestorable(backup, t) === null ? (
+            <RestorePassphrase backup={backup} onCancel={onClose} onConfirm={onConfirm} />
+          ) : (
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose} data-autofocus>
+                {t('common.cancel')}
+              </Button>
+              <Button
+                color="red"
+                disabled={notRestorable(backup, t) !== null}
+                onClick={() => void onConfirm(backup)}
+              >
+                {t('restoreDialog.confirm')}
+              </Button>
+            </Group>
+          )}
         </RestoreFacts>
       )}
     </Modal>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ApiError } from '../../../api/contract';
 import type { BackupSummary } from '../../../core/backups';
 import { call } from '../../lib/api';
 import type { BackupJobApi } from './useBackupJob';
@@ -15,9 +16,24 @@ export function useRestoreChoice(job: BackupJobApi) {
     choose: setChosen,
     close: () => setChosen(null),
     verify: (b: BackupSummary) => void job.start('verify', () => call('backups.verify', ref(b))),
-    confirm: (b: BackupSummary) => {
-      setChosen(null);
-      void job.start('restore', () => call('backups.restore', ref(b)));
+    /**
+     * Starts the restore (with the backup's passphrase when it asks for one); the dialog
+     * stays open on a refused passphrase, which comes back to be shown on its field.
+     */
+    confirm: async (b: BackupSummary, passphrase?: string): Promise<ApiError | null> => {
+      let refused: ApiError | null = null;
+      const input = passphrase === undefined ? ref(b) : { ...ref(b), passphrase };
+      await job.start(
+        'restore',
+        () => call('backups.restore', input),
+        (e) => {
+          if (passphrase === undefined || e.field !== 'passphrase') return false;
+          refused = e;
+          return true;
+        },
+      );
+      if (!refused) setChosen(null);
+      return refused;
     },
   };
 }

@@ -74,4 +74,45 @@ describe('Settings › Security', () => {
     expect(await screen.findByRole('form', { name: 'Change the passphrase' })).toBeTruthy();
     expect(screen.getByRole('form', { name: 'Turn off encryption' })).toBeTruthy();
   });
+
+  it('says a passphrase change whose file re-encryption was stopped is done, with the rest to come', async () => {
+    const running = {
+      jobId: JOB,
+      op: 'change' as const,
+      step: 'files' as const,
+      done: 3,
+      total: 10,
+    };
+    const backend = installFakeBackend({
+      'security.status': () => ({
+        encrypted: true,
+        locked: false,
+        canRemember: false,
+        remembered: false,
+        running,
+      }),
+      'security.cancel': () => ({ cancelled: true }),
+      'backups.list': () => ({
+        backups: [],
+        locations: [],
+        current: null,
+        retention: { keepDaily: 7, keepWeekly: 4 },
+        running: null,
+        canPickFolder: false,
+      }),
+    });
+    renderApp('/settings');
+    const user = userEvent.setup();
+    expect(await screen.findByText(/Re-encrypting attached files: 3 of 10/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(backend.callsTo('security.cancel')).toEqual([{ jobId: JOB }]);
+    act(() =>
+      backend.emit('security.done', { jobId: JOB, op: 'change', ok: true, unfinished: true }),
+    );
+    expect(
+      await screen.findByText(
+        /The passphrase is changed. Re-encrypting the attached files was stopped/,
+      ),
+    ).toBeTruthy();
+  });
 });

@@ -59,7 +59,9 @@ export function SecuritySection() {
         {outcome && (
           <Text role="status" c={outcome.ok ? 'teal' : outcome.cancelled ? undefined : 'red'}>
             {outcome.ok
-              ? t(`security.done.${outcome.op}`)
+              ? outcome.unfinished
+                ? t('security.unfinished')
+                : t(`security.done.${outcome.op}`)
               : outcome.cancelled
                 ? t('security.cancelled')
                 : outcome.message}
