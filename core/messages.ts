@@ -21,6 +21,7 @@ import { cryptEn, cryptZh } from './messages.crypt';
 import { personalEn, personalZh } from './messages.personal';
 import { demoEn, demoZh } from './messages.demo';
 import { lettersEn, lettersZh } from './messages.letters';
+import { reportsEn, reportsZh } from './messages.reports';
 
 type Params = Record<string, string | number>;
 
@@ -148,6 +149,7 @@ const en = {
   ...auditEn,
   ...cryptEn,
   ...lettersEn,
+  ...reportsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -255,6 +257,7 @@ const zh: Record<MessageKey, string> = {
   ...auditZh,
   ...cryptZh,
   ...lettersZh,
+  ...reportsZh,
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };

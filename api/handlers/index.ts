@@ -27,6 +27,7 @@ import { settingsHandlers } from './settings';
 import { personalHandlers } from './personal';
 import { personalExportHandlers } from './personal-export';
 import { retentionHandlers } from './retention';
+import { reportHandlers } from './reports';
 
 export type { HandlerContext } from './context';
 
@@ -60,6 +61,7 @@ export const handlers: HandlerTable = {
   ...historyHandlers,
   ...securityHandlers,
   ...securityLockedHandlers,
+  ...reportHandlers,
 };
 
 /** The channels that still answer when the data file could not be opened. */
