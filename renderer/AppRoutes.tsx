@@ -15,6 +15,7 @@ import { NotFoundScreen } from './screens/NotFoundScreen';
 import { QueueScreen } from './screens/queue/QueueScreen';
 import { CalendarScreen } from './screens/calendar/CalendarScreen';
 import { AuditScreen } from './screens/audit/AuditScreen';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
 
 /**
  * Every route of the app, inside the frame (hash routing: #/cases/12 works from file:// in
@@ -34,6 +35,7 @@ export function appRoutes() {
       <Route path="/clients/:id" element={<ClientScreen />} />
       <Route path="/clients/:id/edit" element={<EditClientScreen />} />
       <Route path="/audit" element={<AuditScreen />} />
+      <Route path="/reports" element={<ReportsScreen />} />
       <Route path="/rules" element={<RulesScreen />} />
       <Route path="/rules/calendars/new" element={<YearFormScreen />} />
       <Route path="/rules/calendars/:year" element={<YearFormScreen />} />

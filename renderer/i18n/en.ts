@@ -25,6 +25,7 @@ import { enDemo } from './en.demo';
 import { enLetters } from './en.letters';
 import { enScreens } from './en.screens';
 import { enForms } from './en.forms';
+import { enReports } from './en.reports';
 
 export const en = {
   app: {
@@ -40,6 +41,7 @@ export const en = {
     calendar: 'Calendar',
     clients: 'Clients',
     audit: 'Audit log',
+    reports: 'Reports',
     rules: 'Rules',
     settings: 'Settings',
   },
@@ -251,6 +253,7 @@ export const en = {
   ...enScreens,
   ...enCasepage,
   ...enForms,
+  ...enReports,
   settings: {
     title: 'Settings',
     language: 'Language',

@@ -22,6 +22,7 @@ import { zhDemo } from './zh.demo';
 import { zhLetters } from './zh.letters';
 import { zhScreens } from './zh.screens';
 import { zhForms } from './zh.forms';
+import { zhReports } from './zh.reports';
 
 export const zh: Messages = {
   app: {
@@ -37,6 +38,7 @@ export const zh: Messages = {
     calendar: '日历',
     clients: '客户',
     audit: '审计日志',
+    reports: '报表',
     rules: '规则',
     settings: '设置',
   },
@@ -243,6 +245,7 @@ export const zh: Messages = {
   ...zhScreens,
   ...zhCasepage,
   ...zhForms,
+  ...zhReports,
   settings: {
     title: '设置',
     language: '语言',

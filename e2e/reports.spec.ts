@@ -1,0 +1,75 @@
+/**
+ * The Reports screen (issue 13, part 4), in English and 简体中文: an empty folder says what
+ * each chart will show and when; on the demo data a chart and its table show the same
+ * rows, a filter changes both and stays in the address across a reload, and a chart saves
+ * as a PNG and as a one-page PDF. Preconditions are set up through the backend from the
+ * page; the steps under test use the UI.
+ */
+import { PDFDocument } from 'pdf-lib';
+import { pdfText, squeeze } from './checks-pages';
+import { expect, test } from './fixtures';
+import { api, choose, fill, labels, navigate, switchLanguage, type Lang } from './pages';
+import { chartNames, download, panel, tableNames } from './reports-pages';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+for (const lang of ['en', 'zh'] as Lang[]) {
+  test(`reports: charts with their tables, filtered, saved as PNG and PDF (${lang})`, async ({
+    app,
+  }) => {
+    const t = labels(lang);
+    const page = app.page;
+    if (lang === 'zh') await switchLanguage(page, 'zh');
+
+    // An empty folder: each chart says what will appear there, and when.
+    await navigate(page, t.nav.reports);
+    await expect(panel(page, t.reports.decisionTime.title)).toContainText(
+      t.reports.decisionTime.empty,
+    );
+    await expect(panel(page, t.reports.workload.title)).toContainText(t.reports.workload.empty);
+    await app.shot(`reports-empty-${lang}`);
+
+    await api(page, 'demo.load', {});
+    await navigate(page, t.nav.dashboard);
+    await navigate(page, t.nav.reports);
+
+    // Workload: the chart's bars and the table's rows name the same people, in the same order.
+    const workload = t.reports.workload.title;
+    const names = await tableNames(page, t, workload);
+    expect(names).toEqual(expect.arrayContaining(['李娜', 'Mark Chen', t.reports.unassigned]));
+    await expect.poll(() => chartNames(page, t, workload)).toEqual(names);
+    // The one decision of the demo: approved, at the Haidian enforcement bureau.
+    const approval = t.reports.approvalAuthority.title;
+    await expect(panel(page, approval).getByRole('row', { name: /北京市海淀区/ })).toContainText(
+      fill(t.reports.percent, { n: 100 }),
+    );
+    await expect
+      .poll(() => chartNames(page, t, approval))
+      .toEqual(await tableNames(page, t, approval));
+    await app.shot(`reports-${lang}`);
+
+    // One assignee: both the chart and the table narrow to that person, and the address keeps it.
+    await choose(page, t.reports.assignee, 'Mark Chen');
+    await expect.poll(() => tableNames(page, t, workload)).toEqual(['Mark Chen']);
+    await expect.poll(() => chartNames(page, t, workload)).toEqual(['Mark Chen']);
+    expect(new URLSearchParams(page.url().split('?')[1]).get('assignee')).toBe('Mark Chen');
+    await page.reload();
+    await expect.poll(() => tableNames(page, t, workload)).toEqual(['Mark Chen']);
+    await expect(page.getByRole('combobox', { name: t.reports.assignee, exact: true })).toHaveValue(
+      'Mark Chen',
+    );
+    await app.shot(`reports-filtered-${lang}`);
+
+    // The chart as a PNG picture and as a PDF page with its table, Chinese included.
+    const png = await download(page, fill(t.reports.pngLabel, { title: workload }));
+    expect(png.name).toMatch(/workload\.png$/);
+    expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    const pdf = await download(page, fill(t.reports.pdfLabel, { title: workload }));
+    expect(pdf.name).toMatch(/workload\.pdf$/);
+    const doc = await PDFDocument.load(pdf.bytes);
+    expect(doc.getPageCount()).toBe(1);
+    const text = squeeze(await pdfText(pdf.bytes));
+    expect(text).toContain(squeeze(workload));
+    expect(text).toContain('MarkChen');
+  });
+}
