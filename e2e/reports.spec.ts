@@ -5,10 +5,11 @@
  * as a PNG and as a one-page PDF. Preconditions are set up through the backend from the
  * page; the steps under test use the UI.
  */
+import { writeFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { pdfText, squeeze } from './checks-pages';
 import { expect, test } from './fixtures';
-import { api, choose, fill, labels, navigate, switchLanguage, type Lang } from './pages';
+import { api, choose, fill, labels, navigate, shotOf, switchLanguage, type Lang } from './pages';
 import { chartNames, download, panel, tableNames } from './reports-pages';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -47,6 +48,7 @@ for (const lang of ['en', 'zh'] as Lang[]) {
       .poll(() => chartNames(page, t, approval))
       .toEqual(await tableNames(page, t, approval));
     await app.shot(`reports-${lang}`);
+    await shotOf(panel(page, t.reports.decisionTime.title), `reports-decision-time-${lang}`);
 
     // One assignee: both the chart and the table narrow to that person, and the address keeps it.
     await choose(page, t.reports.assignee, 'Mark Chen');
@@ -71,5 +73,8 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     const text = squeeze(await pdfText(pdf.bytes));
     expect(text).toContain(squeeze(workload));
     expect(text).toContain('MarkChen');
+    // Kept beside the screenshots, for people to look at what was exported.
+    writeFileSync(`${import.meta.dirname}/screenshots/reports-export-${lang}.png`, png.bytes);
+    writeFileSync(`${import.meta.dirname}/screenshots/reports-export-${lang}.pdf`, pdf.bytes);
   });
 }
