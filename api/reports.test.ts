@@ -124,6 +124,27 @@ describe('reports', () => {
     expect(w.report === 'workload' && w.data.rows).toEqual([]);
   });
 
+  it('counts the cases waiting on an authority and those past their deadline, per assignee', async () => {
+    await twoDecisions();
+    // Filed in March and never accepted: the acceptance deadline has long passed.
+    const c = await filedCase('杭州丙物流有限公司', '91330100716105852F', HANGZHOU, 'Zhou');
+    await t.ok('events.add', { caseId: c, type: 'filed', date: '2026-03-02', channel: 'online' });
+    const overdue = async (assignee = '') => {
+      const r = await t.ok('reports.get', { report: 'overdue', assignee });
+      if (r.report !== 'overdue') throw new Error(r.report);
+      return r.data;
+    };
+    // Li's repaired case waits too, for the authority to stop publishing (also long past);
+    // Wang's refusal leaves nothing to wait for.
+    const all = await overdue();
+    expect(all.rows).toEqual([{ authority: HANGZHOU, awaiting: 2, overdue: 2, rate: 1 }]);
+    expect(all.total).toEqual({ awaiting: 2, overdue: 2, rate: 1 });
+    expect((await overdue('Zhou')).rows).toEqual([
+      { authority: HANGZHOU, awaiting: 1, overdue: 1, rate: 1 },
+    ]);
+    expect((await overdue('Wang')).rows).toEqual([]);
+  });
+
   it('refuses a bad filter, saying which, and writes nothing', async () => {
     await twoDecisions();
     const before = t.snapshot();

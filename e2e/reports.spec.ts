@@ -62,6 +62,14 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     );
     await app.shot(`reports-filtered-${lang}`);
 
+    // Copy table: tab-separated text, header first, as a spreadsheet pastes it into cells.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await panel(page, workload).getByRole('button', { name: t.reports.copy }).click();
+    await expect(panel(page, workload).getByRole('button', { name: t.reports.copied })).toBeVisible();
+    const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+    expect(copied[0]!.split('\t')[0]).toBe(t.reports.workload.assignee);
+    expect(copied.slice(1).map((line) => line.split('\t')[0])).toEqual(['Mark Chen']);
+
     // The chart as a PNG picture and as a PDF page with its table, Chinese included.
     const png = await download(page, fill(t.reports.pngLabel, { title: workload }));
     expect(png.name).toMatch(/workload\.png$/);

@@ -62,12 +62,16 @@ export const REPORT_SQL = {
   /**
    * Cases waiting on an authority now, and those whose deadline has passed. Reads the
    * partial index of awaited deadlines (migration 0007): its WHERE is repeated word for word.
+   * awaited = 1 already means a live case and a live listing (its triggers keep it so), so
+   * the cases are read only to pick one assignee's, from that index of live cases.
    */
   overdue: `SELECT l.authority AS authority, count(DISTINCT d.case_id) AS awaiting,
       count(DISTINCT CASE WHEN d.date < :today THEN d.case_id END) AS overdue
-    FROM case_dates d JOIN listings l ON l.id = d.listing_id JOIN cases c ON c.id = d.case_id
+    FROM case_dates d JOIN listings l ON l.id = d.listing_id
     WHERE d.done = 0 AND d.kind IN (${DEADLINE_KINDS_SQL}) AND d.awaited = 1
-      AND ${CASE_MATCHES} AND ${LISTING_MATCHES}
+      AND (:assignee = '' OR d.case_id IN (
+        SELECT id FROM cases WHERE archived_at IS NULL AND assignee = :assignee))
+      AND ${LISTING_MATCHES}
     GROUP BY l.authority`,
 
   /** Cases not yet filed that may apply on each day of the span (the open milestones' index). */

@@ -1,6 +1,6 @@
 import { Alert, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { REPORT_KINDS, type ReportKind } from '../../../core/reports';
+import { REPORT_KINDS, resolveFilters, type ReportKind } from '../../../core/reports';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useLanguage } from '../../i18n/LanguageProvider';
@@ -32,7 +32,8 @@ export function ReportsScreen() {
   const { t } = useTranslation();
   const { filters, setFilters, refusedUrl } = useReportFilters();
   const choices = useApiValue('reportFilters.list', {});
-  const range = useApiValue('reports.get', { ...filters, report: 'stages' });
+  // The days the reports count, as the backend fills them in: the last twelve months by default.
+  const range = resolveFilters(filters);
 
   return (
     <Stack gap="md">
@@ -48,11 +49,9 @@ export function ReportsScreen() {
         onApply={setFilters}
       />
       {refusedUrl && <Alert color="yellow">{t('reports.badUrl')}</Alert>}
-      {range.value && (
-        <Text size="sm" fw={500} aria-live="polite">
-          {t('reports.range', { from: range.value.from, to: range.value.to })}
-        </Text>
-      )}
+      <Text size="sm" fw={500} aria-live="polite">
+        {t('reports.range', { from: range.from, to: range.to })}
+      </Text>
       {REPORT_KINDS.map((kind) => (
         <ReportSection key={kind} kind={kind} filters={filters} />
       ))}
