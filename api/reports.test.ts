@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { testBackend, type TestBackend } from './testing';
+import { receiveAll, testBackend, type TestBackend } from './testing';
 
 let t: TestBackend;
 afterEach(() => t?.backend.close());
@@ -26,14 +26,7 @@ async function filedCase(name: string, idNumber: string, authority: string, assi
       },
     ],
   });
-  for (const item of c.checklist)
-    await t.ok('documents.set', {
-      caseId: c.id,
-      documentId: item.documentId,
-      status: 'received',
-      note: '',
-    });
-  return c.id;
+  return (await receiveAll(t, c)).id;
 }
 
 /**

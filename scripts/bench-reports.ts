@@ -7,13 +7,12 @@
  * e.g. a copy of $XIUFU_BENCH_DIR/cases-100000. Prints a table, writes --out (JSON).
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../api/dispatch';
 import { REPORT_KINDS } from '../core/reports';
 import { today } from '../core/today';
-import { measure, table, type Result, type Subject } from './bench/measure';
+import { machineLine, measureAll, table, type Result, type Subject } from './bench/measure';
 import { bareConnection } from './bench/trace';
 
 const { values } = parseArgs({
@@ -88,23 +87,15 @@ const subjects: Subject[] = [
   channel('filter choices', 'reportFilters.list', {}),
 ];
 
-const results: Result[] = [];
+let results: Result[];
 try {
-  for (const subject of subjects) {
-    t = Date.now();
-    const r = await measure(raw, subject);
-    results.push(r);
-    console.log(
-      `  ${r.label}: ${r.ratio.toFixed(2)}× (${r.runs} runs, ${((Date.now() - t) / 1000).toFixed(0)} s)`,
-    );
-  }
+  results = await measureAll(raw, subjects);
 } finally {
   raw.close();
   backend.close();
 }
 
-const cpu = cpus();
-const machine = `${cpu.length} cores (${cpu[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`;
+const machine = machineLine();
 console.log(
   `\n${dataDir}, today ${today()}; project = dispatch, bare SQL = the same statements replayed; medians, interleaved after warm-up`,
 );
