@@ -41,20 +41,20 @@ export const enReports = {
       title: 'Applications by stage, per month',
       note: 'Each month counts the cases whose logged authority events reached a stage in that month: filed, accepted, supplement requested, decided (repaired or refused), withdrawn. A case counts once per stage and month. The date range selects the events’ dates.',
       empty:
-        'No authority event in this range yet. Once filings, acceptances and decisions are logged on cases (Log event on a case), each month shows how many cases reached each stage.',
+        'No authority event in this range yet. Once filings, acceptances and decisions are logged on cases (a case’s Next steps: Log filing, Log acceptance, Log decision), each month shows how many cases reached each stage.',
       month: 'Month',
     },
     approvalRegime: {
       title: 'Repair approval rate by regime',
       note: 'Decisions dated in the range: approved (repaired) ÷ decided, per regime of the case’s listings.',
       empty:
-        'No decision in this range yet. Once an authority’s decision is logged on a case (Log event → Decided), the share of approvals appears here per regime.',
+        'No decision in this range yet. Once an authority’s decision is logged on a case (a case’s Next steps → Log decision), the share of approvals appears here per regime.',
     },
     approvalAuthority: {
       title: 'Repair approval rate by authority',
       note: 'Decisions dated in the range: approved (repaired) ÷ decided, per authority of the case’s listings.',
       empty:
-        'No decision in this range yet. Once an authority’s decision is logged on a case (Log event → Decided), the share of approvals appears here per authority.',
+        'No decision in this range yet. Once an authority’s decision is logged on a case (a case’s Next steps → Log decision), the share of approvals appears here per authority.',
     },
     approval: {
       key: 'Regime or authority',
