@@ -46,6 +46,9 @@ const LEGAL = '#adb5bd';
 const OVERDUE = '#fa5252';
 const ELIGIBLE = '#40c057';
 
+/** The legend in the series' own order (the lifecycle's), not recharts' alphabetical one. */
+const IN_ORDER = { itemSorter: null };
+
 const pct = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
 export const regimeName = (id: string, lang: Lang) => REGIMES[id as RegimeId]?.name[lang] ?? id;
 
@@ -66,6 +69,7 @@ function barsByName(
       // Not `unit`: with horizontal bars Mantine would append it to the names too.
       valueFormatter={opts.unit ? (v) => `${v}${opts.unit}` : undefined}
       withLegend={series.length > 1}
+      legendProps={IN_ORDER}
       yAxisProps={{ width: 210 }}
       xAxisProps={{ allowDecimals: false, ...(opts.max ? { domain: [0, opts.max] } : {}) }}
       tooltipAnimationDuration={0}
@@ -135,6 +139,7 @@ export function viewsOf(result: ReportResult, t: TFunction, lang: Lang): ReportV
               type="stacked"
               series={series}
               withLegend
+              legendProps={IN_ORDER}
               yAxisProps={{ allowDecimals: false }}
               tooltipAnimationDuration={0}
               barProps={{ isAnimationActive: false }}
