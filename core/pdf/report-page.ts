@@ -39,10 +39,11 @@ export async function renderReportPage(r: ReportPage, fontBytes: Uint8Array): Pr
 
   text(r.title, TITLE);
   y -= TITLE * 1.8;
-  for (const line of wrapText(r.note, TEXT_WIDTH, (s) => fd.measure(s, BODY))) {
-    text(line, BODY);
-    y -= BODY * 1.6;
-  }
+  for (const paragraph of r.note.split('\n'))
+    for (const line of wrapText(paragraph, TEXT_WIDTH, (s) => fd.measure(s, BODY))) {
+      text(line, BODY);
+      y -= BODY * 1.6;
+    }
   y -= 6;
 
   const image = await fd.doc.embedPng(r.png);

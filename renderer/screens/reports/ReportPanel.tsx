@@ -15,7 +15,16 @@ import type { ReportView } from './views';
  * separated, as a spreadsheet pastes it), save the chart as a PNG or as a PDF page (the
  * picture and the table, made by the backend with the bundled Chinese font).
  */
-export function ReportPanel({ view, fileBase }: { view: ReportView; fileBase: string }) {
+export function ReportPanel({
+  view,
+  selection,
+  fileBase,
+}: {
+  view: ReportView;
+  /** The range and filters the figures were counted with, printed on the PDF page. */
+  selection: string;
+  fileBase: string;
+}) {
   const { t } = useTranslation();
   const chartRef = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
@@ -43,7 +52,7 @@ export function ReportPanel({ view, fileBase }: { view: ReportView; fileBase: st
       const { title, note, columns, rows } = view;
       const r = await call('reports.preview', {
         title,
-        note,
+        note: `${note}\n${selection}`,
         columns,
         rows,
         png: await blobBase64(image),

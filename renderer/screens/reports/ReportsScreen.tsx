@@ -8,7 +8,7 @@ import { useApiValue } from '../../lib/useApiValue';
 import { ReportFiltersForm } from './ReportFiltersForm';
 import { ReportPanel } from './ReportPanel';
 import { useReportFilters, type Filters } from './useReportFilters';
-import { viewsOf } from './views';
+import { regimeName, viewsOf } from './views';
 
 /** One report, loaded on its own so a slow one does not hold the others back. */
 function ReportSection({ kind, filters }: { kind: ReportKind; filters: Filters }) {
@@ -18,10 +18,22 @@ function ReportSection({ kind, filters }: { kind: ReportKind; filters: Filters }
   if (report.error) return <ErrorAlert error={report.error} />;
   if (!report.value) return <Loader size="sm" aria-label={t('app.loading')} />;
   const r = report.value;
+  // What the exported page was counted over, so a PDF read later says it too.
+  const selection = [
+    t('reports.range', { from: r.from, to: r.to }),
+    ...(filters.regimeId ? [`${t('reports.regime')}: ${regimeName(filters.regimeId, lang)}`] : []),
+    ...(filters.authority ? [`${t('reports.authority')}: ${filters.authority}`] : []),
+    ...(filters.assignee ? [`${t('reports.assignee')}: ${filters.assignee}`] : []),
+  ].join(' ');
   return (
     <>
       {viewsOf(r, t, lang).map((view) => (
-        <ReportPanel key={view.id} view={view} fileBase={`xiufu-${r.from}-${r.to}`} />
+        <ReportPanel
+          key={view.id}
+          view={view}
+          selection={selection}
+          fileBase={`xiufu-${r.from}-${r.to}`}
+        />
       ))}
     </>
   );
