@@ -17,6 +17,7 @@ import { auditListInput, type AuditEntry } from '../core/audit';
 import { exportJobInput, exportReadInput, exportStartInput, type ExportList } from '../core/export';
 import * as k from '../core/crypt';
 import * as personal from '../core/personal/schemas';
+import * as rep from '../core/reports';
 import type { ErasurePreview, ErasureRecord } from '../core/personal/erase';
 import type { DemoStatus } from '../core/demo-removal';
 import * as imp from '../core/import/schemas';
@@ -258,6 +259,18 @@ export const contract = {
   'security.cancel': { input: d.jobIdInput, output: answers<{ cancelled: boolean }>() },
   /** Desktop: stop keeping the key in the system's store. */
   'security.forget': { input: s.empty, output: answers<{ forgotten: boolean }>() },
+
+  // Issue 13, part 4 — Reports: one report of the screen for the filters (grouped in SQL),
+  // the filters' choices, and a chart's PDF page (its PNG and its table, base64 back).
+  'reports.get': { input: rep.reportInput, output: answers<rep.ReportResult>() },
+  'reportFilters.list': {
+    input: s.empty,
+    output: answers<{ authorities: string[]; assignees: string[] }>(),
+  },
+  'reports.preview': {
+    input: rep.reportPdfInput,
+    output: answers<{ data: string; bytes: number }>(),
+  },
 } as const;
 
 /** What the backend still answers when it could not open the data file (recovery mode). */

@@ -81,9 +81,11 @@ export async function samrCase(t: TestBackend, clientInput: Input<'clients.creat
   });
 }
 
-/** The same case with every required document marked received (ready to file). */
-export async function readySamrCase(t: TestBackend) {
-  const c = await samrCase(t);
+/** Marks every document of the case's checklist received (ready to file). */
+export async function receiveAll(
+  t: TestBackend,
+  c: { id: number; checklist: { documentId: string }[] },
+) {
   for (const item of c.checklist)
     await t.ok('documents.set', {
       caseId: c.id,
@@ -92,6 +94,11 @@ export async function readySamrCase(t: TestBackend) {
       note: '',
     });
   return c;
+}
+
+/** The same case with every required document marked received (ready to file). */
+export async function readySamrCase(t: TestBackend) {
+  return receiveAll(t, await samrCase(t));
 }
 
 /** Uploads through the contract in small chunks, as the renderer does; throws on a refusal. */

@@ -23,6 +23,7 @@ import { personalEn, personalZh } from './messages.personal';
 import { demoEn, demoZh } from './messages.demo';
 import { lettersEn, lettersZh } from './messages.letters';
 import { importEn, importZh } from './messages.import';
+import { reportsEn, reportsZh } from './messages.reports';
 
 type Params = Record<string, string | number>;
 
@@ -152,6 +153,7 @@ const en = {
   ...cryptEn,
   ...lettersEn,
   ...importEn,
+  ...reportsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -261,6 +263,7 @@ const zh: Record<MessageKey, string> = {
   ...cryptZh,
   ...lettersZh,
   ...importZh,
+  ...reportsZh,
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };

@@ -41,6 +41,7 @@ async function stops(page: Page): Promise<Stop[]> {
     { name: 'client-edit', path: `/clients/${client.id}/edit` },
     { name: 'client-new', path: '/clients/new' },
     { name: 'audit', path: '/audit' },
+    { name: 'reports', path: '/reports' },
     { name: 'rules', path: '/rules' },
     { name: 'rules-year', path: '/rules/calendars/new' },
     { name: 'settings', path: '/settings' },

@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBriefcase,
   IconCalendar,
+  IconChartBar,
   IconChecklist,
   IconHistory,
   IconFileImport,
@@ -27,6 +28,7 @@ const LINKS = [
   { to: '/queue', key: 'nav.queue', icon: IconChecklist },
   { to: '/calendar', key: 'nav.calendar', icon: IconCalendar },
   { to: '/clients', key: 'nav.clients', icon: IconUsers },
+  { to: '/reports', key: 'nav.reports', icon: IconChartBar },
   { to: '/audit', key: 'nav.audit', icon: IconHistory },
   { to: '/import', key: 'nav.import', icon: IconFileImport },
   { to: '/rules', key: 'nav.rules', icon: IconScale },

@@ -16,6 +16,7 @@ import { QueueScreen } from './screens/queue/QueueScreen';
 import { CalendarScreen } from './screens/calendar/CalendarScreen';
 import { AuditScreen } from './screens/audit/AuditScreen';
 import { ImportScreen } from './screens/import/ImportScreen';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
 
 /**
  * Every route of the app, inside the frame (hash routing: #/cases/12 works from file:// in
@@ -36,6 +37,7 @@ export function appRoutes() {
       <Route path="/clients/:id/edit" element={<EditClientScreen />} />
       <Route path="/audit" element={<AuditScreen />} />
       <Route path="/import" element={<ImportScreen />} />
+      <Route path="/reports" element={<ReportsScreen />} />
       <Route path="/rules" element={<RulesScreen />} />
       <Route path="/rules/calendars/new" element={<YearFormScreen />} />
       <Route path="/rules/calendars/:year" element={<YearFormScreen />} />

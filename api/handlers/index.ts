@@ -28,6 +28,7 @@ import { personalHandlers } from './personal';
 import { personalExportHandlers } from './personal-export';
 import { retentionHandlers } from './retention';
 import { importHandlers } from './imports';
+import { reportHandlers } from './reports';
 
 export type { HandlerContext } from './context';
 
@@ -62,6 +63,7 @@ export const handlers: HandlerTable = {
   ...securityHandlers,
   ...securityLockedHandlers,
   ...importHandlers,
+  ...reportHandlers,
 };
 
 /** The channels that still answer when the data file could not be opened. */

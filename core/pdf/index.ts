@@ -15,3 +15,4 @@ export {
   type PacketEntry,
   type PacketIndexEntry,
 } from './packet';
+export { renderReportPage, type ReportPage } from './report-page';

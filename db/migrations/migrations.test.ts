@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_FILE, openDatabase } from '../connection';
 import { APPEND_SQL, registerChainFunctions } from '../history-chain';
 import { currentVersion, DatabaseTooNewError, migrate, MIGRATIONS, type Migration } from './index';
+import { REPORT_SQL } from '../repositories/reports';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'xiufu-mig-'));
 const tables = (db: BetterSqlite3.Database) =>
@@ -173,6 +174,18 @@ describe('migrations', () => {
     expect(raw.prepare('SELECT actor, action FROM history').all()).toEqual([
       { actor: 'Li', action: 'create' },
     ]);
+    raw.close();
+  });
+
+  it('report indexes: live cases by assignee and stage, events by type and date', () => {
+    const raw = new BetterSqlite3(':memory:');
+    migrate(raw, MIGRATIONS, MIGRATIONS.find((m) => m.name === 'report-indexes')!.version);
+    const columns = (index: string) =>
+      (raw.pragma(`index_info(${index})`) as { name: string }[]).map((c) => c.name);
+    expect(columns('cases_live_assignee_stage')).toEqual(['assignee', 'stage']);
+    expect(columns('case_events_by_type')).toEqual(['type', 'date', 'case_id']);
+    // The repository's workload statement repeats the partial index's WHERE, so it may use it.
+    expect(REPORT_SQL.workload).toContain('c.archived_at IS NULL');
     raw.close();
   });
 

@@ -19,6 +19,7 @@ import { queueRepository } from './queue';
 import { personalRepository } from './personal';
 import { letterVersionsRepository } from './letter-versions';
 import { importsRepository } from './imports';
+import { reportsRepository } from './reports';
 
 export function createRepositories(db: Database) {
   return {
@@ -40,6 +41,7 @@ export function createRepositories(db: Database) {
     demo: demoRepository(db),
     letterVersions: letterVersionsRepository(db),
     imports: importsRepository(db),
+    reports: reportsRepository(db),
     /** Refreshes the planner's statistics: call after a bulk change (db/optimize.ts). */
     optimize(): void {
       optimize(db);

@@ -27,6 +27,7 @@ import { enLetters } from './en.letters';
 import { enScreens } from './en.screens';
 import { enForms } from './en.forms';
 import { enImport } from './en.import';
+import { enReports } from './en.reports';
 
 export const en = {
   app: {
@@ -43,6 +44,7 @@ export const en = {
     clients: 'Clients',
     audit: 'Audit log',
     import: 'Import',
+    reports: 'Reports',
     rules: 'Rules',
     settings: 'Settings',
   },
@@ -256,6 +258,7 @@ export const en = {
   ...enScreens,
   ...enCasepage,
   ...enForms,
+  ...enReports,
   settings: {
     title: 'Settings',
     language: 'Language',

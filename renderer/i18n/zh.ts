@@ -24,6 +24,7 @@ import { zhLetters } from './zh.letters';
 import { zhScreens } from './zh.screens';
 import { zhForms } from './zh.forms';
 import { zhImport } from './zh.import';
+import { zhReports } from './zh.reports';
 
 export const zh: Messages = {
   app: {
@@ -40,6 +41,7 @@ export const zh: Messages = {
     clients: '客户',
     audit: '审计日志',
     import: '导入',
+    reports: '报表',
     rules: '规则',
     settings: '设置',
   },
@@ -248,6 +250,7 @@ export const zh: Messages = {
   ...zhScreens,
   ...zhCasepage,
   ...zhForms,
+  ...zhReports,
   settings: {
     title: '设置',
     language: '语言',

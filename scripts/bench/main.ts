@@ -14,13 +14,13 @@
  * that row alone, while working on it). Prints a table, writes JSON.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend, type Backend } from '../../api/dispatch';
 import { today } from '../../core/today';
 import { copyTo } from './copies';
-import { compare, measure, table, type Result, type Subject } from './measure';
+import { compare, machineLine, measureAll, table, type Result, type Subject } from './measure';
 import { cachedSeed, seedFolder } from './seed';
 import { bareConnection } from './trace';
 
@@ -94,7 +94,7 @@ const channel = (label: string, name: string, input: object, budgetMs?: number):
 });
 
 // A data folder opened on a new day recomputes its stale cases on the first screen: not measured here.
-let t = Date.now();
+const t = Date.now();
 await call('dashboard.summary', {});
 console.log(`First dashboard of the day (recomputes the stale cases): ${Date.now() - t} ms`);
 
@@ -139,23 +139,15 @@ if (recompute)
   });
 else console.log('Recompute not measured above 100,000 cases (--recompute measures it)');
 
-const results: Result[] = [];
+let results: Result[];
 try {
-  for (const subject of subjects) {
-    t = Date.now();
-    const r = await measure(raw, subject);
-    results.push(r);
-    console.log(
-      `  ${r.label}: ${r.ratio.toFixed(2)}× (${r.runs} runs, ${((Date.now() - t) / 1000).toFixed(0)} s)`,
-    );
-  }
+  results = await measureAll(raw, subjects);
 } finally {
   raw.close();
   backend.close();
 }
 
-const cpu = cpus();
-const machine = `${cpu.length} cores (${cpu[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`;
+const machine = machineLine();
 console.log(
   `\n${cases} cases (${base === cases ? 'seeded through the channels' : `${base} seeded, copied`}), today ${today()}; ` +
     `project = dispatch, bare SQL = the same statements replayed; medians, interleaved after warm-up`,

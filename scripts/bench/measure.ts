@@ -5,6 +5,7 @@
  * and reported as medians with their spread (fastest and slowest run) and the ratio.
  */
 import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { countStatements, replay, traced, type Step } from './trace';
 
@@ -132,4 +133,27 @@ export function compare(results: readonly Result[], file: string): string {
   });
   const head = `compared with ${file} (${before.cases} cases)\n${''.padEnd(44)}${'before'.padStart(11)}${'now'.padStart(11)}${'faster'.padStart(9)}${'ratio was'.padStart(11)}${'now'.padStart(8)}`;
   return [head, ...lines].join('\n');
+}
+
+/** Measures each subject in turn, printing its ratio as it finishes. */
+export async function measureAll(
+  raw: BetterSqlite3.Database,
+  subjects: readonly Subject[],
+): Promise<Result[]> {
+  const results: Result[] = [];
+  for (const subject of subjects) {
+    const t = Date.now();
+    const r = await measure(raw, subject);
+    results.push(r);
+    console.log(
+      `  ${r.label}: ${r.ratio.toFixed(2)}× (${r.runs} runs, ${((Date.now() - t) / 1000).toFixed(0)} s)`,
+    );
+  }
+  return results;
+}
+
+/** The machine the figures were taken on, for the report. */
+export function machineLine(): string {
+  const cpu = cpus();
+  return `${cpu.length} cores (${cpu[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`;
 }
