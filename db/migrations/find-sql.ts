@@ -1,28 +1,42 @@
 /** SQL pieces of migration 0006 (finding cases), kept apart so the migration reads as a list. */
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 
-const LISTINGS_OF_CASE = `FROM case_listings x JOIN listings l ON l.id = x.listing_id
+// The joins are pinned (CROSS JOIN: the case's links first, then each listing by its id,
+// NOT INDEXED; +e.type: the case's events by their case index) so the plan holds without statistics: in a new folder the planner chose
+// to scan every live listing and every event of the type for each case, and a 10,000-row
+// import grew with the square of its rows (migration 0016).
+const LISTINGS_OF_CASE = `FROM case_listings x CROSS JOIN listings l NOT INDEXED ON l.id = x.listing_id
   WHERE x.case_id = c.id AND l.archived_at IS NULL`;
 const joined = (expr: string) => `coalesce(group_concat(${expr}, char(10)), '')`;
 
+/** Removes the case_search rows of the cases matching `where` (alias c). */
+export function caseSearchDelete(where: string): string {
+  return `DELETE FROM case_search WHERE rowid IN (SELECT c.id FROM cases c WHERE ${where})`;
+}
+
 /**
- * Rewrites the case_search rows of the cases matching `where` (alias c): the client's name
+ * Writes the case_search rows of the cases matching `where` (alias c): the client's name
  * and code, the authorities and decision numbers of its listings, the decision numbers
  * of its `decided` events and the references of its `filed` events, assignee and notes.
  */
-export function caseSearchRow(where: string): string {
+export function caseSearchInsert(where: string): string {
   return `
-    DELETE FROM case_search WHERE rowid IN (SELECT c.id FROM cases c WHERE ${where});
     INSERT INTO case_search (rowid, client, code, authority, decision_no, reference, assignee, notes)
     SELECT c.id, k.name, k.id_number,
       (SELECT ${joined('l.authority')} ${LISTINGS_OF_CASE}),
       trim((SELECT ${joined('l.decision_no')} ${LISTINGS_OF_CASE}) || char(10) ||
         (SELECT ${joined("json_extract(e.data, '$.decisionNo')")} FROM case_events e
-          WHERE e.case_id = c.id AND e.type = 'decided'), char(10)),
+          WHERE e.case_id = c.id AND +e.type = 'decided'), char(10)),
       (SELECT ${joined("json_extract(e.data, '$.reference')")} FROM case_events e
-        WHERE e.case_id = c.id AND e.type = 'filed'),
+        WHERE e.case_id = c.id AND +e.type = 'filed'),
       c.assignee, c.notes
-    FROM cases c JOIN clients k ON k.id = c.client_id WHERE ${where};`;
+    FROM cases c JOIN clients k ON k.id = c.client_id WHERE ${where}`;
+}
+
+/** Rewrites the case_search rows of the cases matching `where` (alias c): both of the above. */
+export function caseSearchRow(where: string): string {
+  return `
+    ${caseSearchDelete(where)};${caseSearchInsert(where)};`;
 }
 
 /**

@@ -17,6 +17,7 @@ import m0011 from './0011-personal-data';
 import m0012 from './0012-letter-versions';
 import m0013 from './0013-import-batches';
 import m0015 from './0015-report-indexes';
+import m0016 from './0016-search-deferral';
 import { DataFileError } from '../data-file-error';
 
 export interface Migration {
@@ -40,6 +41,7 @@ export const MIGRATIONS: Migration[] = [
   m0012,
   m0013,
   m0015,
+  m0016,
 ];
 
 export function latestVersion(migrations: Migration[] = MIGRATIONS): number {
