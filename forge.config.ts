@@ -119,6 +119,8 @@ const config: ForgeConfig = {
         { entry: 'jobs/rekey-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // A client's personal-data archive (.vite/build/personal-export-worker.cjs).
         { entry: 'jobs/personal-export-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // A case bundle checked before import (.vite/build/bundle-read-worker.cjs).
+        { entry: 'jobs/bundle-read-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

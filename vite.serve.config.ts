@@ -24,6 +24,7 @@ export default defineConfig({
         'audit-worker': 'jobs/audit-worker.ts',
         'rekey-worker': 'jobs/rekey-worker.ts',
         'personal-export-worker': 'jobs/personal-export-worker.ts',
+        'bundle-read-worker': 'jobs/bundle-read-worker.ts',
       },
       external: builtinModules.flatMap((m) => [m, `node:${m}`]),
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },

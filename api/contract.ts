@@ -22,6 +22,7 @@ import {
 } from '../core/audit';
 import * as k from '../core/crypt';
 import * as personal from '../core/personal/schemas';
+import * as bundle from '../core/bundle/inputs';
 import type { ErasurePreview, ErasureRecord } from '../core/personal/erase';
 import type { DemoStatus } from '../core/demo-removal';
 import type { RetentionView } from '../core/personal/retention';
@@ -68,6 +69,20 @@ export const contract = {
     input: d.jobIdInput,
     output: answers<{ filename: string; data: string }>(),
   },
+
+  /**
+   * Case bundles (issue 13, part 3): export a selection as one .xiufu file (a job:
+   * bundle.progress / bundle.done, then the file once); check an uploaded bundle before
+   * anything is written (a summary to confirm), then import what the check accepted.
+   */
+  'bundles.exportStart': { input: bundle.bundleExportInput, output: answers<{ jobId: string }>() },
+  'bundles.exportCancel': { input: d.jobIdInput, output: answers<{ cancelled: boolean }>() },
+  'bundles.exportRead': {
+    input: d.jobIdInput,
+    output: answers<{ filename: string; data: string }>(),
+  },
+  'bundles.verify': { input: bundle.bundleVerifyInput, output: answers<bundle.BundleSummary>() },
+  'bundles.import': { input: bundle.bundleImportInput, output: answers<bundle.BundleImported>() },
 
   'listings.create': { input: s.listingCreateInput, output: answers<Listing>() },
   'listings.get': { input: s.byId, output: answers<Listing>() },
@@ -358,6 +373,15 @@ export interface ServerEvents {
   'personal.done': {
     jobId: string;
     clientId: number;
+    ok: boolean;
+    cancelled?: boolean;
+    filename?: string;
+    message?: string;
+  };
+  /** Case bundles (issue 13): an export's progress in entries, and its end. */
+  'bundle.progress': { jobId: string; done: number; total: number };
+  'bundle.done': {
+    jobId: string;
     ok: boolean;
     cancelled?: boolean;
     filename?: string;

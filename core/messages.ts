@@ -21,6 +21,7 @@ import { cryptEn, cryptZh } from './messages.crypt';
 import { personalEn, personalZh } from './messages.personal';
 import { demoEn, demoZh } from './messages.demo';
 import { lettersEn, lettersZh } from './messages.letters';
+import { bundleEn, bundleZh } from './messages.bundle';
 
 type Params = Record<string, string | number>;
 
@@ -148,6 +149,7 @@ const en = {
   ...auditEn,
   ...cryptEn,
   ...lettersEn,
+  ...bundleEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -255,6 +257,7 @@ const zh: Record<MessageKey, string> = {
   ...auditZh,
   ...cryptZh,
   ...lettersZh,
+  ...bundleZh,
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };

@@ -56,6 +56,7 @@ interface Workers {
   'audit-worker': 'exporting';
   'rekey-worker': RekeyStep;
   'personal-export-worker': 'export';
+  'bundle-read-worker': 'verifying';
 }
 export type WorkerName = keyof Workers;
 

@@ -27,6 +27,8 @@ import { settingsHandlers } from './settings';
 import { personalHandlers } from './personal';
 import { personalExportHandlers } from './personal-export';
 import { retentionHandlers } from './retention';
+import { bundleHandlers } from './bundles';
+import { bundleImportHandlers } from './bundles-import';
 
 export type { HandlerContext } from './context';
 
@@ -44,6 +46,8 @@ export const handlers: HandlerTable = {
   ...settingsHandlers,
   ...personalHandlers,
   ...personalExportHandlers,
+  ...bundleHandlers,
+  ...bundleImportHandlers,
   ...retentionHandlers,
   ...dashboardHandlers,
   ...demoHandlers,

@@ -15,6 +15,7 @@ import m0009 from './0009-history-chain';
 import m0010 from './0010-audit-log';
 import m0011 from './0011-personal-data';
 import m0012 from './0012-letter-versions';
+import m0014 from './0014-bundle-imports';
 import { DataFileError } from '../data-file-error';
 
 export interface Migration {
@@ -36,6 +37,7 @@ export const MIGRATIONS: Migration[] = [
   m0010,
   m0011,
   m0012,
+  m0014,
 ];
 
 export function latestVersion(migrations: Migration[] = MIGRATIONS): number {

@@ -31,6 +31,8 @@ describe('migrations', () => {
       'attachments',
       // Migration 0008: the open, awaited deadlines counted per date (the overdue badge).
       'awaited_by_date',
+      // Migration 0014 (bundles): which source case became which case here.
+      'bundle_imports',
       'calendar_years',
       'case_dates',
       'case_documents',
@@ -52,6 +54,8 @@ describe('migrations', () => {
       'client_search_docsize',
       'client_search_idx',
       'clients',
+      // Migration 0014: the folder's own id, carried by every bundle it exports.
+      'folder_identity',
       'history',
       // Migration 0012: every saved version of a letter, its document beside its PDF.
       'letter_versions',

@@ -18,6 +18,7 @@ import { settingsRepository } from './settings';
 import { queueRepository } from './queue';
 import { personalRepository } from './personal';
 import { letterVersionsRepository } from './letter-versions';
+import { bundlesRepository } from './bundles';
 
 export function createRepositories(db: Database) {
   return {
@@ -38,6 +39,7 @@ export function createRepositories(db: Database) {
     personal: personalRepository(db),
     demo: demoRepository(db),
     letterVersions: letterVersionsRepository(db),
+    bundles: bundlesRepository(db),
     /** Refreshes the planner's statistics: call after a bulk change (db/optimize.ts). */
     optimize(): void {
       optimize(db);
