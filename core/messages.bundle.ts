@@ -32,8 +32,6 @@ export const bundleEn = {
     'This bundle was exported from this very folder: its cases are already here. Import it into another folder.',
   'bundle.verifyGone':
     'This check has expired (Xiufu restarted, or the bundle was imported already). Choose the file again.',
-  'bundle.history.exported': 'Exported as case bundle {file}',
-  'bundle.history.imported': 'Imported from case bundle {file}, SHA-256 {sha256}',
 } as const;
 
 export const bundleZh: Record<keyof typeof bundleEn, string> = {
@@ -60,6 +58,4 @@ export const bundleZh: Record<keyof typeof bundleEn, string> = {
     '案件 {caseId}：本机计算的日期与案件包不同（{kind}：对方 {theirs}，本机 {ours}）。两边的规则或节假日日历不一致；请先更新“日历年份”，再重新导入。未导入任何内容。',
   'bundle.sameFolder': '该案件包正是从本数据文件夹导出的，其中的案件已在此处。请导入到其他文件夹。',
   'bundle.verifyGone': '本次核对已失效（Xiufu 已重新启动，或该案件包已导入）。请重新选择文件。',
-  'bundle.history.exported': '已导出为案件包 {file}',
-  'bundle.history.imported': '自案件包 {file} 导入，SHA-256 {sha256}',
 };

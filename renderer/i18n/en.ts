@@ -23,6 +23,7 @@ import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
 import { enPersonal } from './en.personal';
 import { enDemo } from './en.demo';
 import { enLetters } from './en.letters';
+import { enBundle } from './en.bundle';
 import { enScreens } from './en.screens';
 import { enForms } from './en.forms';
 
@@ -251,6 +252,7 @@ export const en = {
   ...enScreens,
   ...enCasepage,
   ...enForms,
+  ...enBundle,
   settings: {
     title: 'Settings',
     language: 'Language',

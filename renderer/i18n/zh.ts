@@ -22,6 +22,7 @@ import { zhDemo } from './zh.demo';
 import { zhLetters } from './zh.letters';
 import { zhScreens } from './zh.screens';
 import { zhForms } from './zh.forms';
+import { zhBundle } from './zh.bundle';
 
 export const zh: Messages = {
   app: {
@@ -243,6 +244,7 @@ export const zh: Messages = {
   ...zhScreens,
   ...zhCasepage,
   ...zhForms,
+  ...zhBundle,
   settings: {
     title: '设置',
     language: '语言',

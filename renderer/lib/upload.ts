@@ -1,5 +1,6 @@
 /**
- * Sends one file to the backend in chunks of raw bytes (uploads.begin / chunk / finish),
+ * Sends one file to the backend in chunks of raw bytes (uploads.begin / chunk, then finish
+ * or another channel that takes the upload),
  * the same channels in both shells: an IPC Uint8Array in the desktop app, an HTTP body in
  * the browser shell. Reports bytes sent; an abort cancels the upload so nothing is kept.
  */
@@ -36,12 +37,20 @@ export function checkFile(file: File): ApiError | null {
   };
 }
 
-export async function uploadFile(
+export type StageOutcome =
+  | { ok: true; uploadId: string }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled?: false; error: ApiError };
+
+/**
+ * Sends the file's bytes (uploads.begin / chunk); the upload then waits for the channel
+ * that takes it in whole (a case's checklist item, a bundle to check).
+ */
+export async function stageUpload(
   file: File,
-  target: UploadTarget,
   onProgress: (sent: number) => void,
   signal: AbortSignal,
-): Promise<UploadOutcome> {
+): Promise<StageOutcome> {
   const invalid = checkFile(file);
   if (invalid) return { ok: false, error: invalid };
   const begun = await call('uploads.begin', {
@@ -51,7 +60,7 @@ export async function uploadFile(
   });
   if (!begun.ok) return { ok: false, error: begun.error };
   const { uploadId } = begun.value;
-  const cancel = async (): Promise<UploadOutcome> => {
+  const cancel = async (): Promise<StageOutcome> => {
     await call('uploads.cancel', { uploadId });
     return { ok: false, cancelled: true };
   };
@@ -68,6 +77,17 @@ export async function uploadFile(
     onProgress(sent.value.received);
   }
   if (signal.aborted) return cancel();
-  const finished = await call('uploads.finish', { uploadId, ...target });
+  return { ok: true, uploadId };
+}
+
+export async function uploadFile(
+  file: File,
+  target: UploadTarget,
+  onProgress: (sent: number) => void,
+  signal: AbortSignal,
+): Promise<UploadOutcome> {
+  const staged = await stageUpload(file, onProgress, signal);
+  if (!staged.ok) return staged;
+  const finished = await call('uploads.finish', { uploadId: staged.uploadId, ...target });
   return finished.ok ? { ok: true, detail: finished.value } : { ok: false, error: finished.error };
 }
