@@ -147,6 +147,23 @@ describe('case bundles', () => {
     expect((await b.ok('clients.list', {})).items).toHaveLength(1);
   });
 
+  it('hands over every case of the demo data at once', async () => {
+    const a = backend();
+    await a.ok('demo.load', {});
+    const ids = (await a.ok('cases.list', { limit: 200 })).items
+      .map((c) => c.id)
+      .sort((x, y) => x - y);
+    const { bytes } = await exportBundle(a, ids);
+    const b = backend();
+    const { summary, result } = await imported(b, bytes);
+    expect(summary.cases.map((c) => c.status)).toEqual(ids.map(() => 'new'));
+    expect(result.added).toHaveLength(ids.length);
+    const sources = await Promise.all(ids.map((id) => a.ok('cases.get', { id })));
+    const copies = await Promise.all(result.added.map((id) => b.ok('cases.get', { id })));
+    expect(copies.map(content)).toEqual(sources.map(content));
+    expect(await chainState(b.dir)).toBe('intact');
+  });
+
   it('refuses a bundle into the folder it came from', async () => {
     const a = backend();
     const source = await caseWithEverything(a);
