@@ -438,6 +438,9 @@ export const EVENT_NAMES: EventName[] = [
   'security.done',
   'personal.progress',
   'personal.done',
+  // Case bundles (issue 13, part 3).
+  'bundle.progress',
+  'bundle.done',
 ];
 export type EventName = keyof ServerEvents;
 
