@@ -30,7 +30,7 @@ export const zhBundle: Pick<Messages, 'bundle'> = {
     caseHere: '已在本处（{{date}} 导入）— 不会有任何改动',
     caseNewer:
       '已在本处（{{date}} 导入）。此案件包较新，但 Xiufu 不合并改动：该案件保持原样。请向发送人了解改动内容。',
-    caseLine_other: '{{client}} · {{count}} 条列入记录',
+    caseLine_other: '{{client}} · {{count}} 条失信记录',
     clientExisting: '按代码匹配到本处已有的客户',
     clientNew: '新客户',
     openCase: '打开案件',

@@ -102,9 +102,11 @@ function ImportBundle({ onClose }: { onClose: () => void }) {
           <Button variant="default" onClick={again}>
             {t('bundle.chooseAnother')}
           </Button>
-          <Button onClick={() => void confirm(step.summary)} loading={busy} disabled={fresh === 0}>
-            {t('bundle.confirm', { count: fresh })}
-          </Button>
+          {fresh > 0 && (
+            <Button onClick={() => void confirm(step.summary)} loading={busy}>
+              {t('bundle.confirm', { count: fresh })}
+            </Button>
+          )}
         </Group>
       </Stack>
     );
