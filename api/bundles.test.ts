@@ -260,7 +260,7 @@ describe('a changed bundle is refused, naming the entry, with nothing written', 
         consistently(zip, `cases/${caseId}/case.json`, (text) =>
           text.replace(/("kind": "automaticEnd",\s*"date": ")\d{4}/, '$12031'),
         ),
-      /Case \d+: the dates computed here differ from the bundle’s \(automaticEnd: 2031-/,
+      /Case \d+: the dates computed here differ from the bundle’s \(Automatic end: 2031-/,
     ],
   ];
 

@@ -3,7 +3,9 @@
  * the same records: a difference means the two folders count differently (another rule
  * version or holiday calendar), and importing would silently move a deadline.
  */
+import { DATE_KIND_LABELS } from '../../core/agenda/labels';
 import type { BundleCase } from '../../core/bundle/format';
+import type { DateKind } from '../../core/rules';
 import { datedOf, stateFrom, type CaseInputs } from '../../core/recompute';
 import { today } from '../../core/today';
 import { customKey } from '../../db/repositories/custom-items';
@@ -35,9 +37,11 @@ export function checkBundleDates(ctx: HandlerContext, c: BundleCase, clientName:
   const theirs = new Map(c.dates.map((d) => [`${d.listingId} ${d.kind}`, d.date]));
   for (const key of new Set([...ours.keys(), ...theirs.keys()])) {
     if (ours.get(key) === theirs.get(key)) continue;
+    const kind = key.split(' ')[1]!;
     throw new AppError('invalid', 'bundle.datesDiffer', {
       caseId: c.case.id,
-      kind: key.split(' ')[1]!,
+      // A kind this version does not know (a bundle from a newer one) is named as it is.
+      kind: DATE_KIND_LABELS[kind as DateKind]?.[ctx.lang] ?? kind,
       theirs: theirs.get(key) ?? '—',
       ours: ours.get(key) ?? '—',
     });
