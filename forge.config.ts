@@ -121,6 +121,8 @@ const config: ForgeConfig = {
         { entry: 'jobs/personal-export-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // A spreadsheet import's preview, run and undo (.vite/build/import-worker.cjs).
         { entry: 'jobs/import-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // A case bundle checked before import (.vite/build/bundle-read-worker.cjs).
+        { entry: 'jobs/bundle-read-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

@@ -25,6 +25,7 @@ export default defineConfig({
         'rekey-worker': 'jobs/rekey-worker.ts',
         'personal-export-worker': 'jobs/personal-export-worker.ts',
         'import-worker': 'jobs/import-worker.ts',
+        'bundle-read-worker': 'jobs/bundle-read-worker.ts',
       },
       external: builtinModules.flatMap((m) => [m, `node:${m}`]),
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },

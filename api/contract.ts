@@ -18,6 +18,7 @@ import { exportJobInput, exportReadInput, exportStartInput, type ExportList } fr
 import * as k from '../core/crypt';
 import * as personal from '../core/personal/schemas';
 import * as rep from '../core/reports';
+import * as bundle from '../core/bundle/inputs';
 import type { ErasurePreview, ErasureRecord } from '../core/personal/erase';
 import type { DemoStatus } from '../core/demo-removal';
 import * as imp from '../core/import/schemas';
@@ -66,6 +67,20 @@ export const contract = {
     input: d.jobIdInput,
     output: answers<{ filename: string; data: string }>(),
   },
+
+  /**
+   * Case bundles (issue 13, part 3): export a selection as one .xiufu file (a job:
+   * bundle.progress / bundle.done, then the file once); check an uploaded bundle before
+   * anything is written (a summary to confirm), then import what the check accepted.
+   */
+  'bundles.exportStart': { input: bundle.bundleExportInput, output: answers<{ jobId: string }>() },
+  'bundles.exportCancel': { input: d.jobIdInput, output: answers<{ cancelled: boolean }>() },
+  'bundles.exportRead': {
+    input: d.jobIdInput,
+    output: answers<{ filename: string; data: string }>(),
+  },
+  'bundles.verify': { input: bundle.bundleVerifyInput, output: answers<bundle.BundleSummary>() },
+  'bundles.import': { input: bundle.bundleImportInput, output: answers<bundle.BundleImported>() },
 
   'listings.create': { input: s.listingCreateInput, output: answers<Listing>() },
   'listings.get': { input: s.byId, output: answers<Listing>() },
@@ -413,6 +428,15 @@ export interface ServerEvents {
     cancelled?: boolean;
     message?: string;
   };
+  /** Case bundles (issue 13): an export's progress in entries, and its end. */
+  'bundle.progress': { jobId: string; done: number; total: number };
+  'bundle.done': {
+    jobId: string;
+    ok: boolean;
+    cancelled?: boolean;
+    filename?: string;
+    message?: string;
+  };
   /** The desktop shell was asked to show a case (a xiufu://cases/<id> link was opened). */
   'app.openCase': { caseId: number };
   /** Progress of a backup, verification or restore: `done` of `total` bytes of a phase. */
@@ -468,6 +492,9 @@ export const EVENT_NAMES: EventName[] = [
   'personal.done',
   'import.progress',
   'import.done',
+  // Case bundles (issue 13, part 3).
+  'bundle.progress',
+  'bundle.done',
 ];
 export type EventName = keyof ServerEvents;
 

@@ -24,6 +24,7 @@ import { demoEn, demoZh } from './messages.demo';
 import { lettersEn, lettersZh } from './messages.letters';
 import { importEn, importZh } from './messages.import';
 import { reportsEn, reportsZh } from './messages.reports';
+import { bundleEn, bundleZh } from './messages.bundle';
 
 type Params = Record<string, string | number>;
 
@@ -154,6 +155,7 @@ const en = {
   ...lettersEn,
   ...importEn,
   ...reportsEn,
+  ...bundleEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -264,6 +266,7 @@ const zh: Record<MessageKey, string> = {
   ...lettersZh,
   ...importZh,
   ...reportsZh,
+  ...bundleZh,
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWritable, type Database } from './connection';
-import { deferCaseSearch, deferrableTriggerSql, resumeCaseSearch } from './search-deferral';
+import { caseSearchInsert } from './migrations/find-sql';
+import {
+  deferCaseSearch,
+  deferrableTriggerSql,
+  pinnedJoinsSql,
+  resumeCaseSearch,
+} from './search-deferral';
 
 let dir: string;
 let db: Database;
@@ -105,5 +111,25 @@ describe('holding the case search index off for a bulk write', () => {
     expect(deferrableTriggerSql('CREATE TRIGGER t AFTER INSERT ON c BEGIN SELECT 1; END')).toBe(
       'CREATE TRIGGER t AFTER INSERT ON c WHEN NOT EXISTS (SELECT 1 FROM search_deferred) BEGIN SELECT 1; END',
     );
+  });
+
+  it('pins the joins of a trigger written before migration 0016, once', () => {
+    const old = `SELECT (SELECT 1 FROM case_listings x JOIN listings l ON l.id = x.listing_id
+      WHERE x.case_id = c.id), (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.type = 'decided'),
+      (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.type = 'filed')`;
+    const pinned = pinnedJoinsSql(old);
+    expect(pinned).toContain('FROM case_listings x CROSS JOIN listings l NOT INDEXED ON');
+    expect(pinned).toContain("+e.type = 'decided'");
+    expect(pinned).toContain("+e.type = 'filed'");
+    expect(pinnedJoinsSql(pinned)).toBe(pinned);
+  });
+
+  it('plans each case row by the case’s own links and events, with no statistics', () => {
+    const plan = (
+      db.prepare(`EXPLAIN QUERY PLAN ${caseSearchInsert('c.id = :id')}`).all({ id: 1 }) as {
+        detail: string;
+      }[]
+    ).map((r) => r.detail);
+    expect(plan.filter((d) => /^SCAN/.test(d))).toEqual([]);
   });
 });

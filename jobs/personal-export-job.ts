@@ -1,4 +1,4 @@
-/** What the server thread sends the personal-data export's worker, and what comes back. */
+/** What the server thread sends the archive worker (personal data, case bundles), and what comes back. */
 
 /** One entry of the archive: a text written as it is, or a stored file read by its hash. */
 export type ExportEntry = { path: string; text: string } | { path: string; sha256: string };
@@ -6,6 +6,11 @@ export type ExportEntry = { path: string; text: string } | { path: string; sha25
 export interface ExportJob {
   dataDir: string;
   entries: ExportEntry[];
+  /**
+   * When given (a case bundle), `manifest.json` is added: these fields and every entry's
+   * path, size and SHA-256, hashed from the bytes as they are written.
+   */
+  manifest?: Record<string, unknown>;
 }
 
 export interface ExportJobResult {

@@ -58,6 +58,7 @@ interface Workers {
   'rekey-worker': RekeyStep;
   'personal-export-worker': 'export';
   'import-worker': ImportPhase;
+  'bundle-read-worker': 'verifying';
 }
 export type WorkerName = keyof Workers;
 

@@ -29,6 +29,8 @@ import { personalExportHandlers } from './personal-export';
 import { retentionHandlers } from './retention';
 import { importHandlers } from './imports';
 import { reportHandlers } from './reports';
+import { bundleHandlers } from './bundles';
+import { bundleImportHandlers } from './bundles-import';
 
 export type { HandlerContext } from './context';
 
@@ -46,6 +48,8 @@ export const handlers: HandlerTable = {
   ...settingsHandlers,
   ...personalHandlers,
   ...personalExportHandlers,
+  ...bundleHandlers,
+  ...bundleImportHandlers,
   ...retentionHandlers,
   ...dashboardHandlers,
   ...demoHandlers,

@@ -16,6 +16,7 @@ import m0010 from './0010-audit-log';
 import m0011 from './0011-personal-data';
 import m0012 from './0012-letter-versions';
 import m0013 from './0013-import-batches';
+import m0014 from './0014-bundle-imports';
 import m0015 from './0015-report-indexes';
 import m0016 from './0016-search-deferral';
 import { DataFileError } from '../data-file-error';
@@ -40,6 +41,7 @@ export const MIGRATIONS: Migration[] = [
   m0011,
   m0012,
   m0013,
+  m0014,
   m0015,
   m0016,
 ];

@@ -32,6 +32,8 @@ describe('migrations', () => {
       'attachments',
       // Migration 0008: the open, awaited deadlines counted per date (the overdue badge).
       'awaited_by_date',
+      // Migration 0014 (bundles): which source case became which case here.
+      'bundle_imports',
       'calendar_years',
       'case_dates',
       'case_documents',
@@ -53,6 +55,8 @@ describe('migrations', () => {
       'client_search_docsize',
       'client_search_idx',
       'clients',
+      // Migration 0014: the folder's own id, carried by every bundle it exports.
+      'folder_identity',
       'history',
       // Migration 0013: spreadsheet imports, the ids each added, and remembered mappings.
       'import_batch_records',
@@ -65,6 +69,8 @@ describe('migrations', () => {
       'live_counts',
       'packets',
       'reminders_sent',
+      // Migration 0016: set inside a bulk write while the case search index waits for its end.
+      'search_deferred',
       'settings',
       // Migration 0007 runs ANALYZE: the planner's statistics (db/optimize.ts keeps them).
       'sqlite_stat1',

@@ -20,6 +20,7 @@ import { personalRepository } from './personal';
 import { letterVersionsRepository } from './letter-versions';
 import { importsRepository } from './imports';
 import { reportsRepository } from './reports';
+import { bundlesRepository } from './bundles';
 
 export function createRepositories(db: Database) {
   return {
@@ -42,6 +43,7 @@ export function createRepositories(db: Database) {
     letterVersions: letterVersionsRepository(db),
     imports: importsRepository(db),
     reports: reportsRepository(db),
+    bundles: bundlesRepository(db),
     /** Refreshes the planner's statistics: call after a bulk change (db/optimize.ts). */
     optimize(): void {
       optimize(db);

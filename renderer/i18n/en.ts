@@ -24,6 +24,7 @@ import { HISTORY_FIELD_LABELS } from '../../core/audit/field-labels';
 import { enPersonal } from './en.personal';
 import { enDemo } from './en.demo';
 import { enLetters } from './en.letters';
+import { enBundle } from './en.bundle';
 import { enScreens } from './en.screens';
 import { enForms } from './en.forms';
 import { enImport } from './en.import';
@@ -259,6 +260,7 @@ export const en = {
   ...enCasepage,
   ...enForms,
   ...enReports,
+  ...enBundle,
   settings: {
     title: 'Settings',
     language: 'Language',

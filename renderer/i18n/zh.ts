@@ -25,6 +25,7 @@ import { zhScreens } from './zh.screens';
 import { zhForms } from './zh.forms';
 import { zhImport } from './zh.import';
 import { zhReports } from './zh.reports';
+import { zhBundle } from './zh.bundle';
 
 export const zh: Messages = {
   app: {
@@ -251,6 +252,7 @@ export const zh: Messages = {
   ...zhCasepage,
   ...zhForms,
   ...zhReports,
+  ...zhBundle,
   settings: {
     title: '设置',
     language: '语言',

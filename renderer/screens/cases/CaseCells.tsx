@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Anchor, Text } from '@mantine/core';
+import { Anchor, Checkbox, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { today } from '../../../core/today';
@@ -10,11 +10,14 @@ import { RestoreCaseButton } from './RestoreCaseButton';
 import { clientNameOf } from '../../lib/clientName';
 
 export const ROW_HEIGHT = 48;
-/** Client, code, stage, listings, assignee, next date, updated; and Restore in the Archived view. */
+/**
+ * Client, code, stage, listings, assignee, next date, updated; Restore in the Archived view;
+ * then the box that selects the row (for a bundle).
+ */
 export function rowGrid(archived: boolean): string {
   const columns =
     'minmax(160px, 2.2fr) minmax(170px, 1.4fr) minmax(120px, 1.2fr) 70px minmax(90px, 1fr) 100px 100px';
-  return archived ? `${columns} 110px` : columns;
+  return `${archived ? `${columns} 110px` : columns} 56px`;
 }
 
 const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
@@ -23,10 +26,12 @@ interface Props {
   item: CaseSummary;
   /** The Archived view: each row offers Restore. */
   archived: boolean;
+  selected: boolean;
+  onSelect: (id: number, selected: boolean) => void;
 }
 
 /** The cells of one row of the case list; memoised because scrolling re-renders the visible rows often. */
-export const CaseCells = memo(function CaseCells({ item, archived }: Props) {
+export const CaseCells = memo(function CaseCells({ item, archived, selected, onSelect }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -74,6 +79,13 @@ export const CaseCells = memo(function CaseCells({ item, archived }: Props) {
           />
         </div>
       )}
+      <div role="cell">
+        <Checkbox
+          aria-label={t('bundle.selectCase', { name: clientNameOf(item.clientName, t) })}
+          checked={selected}
+          onChange={(e) => onSelect(item.id, e.currentTarget.checked)}
+        />
+      </div>
     </>
   );
 });

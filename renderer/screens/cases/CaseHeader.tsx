@@ -16,6 +16,7 @@ import { CaseDetailsButton } from './CaseDetailsButton';
 import { CaseNextSteps } from './CaseNextSteps';
 import { NearestDate } from './NearestDate';
 import { RestoreCaseButton } from './RestoreCaseButton';
+import { ExportBundleButton } from '../bundles/ExportBundleButton';
 
 interface Props {
   detail: CaseDetail;
@@ -38,7 +39,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 /**
  * The top of a case, the same on every tab: the client (a link to their page) and code,
  * the stage, what the rules engine says comes next with the events that can be logged,
- * the nearest date, the assignee, and print, edit, archive or restore.
+ * the nearest date, the assignee, and print, export as a bundle, edit, archive or restore.
  */
 export function CaseHeader({ detail: c, onChanged, onPrint }: Props) {
   const { t } = useTranslation();
@@ -69,6 +70,7 @@ export function CaseHeader({ detail: c, onChanged, onPrint }: Props) {
         }
       >
         <PrintButton title={t('casePage.printCase')} onClick={onPrint} />
+        <ExportBundleButton caseIds={[c.id]} label={t('bundle.exportCase')} />
         {archived ? (
           <RestoreCaseButton caseId={c.id} clientName={name} onRestored={onChanged} />
         ) : (

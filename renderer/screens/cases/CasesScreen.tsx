@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Stack } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { Button, Stack } from '@mantine/core';
 import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -12,6 +12,8 @@ import { useDebouncedSearch } from '../../lib/useDebounced';
 import { usePagedList } from '../../lib/usePagedList';
 import { CaseFilters, type CaseFilterValues } from './CaseFilters';
 import { CasesVirtualList } from './CasesVirtualList';
+import { ExportBundleButton } from '../bundles/ExportBundleButton';
+import { ImportBundleButton } from '../bundles/ImportBundleButton';
 
 const PAGE_SIZE = 100;
 
@@ -29,6 +31,18 @@ export function CasesScreen() {
     sort: 'updated',
     direction: 'desc',
   });
+  // Rows chosen for a bundle; they stay chosen while the filters change.
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const onSelect = useCallback(
+    (id: number, on: boolean) =>
+      setSelected((s) => {
+        const next = new Set(s);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
   const stage = stageParam(params.get('stage'));
   const archived = params.get('view') === 'archived';
   const search = useDebouncedSearch(filters.text);
@@ -68,6 +82,18 @@ export function CasesScreen() {
         <NavButton to="/import" variant="default" leftSection={<IconFileImport size={16} />}>
           {t('imports.open')}
         </NavButton>
+        {selected.size > 0 && (
+          <>
+            <Button variant="subtle" onClick={() => setSelected(new Set())}>
+              {t('bundle.clearSelection')}
+            </Button>
+            <ExportBundleButton
+              caseIds={[...selected]}
+              label={t('bundle.exportSelected', { count: selected.size })}
+            />
+          </>
+        )}
+        <ImportBundleButton />
         <NavButton to="/cases/new" leftSection={<IconPlus size={16} />}>
           {t('common.newCase')}
         </NavButton>
@@ -86,6 +112,8 @@ export function CasesScreen() {
         loadingMore={list.loadingMore}
         onLoadMore={list.loadMore}
         emptyText={emptyText}
+        selected={selected}
+        onSelect={onSelect}
       />
     </Stack>
   );

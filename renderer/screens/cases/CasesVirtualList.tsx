@@ -12,10 +12,13 @@ interface Props {
   loadingMore: boolean;
   onLoadMore: () => void;
   emptyText: string;
+  /** The rows chosen for a bundle. */
+  selected: ReadonlySet<number>;
+  onSelect: (id: number, selected: boolean) => void;
 }
 
 /** The case list: a virtualised table, loaded page by page as the user scrolls. */
-export function CasesVirtualList({ cases, archived, ...list }: Props) {
+export function CasesVirtualList({ cases, archived, selected, onSelect, ...list }: Props) {
   const { t } = useTranslation();
   return (
     <VirtualTable
@@ -30,11 +33,19 @@ export function CasesVirtualList({ cases, archived, ...list }: Props) {
         t('find.nextDue'),
         t('cases.updated'),
         ...(archived ? [t('find.actions')] : []),
+        t('bundle.selectColumn'),
       ]}
       grid={rowGrid(archived)}
       count={cases.length}
       rowKey={(i) => cases[i]!.id}
-      cells={(i) => <CaseCells item={cases[i]!} archived={archived} />}
+      cells={(i) => (
+        <CaseCells
+          item={cases[i]!}
+          archived={archived}
+          selected={selected.has(cases[i]!.id)}
+          onSelect={onSelect}
+        />
+      )}
       rowHeight={ROW_HEIGHT}
       height="max(320px, calc(100dvh - 330px))"
       statusText={t('cases.count', { count: cases.length })}

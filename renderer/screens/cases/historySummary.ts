@@ -32,6 +32,9 @@ function shown(key: string, value: unknown, t: TFunction, lang: Lang): string {
 
 /** "Updated the case", "Updated the listing SAMR … 杭市监严〔2024〕8号", in the UI language. */
 export function actionText(entry: HistoryEntry, t: TFunction, lang: Lang): string {
+  const bundle = (entry.after as { bundle?: unknown } | null)?.bundle;
+  if (entry.action === 'export' && typeof bundle === 'string')
+    return t('bundle.history.exported', { file: bundle });
   const text = t(`history.${entry.action}`, { entity: t(`history.entity.${entry.entity}`) });
   const listing = listingOf(entry);
   return listing
@@ -47,6 +50,10 @@ export function changeText(entry: HistoryEntry, t: TFunction, lang: Lang, caseId
   // Personal data erased (issue 11): the entry keeps its place in the chain, not its content.
   if (entry.erasedAt) return t('history.erased', { date: instantDate(entry.erasedAt) });
   if (entry.action === 'erase') return erasureText(entry, t);
+  const origin = (entry.after as { importedFrom?: { bundle: string; sha256: string } } | null)
+    ?.importedFrom;
+  if (entry.action === 'create' && origin)
+    return t('bundle.history.imported', { file: origin.bundle, sha256: origin.sha256 });
   if (entry.action !== 'update') return '';
   const demo = demoRemovalText(entry, t);
   if (demo !== null) return demo;
