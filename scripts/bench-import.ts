@@ -7,7 +7,9 @@
  * the thread's start is not counted) — against the bare prepared INSERTs of the same rows
  * into the same tables (clients, listings, cases, case_listings, case_events) in one
  * transaction, the case search index written once per case at the end as the project's
- * path writes it (db/search-deferral.ts). Each run on a fresh folder in /dev/shm; warmed up, interleaved, medians and
+ * path writes it (db/search-deferral.ts); and against the bare replay of the project's own
+ * statements (scripts/bench/trace.ts: the same SQL work, history and dates included), so
+ * the ratio to it is the cost of everything around the SQL. Each run on a fresh folder in /dev/shm; warmed up, interleaved, medians and
  * their ratio.
  *   npm run bench:import                    10,000 rows, 3 runs each
  *   npm run bench:import -- --rows 2000 --runs 5 --out result.json
@@ -21,6 +23,7 @@ import { normaliseHeader, recogniseHeaders } from '../core/import/headers';
 import type { Cell, ImportSheet, Mapping } from '../core/import/types';
 import { openWritable } from '../db/connection';
 import { deferCaseSearch, resumeCaseSearch } from '../db/search-deferral';
+import { bareConnection, countStatements, replay, traced, type Step } from './bench/trace';
 import { runImportJob } from '../jobs/import-ops';
 
 const { values } = parseArgs({
@@ -80,29 +83,57 @@ const fresh = () => {
   return dir;
 };
 
+/** The project's import of the sheet into `dir`, as the worker runs it. */
+async function importInto(dir: string): Promise<void> {
+  const outcome = await runImportJob(
+    {
+      op: 'run',
+      dataDir: dir,
+      sheets: [SHEET],
+      mapping: MAPPING,
+      mappingKey: 'bench',
+      skipped: [],
+      files: [{ name: 'bench.csv', sha256: '0'.repeat(64) }],
+      actor: 'bench',
+    },
+    new AbortController().signal,
+    () => undefined,
+  );
+  if ('blocked' in outcome && (outcome.blocked || outcome.counts?.cases !== ROWS))
+    throw new Error(`The import did not write ${ROWS} cases: ${JSON.stringify(outcome.counts)}`);
+}
+
 async function project(): Promise<number> {
   const dir = fresh();
   try {
     const started = performance.now();
-    const outcome = await runImportJob(
-      {
-        op: 'run',
-        dataDir: dir,
-        sheets: [SHEET],
-        mapping: MAPPING,
-        mappingKey: 'bench',
-        skipped: [],
-        files: [{ name: 'bench.csv', sha256: '0'.repeat(64) }],
-        actor: 'bench',
-      },
-      new AbortController().signal,
-      () => undefined,
-    );
-    const ms = performance.now() - started;
-    if ('blocked' in outcome && (outcome.blocked || outcome.counts?.cases !== ROWS))
-      throw new Error(`The import did not write ${ROWS} cases: ${JSON.stringify(outcome.counts)}`);
-    return ms;
+    await importInto(dir);
+    return performance.now() - started;
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every statement one import runs (reads, writes, history, dates), recorded once. */
+async function record(): Promise<Step[]> {
+  const dir = fresh();
+  try {
+    return await traced(join(dir, 'xiufu.db'), () => importInto(dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The project's own statements replayed bare on a fresh folder: the same SQL work. */
+function replayed(steps: readonly Step[]): number {
+  const dir = fresh();
+  const db = bareConnection(join(dir, 'xiufu.db'));
+  try {
+    const started = performance.now();
+    replay(db, steps, new Map());
+    return performance.now() - started;
+  } finally {
+    db.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -158,26 +189,42 @@ function bare(): number {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
+  const steps = await record();
   // Warm-up: one of each, not counted.
   await project();
+  replayed(steps);
   bare();
-  const times = { project: [] as number[], bare: [] as number[] };
+  const times = { project: [] as number[], replay: [] as number[], bare: [] as number[] };
   for (let i = 0; i < RUNS; i++) {
     times.project.push(await project());
+    times.replay.push(replayed(steps));
     times.bare.push(bare());
   }
+  const m = {
+    project: median(times.project),
+    replay: median(times.replay),
+    bare: median(times.bare),
+  };
   const result = {
     rows: ROWS,
     runs: RUNS,
-    projectMs: Math.round(median(times.project)),
-    bareMs: Math.round(median(times.bare)),
-    ratio: Number((median(times.project) / median(times.bare)).toFixed(1)),
+    statements: countStatements(steps),
+    projectMs: Math.round(m.project),
+    replayMs: Math.round(m.replay),
+    bareMs: Math.round(m.bare),
+    ratioToReplay: Number((m.project / m.replay).toFixed(1)),
+    ratio: Number((m.project / m.bare).toFixed(1)),
     all: times,
   };
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(`import of ${ROWS} rows (${RUNS} runs each, medians, interleaved after a warm-up):`);
-  console.log(`  project's import path: ${(result.projectMs / 1000).toFixed(2)} s`);
-  console.log(`  bare INSERTs of the same rows: ${(result.bareMs / 1000).toFixed(2)} s`);
-  console.log(`  ratio: ${result.ratio}×`);
+  console.log(`  project's import path: ${s(m.project)}`);
+  console.log(
+    `  its own ${result.statements.statements} statements (${result.statements.distinct} distinct) replayed bare: ${s(m.replay)}  → ratio ${result.ratioToReplay}×`,
+  );
+  console.log(
+    `  bare INSERTs of the same rows (no history, no dates): ${s(m.bare)}  → ratio ${result.ratio}×`,
+  );
   if (values.out) writeFileSync(values.out, JSON.stringify(result, null, 2));
 }
 

@@ -46,7 +46,8 @@ function install(): void {
   for (const method of ['run', 'get', 'all', 'iterate'] as const) {
     const original = statementProto[method] as (...a: unknown[]) => unknown;
     statementProto[method] = function (this: Stmt, ...args: unknown[]) {
-      if (mine(this.database)) {
+      // db.pragma() runs a statement of its own: it is recorded once, as the pragma.
+      if (mine(this.database) && !this.source.startsWith('PRAGMA ')) {
         const mode = this[MODE] ?? { pluck: false, raw: false };
         recording!.steps.push({ kind: 'stmt', sql: this.source, method, args, ...mode });
       }
