@@ -115,6 +115,8 @@ const config: ForgeConfig = {
         { entry: 'jobs/chain-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // Every list's export to CSV or .xlsx (.vite/build/list-export-worker.cjs).
         { entry: 'jobs/list-export-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // A report on a large folder, off the server thread (.vite/build/reports-worker.cjs).
+        { entry: 'jobs/reports-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // Re-keying an encrypted folder (jobs/rekey-worker.ts).
         { entry: 'jobs/rekey-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // A client's personal-data archive (.vite/build/personal-export-worker.cjs).

@@ -22,6 +22,7 @@ export default defineConfig({
         'calendar-worker': 'jobs/calendar-worker.ts',
         'chain-worker': 'jobs/chain-worker.ts',
         'list-export-worker': 'jobs/list-export-worker.ts',
+        'reports-worker': 'jobs/reports-worker.ts',
         'rekey-worker': 'jobs/rekey-worker.ts',
         'personal-export-worker': 'jobs/personal-export-worker.ts',
         'import-worker': 'jobs/import-worker.ts',

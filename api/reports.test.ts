@@ -1,5 +1,9 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { REPORT_KINDS, reportInput, type ReportResult } from '../core/reports';
+import { timeZone } from '../core/today';
+import type { ReportJob } from '../jobs/report-ops';
+import { runWorker } from '../jobs/run-worker';
 import { receiveAll, testBackend, type TestBackend } from './testing';
 
 let t: TestBackend;
@@ -191,4 +195,17 @@ describe('reports', () => {
     if (!notPng.ok) expect(notPng.error.message).toMatch(/not a PNG/);
     expect(t.snapshot()).toBe(before);
   });
+
+  it('answers every report the same from a worker thread, the path of a large folder', async () => {
+    await twoDecisions();
+    for (const report of REPORT_KINDS) {
+      const input = { report, from: '2026-01-01', to: '2026-03-31' };
+      const onServer = await t.ok('reports.get', input);
+      const job: ReportJob = { dataDir: t.dir, zone: timeZone(), input: reportInput.parse(input) };
+      const threaded = await runWorker<ReportResult, 'reports-worker'>('reports-worker', job, {
+        bundledDir: undefined,
+      }).result;
+      expect(threaded, report).toEqual(onServer);
+    }
+  }, 60_000);
 });

@@ -30,6 +30,7 @@ export type WorkerMessage =
         | 'packet'
         | 'verifying'
         | 'exporting'
+        | 'counting'
         | RekeyStep
         | 'export'
         | ImportPhase;

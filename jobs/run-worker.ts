@@ -55,6 +55,7 @@ interface Workers {
   'packet-worker': 'packet';
   'chain-worker': 'verifying';
   'list-export-worker': 'exporting';
+  'reports-worker': 'counting';
   'rekey-worker': RekeyStep;
   'personal-export-worker': 'export';
   'import-worker': ImportPhase;

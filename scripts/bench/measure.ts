@@ -37,6 +37,11 @@ export interface Subject {
   input: unknown;
   /** The project's call; answers its duration in ms. */
   project: () => Promise<number>;
+  /**
+   * Runs the call's statements in-process, to be recorded for the bare arm, when the
+   * project's call runs them in a worker thread (where they cannot be traced).
+   */
+  trace?: () => Promise<unknown> | unknown;
   /** Runs before each run of either arm, untimed (a recompute needs its cases stale again). */
   before?: () => Promise<void> | void;
   /** Runs before each run of the project's arm, untimed and untraced (reopening the folder). */
@@ -63,7 +68,10 @@ export async function measure(raw: BetterSqlite3.Database, subject: Subject): Pr
   };
   await subject.before?.();
   await subject.setup?.();
-  const steps: Step[] = await traced(raw.name, async () => void (await subject.project()));
+  const steps: Step[] = await traced(
+    raw.name,
+    async () => void (await (subject.trace ?? subject.project)()),
+  );
   const bare = () => {
     const t = performance.now();
     replay(raw, steps, cache);
