@@ -64,8 +64,15 @@ export function ImportRows({ sheets, mapping, problems, skipped, onlyProblems, o
   }, [sheets, mapping, problems, onlyProblems, skipped]);
 
   const sheetName = (l: Line) => (sheets.length > 1 ? sheets[l.sheet]!.name : '');
+  // Room for each message (two lines when it wraps), so a short table shows them whole.
+  const messageRoom = lines.reduce(
+    (n, l) => n + (skipped.has(l.key) ? 0 : l.problems.length * 36),
+    0,
+  );
   return (
-    <Box style={{ overflowX: 'auto' }}>
+    // The visible width is a container, so a row's messages wrap within it (100cqi) and
+    // stay in view (sticky) however far the wide grid is scrolled.
+    <Box style={{ overflowX: 'auto', containerType: 'inline-size' }}>
       <Box miw={180 + fields.length * 130}>
         <VirtualTable
           label={t('imports.table')}
@@ -78,7 +85,7 @@ export function ImportRows({ sheets, mapping, problems, skipped, onlyProblems, o
           count={lines.length}
           rowKey={(i) => lines[i]!.key}
           estimate={44}
-          height={`${Math.min(640, Math.max(160, lines.length * 64))}px`}
+          height={`${Math.min(640, Math.max(160, lines.length * 64 + messageRoom))}px`}
           loading={false}
           hasMore={false}
           loadingMore={false}
@@ -131,7 +138,15 @@ export function ImportRows({ sheets, mapping, problems, skipped, onlyProblems, o
                   );
                 })}
                 {messages.length > 0 && !isSkipped && (
-                  <Stack gap={2} style={{ gridColumn: '1 / -1' }}>
+                  <Stack
+                    gap={2}
+                    style={{
+                      gridColumn: '1 / -1',
+                      position: 'sticky',
+                      left: 0,
+                      maxWidth: 'calc(100cqi - 24px)',
+                    }}
+                  >
                     {messages.map((p, k) => (
                       <Text key={k} size="xs" c={COLOUR[p.severity]}>
                         {t(`imports.severity.${p.severity}`)} ·{' '}
