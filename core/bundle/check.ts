@@ -5,7 +5,8 @@
  * its record and its field, with the schema's own message.
  */
 import type { z } from 'zod';
-import { caseUpdateInput, clientInput, fenToYuan, listingInput } from '../schemas';
+import { caseUpdateInput, clientInput, listingInput } from '../schemas';
+import { listingValues } from '../listing-values';
 import { eventFields } from '../lifecycle/events';
 import { customItemInput, letterSaveInput, uploadBeginInput } from '../documents/inputs';
 import { documentStatusInput } from '../documents/checklist';
@@ -53,17 +54,7 @@ export function caseProblem(c: BundleCase, entry: string): RecordProblem | null 
     ],
     ...c.listings.map((l): [z.ZodType, unknown, string] => [
       listingInput,
-      {
-        regimeId: l.regimeId,
-        authority: l.authority,
-        decisionNo: l.decisionNo,
-        decisionDate: l.decisionDate,
-        listingDate: l.listingDate,
-        publicationDate: l.publicationDate,
-        reason: l.reason,
-        penaltyAmount: fenToYuan(l.penaltyFen),
-        penaltyPaid: l.penaltyPaid,
-      },
+      listingValues(l),
       `listing ${l.id}`,
     ]),
     ...c.events.map((e): [z.ZodType, unknown, string] => [
